@@ -208,6 +208,10 @@ internal static class DateParser
             }
 
             lead = j > i;
+            if (lead && j < count && !toks[j].SpaceBefore && toks[j].Kind != TokKind.Dot)
+            {
+                return false; // "by1553": a word glued to what follows is not a lead
+            }
 
             // "Late in the evening on", "Early on the morning of": a time of day, not a part of the month
             int tod = TryTimeOfDay(j);
