@@ -87,7 +87,7 @@ internal static class FlatInfoboxParser
 
             var trimmed = lines.Trimmed(line);
             var kind = MatchLabel(trimmed, out var value, out _);
-            if (kind == Kind.None && IsProse(trimmed))
+            if (kind == Kind.None && IsProse(trimmed) && !(IsBullet(trimmed, out _) && section is Kind.None or Kind.Result))
             {
                 break;
             }
