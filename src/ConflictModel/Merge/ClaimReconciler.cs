@@ -485,7 +485,12 @@ public sealed class ClaimReconciler
             if (f.IsPartisanClaim)
             {
                 explanation.Append(" (partisan claim: ").Append(f.Profile.Describe()).Append(" aligned with ").Append(f.Profile.Side)
-                    .Append(", weight ").Append(f.Weight.ToString("0.00", ci)).Append(')');
+                    .Append(", discounted to weight ").Append(f.Weight.ToString("0.00", ci)).Append(')');
+            }
+            else if (f.Profile.IsPartisan)
+            {
+                explanation.Append(" (partisan source: ").Append(f.Profile.Describe()).Append(" aligned with ").Append(f.Profile.Side)
+                    .Append(", not discounted here, weight ").Append(f.Weight.ToString("0.00", ci)).Append(')');
             }
         }
 
