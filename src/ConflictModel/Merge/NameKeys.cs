@@ -16,21 +16,33 @@ internal static class NameKeys
     /// <summary>The default key function as a cached delegate, so that options compare equal.</summary>
     internal static readonly Func<string, string> Default = Normalize;
 
+    // Invariant globalization mode has no Unicode normalisation, so Latin letters with diacritics are folded by table.
+    private const string Accented = "àáâãäåāăąǎạảấầẩẫậắằẳẵặçćĉċčďđèéêëēĕėęěẹẻẽếềểễệĝğġģĥħḥḩìíîïĩīĭįıǐịỉĵķĺļľŀłñńņňòóôõöøōŏőǒọỏốồổỗộớờởỡợŕŗřśŝşšșṣţťŧțṭùúûüũūŭůűųǔụủứừửữựŵýÿŷỳỹźżžẓḍ";
+    private const string Plain = "aaaaaaaaaaaaaaaaaaaaaacccccddeeeeeeeeeeeeeeeeegggghhhhiiiiiiiiiiiijklllllnnnnoooooooooooooooooooooorrrsssssstttttuuuuuuuuuuuuuuuuuuwyyyyyzzzzd";
+
     private static readonly string[] Articles = ["al ", "el ", "ar ", "ad ", "as ", "ash ", "at ", "an "];
+
+    private static char Fold(char c)
+    {
+        char lower = char.ToLowerInvariant(c);
+        int i = Accented.IndexOf(lower, StringComparison.Ordinal);
+        return i >= 0 ? Plain[i] : lower;
+    }
 
     /// <summary>Returns the key of <paramref name="name"/>.</summary>
     internal static string Normalize(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        string decomposed = name.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        var sb = new StringBuilder(name.Length);
         bool pendingSpace = false;
-        foreach (char raw in decomposed)
+        foreach (char original in name)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(original) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
+
+            char raw = original < 0x80 ? original : Fold(original);
 
             if (raw is '\'' or '’' or '‘' or '`' or 'ʼ' or 'ʿ' or 'ʾ')
             {
