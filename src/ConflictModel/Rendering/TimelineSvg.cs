@@ -30,7 +30,6 @@ public static class TimelineSvg
     private const double LanePadding = 6;
     private const double BarHeight = 10;
     private const double CharWidth = 6.1;
-    private const double MinBarWidth = 3;
 
     /// <summary>Returns the SVG document as text (UTF-8 safe, no XML declaration, <c>\n</c> line ends).</summary>
     /// <param name="items">The items to draw.</param>
@@ -261,10 +260,6 @@ public static class TimelineSvg
                 x1 = mid;
                 x2 = mid;
             }
-            else if (x2 - x1 < MinBarWidth)
-            {
-                x2 = x1 + MinBarWidth;
-            }
 
             string label = Shorten(item.Label, _o.MaxLabelLength);
             double markerRoom = item.Contested ? 12 : 0;
@@ -311,7 +306,8 @@ public static class TimelineSvg
                 group.Add(new XElement(Svg + "rect", new XAttribute("class", cls),
                     new XAttribute("x", F(g.X1)), new XAttribute("y", F(y)),
                     new XAttribute("width", F(g.X2 - g.X1)), new XAttribute("height", F(BarHeight)),
-                    new XAttribute("rx", "2"), new XAttribute("fill", fill)));
+                    new XAttribute("rx", "2"), new XAttribute("fill", fill),
+                    new XAttribute("stroke", "#2f5f9e"), new XAttribute("stroke-width", openStart || openEnd ? "0" : "0.8")));
                 if (openStart)
                 {
                     group.Add(Arrow(g.X1, mid, -1));
