@@ -353,7 +353,31 @@ public static class TimelineSvg
                     new XAttribute("y1", F(axisY)), new XAttribute("y2", F(axisY)), new XAttribute("stroke", "#5b6672")));
             int months = ((_endExclusive.Year - _start.Year) * 12) + _endExclusive.Month - _start.Month;
             double perMonth = PlotWidth / months;
-            int step = new[] { 1, 2, 3, 4, 6, 12, 24, 60, 120 }.First(s => s * perMonth >= 44 || s == 120);
+            // Labels that carry a year ("Jan 2015") need about 60 px; choose the smallest calendar-aligned step that fits.
+            int step = new[] { 1, 2, 3, 4, 6, 12, 24, 60, 120 }.First(s => s * perMonth >= 64 || s == 120);
+            if (months <= 3)
+            {
+                // Short ranges: minor ticks on the 8th, 15th and 22nd of each month, labelled with the day.
+                for (var m = _start; m < _endExclusive; m = m.PlusMonths(1))
+                {
+                    foreach (int day in new[] { 8, 15, 22 })
+                    {
+                        double dx = X(m.PlusDays(day - 1));
+                        group.Add(new XElement(Svg + "line", new XAttribute("class", "day-tick"),
+                            new XAttribute("x1", F(dx)), new XAttribute("x2", F(dx)),
+                            new XAttribute("y1", F(axisY - 3)), new XAttribute("y2", F(axisY)), new XAttribute("stroke", "#5b6672")));
+                        group.Add(new XElement(Svg + "line", new XAttribute("class", "grid"),
+                            new XAttribute("x1", F(dx)), new XAttribute("x2", F(dx)),
+                            new XAttribute("y1", F(axisY)), new XAttribute("y2", F(bottom)),
+                            new XAttribute("stroke", "#eef1f5"), new XAttribute("stroke-width", "1")));
+                        group.Add(new XElement(Svg + "text", new XAttribute("class", "day-label"),
+                            new XAttribute("x", F(dx + 2)), new XAttribute("y", F(axisY - 9)),
+                            new XAttribute("fill", "#6b7580"), day.ToString(CultureInfo.InvariantCulture)));
+                    }
+                }
+            }
+
+            bool firstLabel = true;
             for (var m = _start; m < _endExclusive; m = m.PlusMonths(1))
             {
                 bool labelled = step < 12 ? (m.Month - 1) % step == 0 : m.Month == 1 && m.Year % (step / 12) == 0;
@@ -374,7 +398,8 @@ public static class TimelineSvg
                     new XAttribute("stroke", january ? "#b8c2ce" : "#e3e8ee"), new XAttribute("stroke-width", "1")));
                 if (labelled)
                 {
-                    bool withYear = january || m == _start || step >= 12;
+                    bool withYear = january || firstLabel || step >= 12;
+                    firstLabel = false;
                     string text = step >= 12 ? m.Year.ToString(CultureInfo.InvariantCulture) : DisplayText.Month(m.Year, m.Month, withYear);
                     group.Add(new XElement(Svg + "text", new XAttribute("class", "month-label"),
                         new XAttribute("x", F(x + 2)), new XAttribute("y", F(axisY - 9)),
