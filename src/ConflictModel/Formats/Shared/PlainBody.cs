@@ -1,0 +1,184 @@
+namespace ConflictModel.Formats;
+
+/// <summary>Shared pieces of the plain-text readers: body blocks with bare-line headings, numbered reference lists,
+/// footers and the common start (BOM, binary check).</summary>
+internal static class PlainBody
+{
+    private static readonly string[] FooterMarkers =
+    [
+        "This page uses Creative Commons", "This article was sourced from Creative Commons", "Creative Commons Attribution",
+        "World Heritage Encyclopedia", "By using this site, you agree", "Copyright ©", "All rights reserved",
+        "Crowd sourced content that is contributed", "is NOT affiliated with any governmental", "Retrieved from \"",
+        "Privacy policy", "Terms of Use", "About Wikipedia", "Disclaimers",
+    ];
+
+    public static bool IsFooter(string trimmed)
+    {
+        foreach (var m in FooterMarkers)
+        {
+            if (trimmed.Contains(m, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds body blocks from [from, to) to the assembler. Headings are single-line blocks that pass
+    /// <see cref="PlainText.IsHeadingCandidate"/> and are followed by another block. A heading followed directly by a
+    /// heading is a parent (level 2) of the following ones (level 3).</summary>
+    public static void AddBlocks(TextLines lines, int from, int to, ArticleAssembler asm, bool joinLines)
+    {
+        var blocks = PlainText.Blocks(lines, from, to);
+        bool inParent = false;
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            var (first, last, _) = blocks[b];
+            var t = lines.Trimmed(lines[first]);
+            bool isHeading = first == last && b + 1 < blocks.Count && PlainText.IsHeadingCandidate(t);
+            if (isHeading)
+            {
+                bool nextIsHeading = b + 1 < blocks.Count && blocks[b + 1].First == blocks[b + 1].Last
+                    && b + 2 < blocks.Count && PlainText.IsHeadingCandidate(lines.Trimmed(lines[blocks[b + 1].First]));
+                int level;
+                if (nextIsHeading)
+                {
+                    level = 2;
+                    inParent = true;
+                }
+                else
+                {
+                    level = inParent ? 3 : 2;
+                }
+
+                var (s, e) = lines.TrimmedRange(lines[first]);
+                asm.AddHeading(Blank.Normalize(CleanTextBuilder.Clean(t)), level, true, TextSpan.FromBounds(s, e));
+                continue;
+            }
+
+            AddBlock(lines, first, last, asm, joinLines);
+        }
+    }
+
+    public static void AddBlock(TextLines lines, int first, int last, ArticleAssembler asm, bool joinLines, IEnumerable<Diagnostic>? diagnostics = null)
+    {
+        if (joinLines)
+        {
+            var ranges = new List<(int, int)>();
+            for (int l = first; l <= last; l++)
+            {
+                ranges.Add((lines[l].Start, lines[l].End));
+            }
+
+            asm.AddParagraph(ranges, ParagraphKind.Prose, diagnostics);
+        }
+        else
+        {
+            for (int l = first; l <= last; l++)
+            {
+                asm.AddParagraph(lines[l].Start, lines[l].End, ParagraphKind.Prose, diagnostics);
+            }
+        }
+    }
+
+    /// <summary>Finds the start of a numbered reference list: a line "1. …" followed by "2. …" (or alone at the end).</summary>
+    public static int FindReferenceList(TextLines lines, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            var t = lines.Trimmed(lines[i]);
+            if (ReferenceParser.TryNumber(t, out int n, out _) && n == 1)
+            {
+                int next = i + 1;
+                while (next < to && lines.IsBlank(next))
+                {
+                    next++;
+                }
+
+                if (next >= to || (ReferenceParser.TryNumber(lines.Trimmed(lines[next]), out int m, out _) && m == 2))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Reads consecutive numbered reference lines from <paramref name="start"/>; returns the index after the list.</summary>
+    public static int ReadReferences(TextLines lines, int start, int to, List<Reference> refs, ReadOptions options)
+    {
+        int i = start;
+        int lastGood = start;
+        while (i < to)
+        {
+            if (lines.IsBlank(i))
+            {
+                i++;
+                continue;
+            }
+
+            var (s, e) = lines.TrimmedRange(lines[i]);
+            var t = lines.Text[s..e];
+            if (!ReferenceParser.TryNumber(t, out int n, out int rest))
+            {
+                break;
+            }
+
+            refs.Add(ReferenceParser.Parse(n, t[rest..], TextSpan.FromBounds(s, e), options));
+            i++;
+            lastGood = i;
+        }
+
+        return lastGood;
+    }
+
+    /// <summary>Diagnoses binary junk (control characters) in the input.</summary>
+    public static void CheckBinary(string text, List<Diagnostic> diagnostics)
+    {
+        int controls = 0;
+        int n = Math.Min(text.Length, 1 << 16);
+        for (int i = 0; i < n; i++)
+        {
+            char c = text[i];
+            if ((c < ' ' && c is not '\n' and not '\r' and not '\t') || c == '\uFFFD')
+            {
+                controls++;
+            }
+        }
+
+        if (controls > 0 && controls * 20 > n)
+        {
+            diagnostics.Add(new Diagnostic(1, 1, DiagnosticSeverity.Warning, $"input looks binary ({controls} control characters in the first {n}); read as text", "CM0004"));
+        }
+    }
+
+    public static int SkipBlank(TextLines lines, int i, int to)
+    {
+        while (i < to && lines.IsBlank(i))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Whether a line can be a title (not too long).</summary>
+    public static bool IsTitleLike(string t) => t.Length is > 0 and <= 300 && Blank.WordCount(t) <= 40;
+
+    public static Article Make(string? title, string format, string id, ArticleMetadata meta, Infobox? infobox, ArticleAssembler asm,
+        List<Reference> refs, List<BoilerplateBlock> boiler, List<Diagnostic> diags, string text, int unparsed = 0)
+    {
+        var (lead, sections) = asm.Build();
+        if (title is null)
+        {
+            diags.Add(new Diagnostic(1, 1, DiagnosticSeverity.Warning, "the document has no title", "CM0005"));
+        }
+
+        return new Article(title, format, id, meta, infobox, lead, sections, refs.ToEquatableArray(), boiler.ToEquatableArray(), diags.ToEquatableArray(), text)
+        {
+            UnparsedReferenceEntries = unparsed,
+        };
+    }
+}

@@ -1,0 +1,246 @@
+namespace ConflictModel.Formats;
+
+/// <summary>Reads numbered reference lines: <c>8. 8.0 8.1 8.2 '86 dead' …</c>, <c>15. ^ a b Title Publisher, 2 February 2014</c>,
+/// <c>1. "Title". Publisher. 4 January 2014. Retrieved 10 January 2014.</c></summary>
+internal static class ReferenceParser
+{
+    /// <summary>Whether a trimmed line starts a numbered reference ("12. …" or "12."), giving the number and the
+    /// offset of the rest.</summary>
+    public static bool TryNumber(string trimmed, out int number, out int restOffset)
+    {
+        number = 0;
+        restOffset = 0;
+        int i = 0;
+        while (i < trimmed.Length && i < 5 && char.IsAsciiDigit(trimmed[i]))
+        {
+            i++;
+        }
+
+        if (i == 0 || i >= 5 || i >= trimmed.Length || trimmed[i] != '.')
+        {
+            return false;
+        }
+
+        if (i + 1 < trimmed.Length && !Blank.Is(trimmed[i + 1]))
+        {
+            return false;
+        }
+
+        number = int.Parse(trimmed.AsSpan(0, i), System.Globalization.CultureInfo.InvariantCulture);
+        restOffset = i + 1;
+        return number > 0;
+    }
+
+    /// <summary>Parses one entry (the part after "N.").</summary>
+    public static Reference Parse(int number, string rest, TextSpan span, ReadOptions options)
+    {
+        var raw = StripBacklinks(Blank.Normalize(rest), number);
+        if (raw.Length == 0)
+        {
+            return new Reference(number, null, null, null, null, null, null, null, string.Empty, span);
+        }
+
+        string? url = null;
+        foreach (var w in raw.Split(' '))
+        {
+            if (w.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || w.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                url = w.TrimEnd('.', ',', ']', ')');
+                break;
+            }
+        }
+
+        string? title = null, publisher = null, dateText = null, retrievedText = null;
+        char q = raw[0];
+        int closeQuote = q switch
+        {
+            '"' => raw.IndexOf('"', 1),
+            '“' => raw.IndexOf('”', 1),
+            _ => -1,
+        };
+        if (closeQuote > 1)
+        {
+            title = raw[1..closeQuote].Trim().TrimEnd('.');
+            var after = raw[(closeQuote + 1)..];
+            foreach (var seg in SplitSegments(after))
+            {
+                if (seg.StartsWith("Retrieved ", StringComparison.OrdinalIgnoreCase))
+                {
+                    retrievedText ??= seg[10..].Trim().TrimEnd('.');
+                    if (retrievedText.StartsWith("on ", StringComparison.OrdinalIgnoreCase))
+                    {
+                        retrievedText = retrievedText[3..];
+                    }
+                }
+                else if (seg.StartsWith("Archived from", StringComparison.OrdinalIgnoreCase) || seg.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+                else if (dateText is null && Lexicon.LooksLikeDate(seg))
+                {
+                    dateText = seg;
+                }
+                else if (publisher is null && dateText is null)
+                {
+                    publisher = seg;
+                }
+            }
+        }
+        else
+        {
+            ParseUnquoted(raw, out title, out publisher, out dateText, out retrievedText);
+        }
+
+        UncertainDate? date = null, retrieved = null;
+        if (options.RecognizeCells)
+        {
+            date = dateText is null ? null : Recognition.Date(dateText, options);
+            retrieved = retrievedText is null ? null : Recognition.Date(retrievedText, options);
+        }
+
+        return new Reference(number, NullIfEmpty(title), NullIfEmpty(publisher), dateText, date, retrievedText, retrieved, url, raw, span);
+    }
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static IEnumerable<string> SplitSegments(string s)
+    {
+        int start = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (s[i] == '.' && (i + 1 == s.Length || s[i + 1] == ' '))
+            {
+                // keep abbreviations like "Jan." inside a date segment: split only when the next word is capitalised or a digit
+                var seg = s[start..i].Trim();
+                if (seg.Length > 0)
+                {
+                    yield return seg;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        var last = s[start..].Trim();
+        if (last.Length > 0)
+        {
+            yield return last;
+        }
+    }
+
+    private static void ParseUnquoted(string raw, out string? title, out string? publisher, out string? dateText, out string? retrievedText)
+    {
+        publisher = null;
+        dateText = null;
+        retrievedText = null;
+        var body = raw.TrimEnd('.', ' ');
+        int ret = body.IndexOf(" Retrieved ", StringComparison.OrdinalIgnoreCase);
+        if (ret >= 0)
+        {
+            retrievedText = body[(ret + 11)..].Trim().TrimEnd('.');
+            body = body[..ret].TrimEnd('.', ' ');
+        }
+
+        // a trailing date: walk back over date words ending in a year or an ISO date
+        var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int end = words.Length;
+        int startDate = end;
+        if (end > 0 && (Lexicon.IsYear(words[^1].TrimEnd('.', ',')) || Lexicon.IsIsoDate(words[^1].TrimEnd('.', ','))))
+        {
+            startDate = end - 1;
+            while (startDate > 0)
+            {
+                var w = words[startDate - 1].TrimEnd(',');
+                if (Lexicon.IsMonth(w) || Lexicon.IsWeekday(w) || (w.Length <= 2 && w.All(char.IsAsciiDigit)))
+                {
+                    startDate--;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (startDate == 0)
+            {
+                startDate = end;
+            }
+        }
+
+        if (startDate < end)
+        {
+            var dateWords = words[startDate..end];
+            // a leading weekday is not part of the date
+            int skip = 0;
+            while (skip < dateWords.Length - 1 && Lexicon.IsWeekday(dateWords[skip]))
+            {
+                skip++;
+            }
+
+            dateText = string.Join(' ', dateWords[skip..]);
+            words = words[..startDate];
+        }
+
+        var rest = string.Join(' ', words).TrimEnd(',', ' ', ';', '-', '–');
+        if (rest.Contains(" | ", StringComparison.Ordinal))
+        {
+            var parts = rest.Split(" | ");
+            title = parts[0].Trim();
+            publisher = parts[^1].Trim();
+            return;
+        }
+
+        title = rest;
+        if (dateText is null)
+        {
+            return;
+        }
+
+        // a comma before the publisher: "Title Publisher, date" or "Title, Publisher"
+        foreach (var p in Lexicon.Publishers.OrderByDescending(p => p.Length))
+        {
+            if (rest.EndsWith(" " + p, StringComparison.Ordinal))
+            {
+                publisher = p;
+                title = rest[..^(p.Length + 1)].TrimEnd(',', ' ', '-', '–', '|');
+                return;
+            }
+        }
+
+        // otherwise a trailing run of capitalised words (at most 4) that does not cover the whole title
+        var tw = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int runStart = tw.Length;
+        while (runStart > 0 && tw.Length - runStart < 4 && tw[runStart - 1].Length > 0 && char.IsUpper(tw[runStart - 1][0]) && !tw[runStart - 1].EndsWith(':'))
+        {
+            runStart--;
+        }
+
+        if (runStart > 0 && runStart < tw.Length)
+        {
+            publisher = string.Join(' ', tw[runStart..]).TrimEnd(',');
+            title = string.Join(' ', tw[..runStart]).TrimEnd(',', ' ');
+        }
+    }
+
+    private static string StripBacklinks(string s, int number)
+    {
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int i = 0;
+        if (i < words.Length && words[i] == "^")
+        {
+            i++;
+            while (i < words.Length && words[i].Length == 1 && char.IsAsciiLetterLower(words[i][0]))
+            {
+                i++;
+            }
+        }
+
+        var prefix = number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".";
+        while (i < words.Length && words[i].StartsWith(prefix, StringComparison.Ordinal) && words[i].Length > prefix.Length && words[i][prefix.Length..].All(char.IsAsciiDigit))
+        {
+            i++;
+        }
+
+        return string.Join(' ', words[i..]);
+    }
+}

@@ -1,0 +1,155 @@
+namespace ConflictModel.Formats;
+
+/// <summary>A line of the original text: <c>[Start, End)</c> without its line break, and its 1-based number.</summary>
+internal readonly record struct Line(int Start, int End, int Number)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>Splits a text into lines (LF, CRLF, CR) in one linear pass, and offers whitespace helpers that treat
+/// tabs and non-breaking spaces as blanks.</summary>
+internal sealed class TextLines
+{
+    public TextLines(string text)
+    {
+        Text = text;
+        var lines = new List<Line>(Math.Min(1 << 16, text.Length / 40 + 1));
+        int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        int number = 1;
+        for (int i = start; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n' || c == '\r')
+            {
+                lines.Add(new Line(start, i, number++));
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length || lines.Count == 0)
+        {
+            lines.Add(new Line(start, text.Length, number));
+        }
+
+        Lines = lines;
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<Line> Lines { get; }
+
+    public int Count => Lines.Count;
+
+    public Line this[int index] => Lines[index];
+
+    public ReadOnlySpan<char> Span(Line line) => Text.AsSpan(line.Start, line.Length);
+
+    public string Str(Line line) => Text.Substring(line.Start, line.Length);
+
+    /// <summary>The line trimmed of blanks (spaces, tabs, NBSP, BOM).</summary>
+    public string Trimmed(Line line) => Blank.Trim(Span(line)).ToString();
+
+    public bool IsBlank(int index) => index < 0 || index >= Lines.Count || Blank.IsBlank(Span(Lines[index]));
+
+    /// <summary>The trimmed range of a line in the original text.</summary>
+    public (int Start, int End) TrimmedRange(Line line)
+    {
+        int s = line.Start, e = line.End;
+        while (s < e && Blank.Is(Text[s]))
+        {
+            s++;
+        }
+
+        while (e > s && Blank.Is(Text[e - 1]))
+        {
+            e--;
+        }
+
+        return (s, e);
+    }
+}
+
+/// <summary>Whitespace helpers.</summary>
+internal static class Blank
+{
+    public static bool Is(char c) => c is ' ' or '\t' or '\u00A0' or '\uFEFF' or '\u2009' or '\u202F' or '\u200B' or '\f' or '\v' || (c > 127 && char.IsWhiteSpace(c));
+
+    public static bool IsBlank(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (!Is(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> s)
+    {
+        int a = 0, b = s.Length;
+        while (a < b && Is(s[a]))
+        {
+            a++;
+        }
+
+        while (b > a && Is(s[b - 1]))
+        {
+            b--;
+        }
+
+        return s[a..b];
+    }
+
+    public static string Trim(string s) => Trim(s.AsSpan()).ToString();
+
+    /// <summary>Replaces non-breaking and other odd spaces with plain spaces and collapses runs.</summary>
+    public static string Normalize(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        bool space = false;
+        foreach (var c in s)
+        {
+            if (Is(c) || c == '\n' || c == '\r')
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    public static int WordCount(ReadOnlySpan<char> s)
+    {
+        int n = 0;
+        bool inWord = false;
+        foreach (var c in s)
+        {
+            bool w = !(Is(c) || c == '\n' || c == '\r');
+            if (w && !inWord)
+            {
+                n++;
+            }
+
+            inWord = w;
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,635 @@
+using NodaTime;
+
+namespace ConflictModel.Recognition;
+
+/// <summary>Turns the raw mentions of a document into <see cref="DateMention"/>s, paragraph by paragraph, carrying the
+/// narrative year, the story position and the relative-date anchor (see the rules on <see cref="DateRecognizer"/>).
+/// One instance serves one call and is not shared between threads.</summary>
+internal sealed class DateAnchorer
+{
+    private const int FlashbackDays = 31;
+
+    private readonly DateContext context;
+    private readonly IReadOnlyList<string> paragraphs;
+    private readonly List<RawDate>[] raws;
+    private readonly LocalDate? present;
+    private readonly bool presentInferred;
+    private readonly int fallbackYear;
+
+    private LocalDate? story;
+    private bool storyInferred;
+    private LocalDate? eventStart;
+    private (LocalDate E, LocalDate L)? lastAnchor;
+
+    public DateAnchorer(DateContext context, IReadOnlyList<string> paragraphs, List<RawDate>[] raws)
+    {
+        this.context = context;
+        this.paragraphs = paragraphs;
+        this.raws = raws;
+        present = context.ReferenceDate;
+        if (present is null && InferPresent() is { } inferred)
+        {
+            present = inferred;
+            presentInferred = true;
+        }
+
+        fallbackYear = FirstWrittenYear();
+        if (context.DocumentPeriodHint is { Earliest: { } hs })
+        {
+            story = hs;
+            eventStart = hs;
+        }
+        else if (context.Mode == DateAnchorMode.Narrative && present is { } p)
+        {
+            story = p;
+            storyInferred = presentInferred;
+        }
+    }
+
+    public IReadOnlyList<DateMention> ResolveParagraph(int p)
+    {
+        string text = paragraphs[p];
+        var list = raws[p];
+        var result = new List<DateMention>(list.Count);
+        (LocalDate E, LocalDate L)? anchor = null;
+        LocalDate? local = null;
+        bool broken = false;
+        foreach (var raw in list)
+        {
+            if (raw.Kind == RawKind.Breaker)
+            {
+                if (anchor is null)
+                {
+                    broken = true;
+                }
+
+                continue;
+            }
+
+            var span = TextSpan.FromBounds(raw.Start, raw.End);
+            string mentionText = text.Substring(raw.Start, raw.End - raw.Start);
+            DateMention m;
+            switch (raw.Kind)
+            {
+                case RawKind.Duration:
+                    m = new DateMention(span, mentionText, default, null, DateMentionKind.Duration, DateYearSource.Stated, raw.Duration);
+                    result.Add(m);
+                    continue;
+                case RawKind.Relative:
+                    m = ResolveRelative(raw, span, mentionText, anchor, broken);
+                    break;
+                case RawKind.EventDay:
+                    m = ResolveEventDay(raw, span, mentionText);
+                    break;
+                default:
+                    m = ResolveAbsolute(raw, span, mentionText, ref local);
+                    break;
+            }
+
+            result.Add(m);
+            if (m.IsResolved && m.Kind != DateMentionKind.OpenEnd)
+            {
+                var a = AnchorOf(m);
+                anchor = a;
+                lastAnchor = a;
+                broken = false;
+                eventStart ??= m.Date.Earliest ?? m.Date.Latest;
+            }
+        }
+
+        return result;
+    }
+
+    private static (LocalDate E, LocalDate L) AnchorOf(DateMention m)
+    {
+        if (m.Period is { } p && p.End is { } end && (end.Latest ?? end.Earliest) is { } last)
+        {
+            return (last, last);
+        }
+
+        if (m.Date.Earliest is null)
+        {
+            var l = m.Date.Latest!.Value;
+            return (l, l);
+        }
+
+        if (m.Date.Latest is null)
+        {
+            var e = m.Date.Earliest.Value;
+            return (e, e);
+        }
+
+        return (m.Date.Earliest.Value, m.Date.Latest.Value);
+    }
+
+    private DateMention ResolveRelative(RawDate raw, TextSpan span, string text, (LocalDate E, LocalDate L)? anchor, bool broken)
+    {
+        (LocalDate E, LocalDate L)? a;
+        DateYearSource source = DateYearSource.Narrative;
+        Diagnostic? note = null;
+        if (raw.Deictic)
+        {
+            a = present is { } pr ? (pr, pr) : null;
+            source = presentInferred ? DateYearSource.Inferred : DateYearSource.Reference;
+            if (a is null)
+            {
+                return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative,
+                    Diag(span, DiagnosticSeverity.Warning, "deictic date without a reference date: not resolved", "CM0403"));
+            }
+        }
+        else if (anchor is not null)
+        {
+            a = anchor;
+        }
+        else if (broken || lastAnchor is null)
+        {
+            if (context.Mode == DateAnchorMode.News && present is { } pn && !broken)
+            {
+                a = (pn, pn);
+                source = DateYearSource.Reference;
+            }
+            else
+            {
+                return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative,
+                    Diag(span, DiagnosticSeverity.Warning, "relative date with no earlier date in its paragraph: not resolved", "CM0403"));
+            }
+        }
+        else
+        {
+            a = lastAnchor;
+            note = Diag(span, DiagnosticSeverity.Info, "relative date anchored to the last date of an earlier paragraph", "CM0404");
+        }
+
+        var (ae, al) = a!.Value;
+        UncertainDate date;
+        switch (raw.Unit)
+        {
+            case RelUnit.Day:
+            {
+                int count = Math.Max(1, raw.Count);
+                if (!TryPlusDays(ae, raw.Offset, out var e) || !TryPlusDays(al, raw.Offset + count - 1, out var l))
+                {
+                    return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative, null);
+                }
+
+                date = UncertainDate.Relative(e, l, text);
+                break;
+            }
+
+            case RelUnit.Weekday:
+            {
+                // the most recent such weekday on or before the anchor
+                var target = (IsoDayOfWeek)raw.Offset;
+                int back = ((int)al.DayOfWeek - (int)target + 7) % 7;
+                if (!TryPlusDays(al, -back, out var d))
+                {
+                    return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative, null);
+                }
+
+                date = UncertainDate.Relative(d, d, text);
+                break;
+            }
+
+            case RelUnit.Month:
+            {
+                int months = (ae.Year * 12) + ae.Month - 1 + raw.Offset;
+                int y = months / 12;
+                int mo = (months % 12) + 1;
+                if (y is < 1 or > 9999)
+                {
+                    return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative, null);
+                }
+
+                var first = new LocalDate(y, mo, 1);
+                var last = first.With(DateAdjusters.EndOfMonth);
+                (first, last) = raw.RelPart switch
+                {
+                    PartOf.Early => (first, first.PlusDays(9)),
+                    PartOf.Mid => (first.PlusDays(10), first.PlusDays(19)),
+                    PartOf.Late => (first.PlusDays(20), last),
+                    _ => (first, last),
+                };
+                date = new UncertainDate(first, last, raw.RelPart == PartOf.None ? DatePrecision.Month : DatePrecision.MonthPart,
+                    DateStatedAs.Relative, false, text);
+                break;
+            }
+
+            default:
+            {
+                int y = ae.Year + raw.Offset;
+                if (y is < 1 or > 9999)
+                {
+                    return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative, null);
+                }
+
+                var (first, last) = YearRange(y, raw.RelPart);
+                date = new UncertainDate(first, last, raw.RelPart == PartOf.None ? DatePrecision.Year : UncertainDate.PrecisionForSpan(first, last),
+                    DateStatedAs.Relative, false, text);
+                break;
+            }
+        }
+
+        date = ApplyModifier(date, raw.Mod, text);
+        var kind = raw.Mod switch
+        {
+            Modifier.OnOrBefore or Modifier.Before => DateMentionKind.OpenStart,
+            Modifier.OnOrAfter or Modifier.After => DateMentionKind.OpenEnd,
+            _ => DateMentionKind.Relative,
+        };
+        if (raw.Deictic && context.Mode == DateAnchorMode.Narrative && presentInferred)
+        {
+            note = Diag(span, DiagnosticSeverity.Info, $"the document's present is inferred as {present:uuuu-MM}", "CM0401");
+        }
+
+        return new DateMention(span, text, date, null, kind, source, null, note);
+    }
+
+    private DateMention ResolveEventDay(RawDate raw, TextSpan span, string text)
+    {
+        if (eventStart is not { } s || !TryPlusDays(s, raw.Offset, out var d))
+        {
+            return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative,
+                Diag(span, DiagnosticSeverity.Warning, "the event's start is not known: not resolved", "CM0403"));
+        }
+
+        var date = ApplyModifier(UncertainDate.Relative(d, d, text), raw.Mod, text);
+        var kind = raw.Mod switch
+        {
+            Modifier.OnOrBefore or Modifier.Before => DateMentionKind.OpenStart,
+            Modifier.OnOrAfter or Modifier.After => DateMentionKind.OpenEnd,
+            _ => DateMentionKind.Relative,
+        };
+        return new DateMention(span, text, date, null, kind, DateYearSource.Narrative);
+    }
+
+    private DateMention ResolveAbsolute(RawDate raw, TextSpan span, string text, ref LocalDate? local)
+    {
+        var a = raw.A;
+        var b = raw.B;
+        bool written = a.Year > 0 || (raw.HasB && b.Year > 0);
+        var source = DateYearSource.Stated;
+        Diagnostic? note = null;
+        if (a.Year == 0)
+        {
+            if (raw.HasB && b.Year > 0)
+            {
+                a.Year = b.Year;
+            }
+            else
+            {
+                a.Year = ResolveYear(a, local, out source, out note, span);
+                if (a.Year == 0)
+                {
+                    return Unresolved(span, text, KindOf(raw), DateStatedAs.Exact,
+                        Diag(span, DiagnosticSeverity.Warning, "no year in the text or its context: not resolved", "CM0402"));
+                }
+            }
+        }
+
+        if (raw.HasB && b.Year == 0)
+        {
+            b.Year = a.Year;
+            if (First(b) is { } fb && First(a) is { } fa && fb < fa)
+            {
+                b.Year++;
+            }
+        }
+
+        bool inferred = !written;
+        if (!TryBuild(a, inferred, text, out var da))
+        {
+            return Unresolved(span, text, KindOf(raw), DateStatedAs.Exact,
+                Diag(span, DiagnosticSeverity.Warning, "not a valid calendar date", "CM0405"));
+        }
+
+        UncertainDate date;
+        UncertainPeriod? period = null;
+        if (raw.Ongoing)
+        {
+            period = new UncertainPeriod(da, null, true, text);
+            date = new UncertainDate(da.Earliest, null, da.Precision, DateStatedAs.OnOrAfter, inferred, text);
+        }
+        else if (raw.HasB)
+        {
+            if (!TryBuild(b, inferred, text, out var db) || db.Latest < da.Earliest)
+            {
+                return Unresolved(span, text, KindOf(raw), DateStatedAs.Exact,
+                    Diag(span, DiagnosticSeverity.Warning, "the range ends before it starts", "CM0405"));
+            }
+
+            var e = da.Earliest!.Value;
+            var l = db.Latest!.Value;
+            if (raw.Range == RangeStyle.OneOf)
+            {
+                date = new UncertainDate(e, l, UncertainDate.PrecisionForSpan(e, l), DateStatedAs.OneOfRange, inferred, text);
+            }
+            else
+            {
+                period = new UncertainPeriod(da, db, false, text);
+                date = new UncertainDate(e, l, UncertainDate.PrecisionForSpan(e, l), DateStatedAs.Exact, inferred, text);
+            }
+        }
+        else
+        {
+            date = da;
+        }
+
+        date = ApplyModifier(date, raw.Mod, text);
+        if (raw.Mod is Modifier.OnOrBefore or Modifier.OnOrAfter or Modifier.Before or Modifier.After)
+        {
+            period = null;
+        }
+
+        UpdateStory(raw, date, written, ref local);
+        return new DateMention(span, text, date, period, KindOf(raw), source, null, note);
+    }
+
+    private void UpdateStory(RawDate raw, UncertainDate date, bool written, ref LocalDate? local)
+    {
+        if (raw.Mod is Modifier.OnOrAfter or Modifier.After)
+        {
+            return; // "since December 2013" looks back; it does not move the story
+        }
+
+        LocalDate? k = date.Earliest ?? date.Latest;
+        if (k is not { } key)
+        {
+            return;
+        }
+
+        if (!written)
+        {
+            if (local is not null)
+            {
+                local = key;
+            }
+            else
+            {
+                story = key;
+            }
+
+            return;
+        }
+
+        // inside the document's own period a written date is always the story; before it (or, without a period,
+        // more than a month before the story's position) it is a flashback
+        bool inPeriod = context.DocumentPeriodHint is { Earliest: { } hs } hint && key >= hs.PlusDays(-FlashbackDays) &&
+                        (hint.Latest is not { } hl || key <= hl);
+        if (!inPeriod && story is { } s && key < s.PlusDays(-FlashbackDays))
+        {
+            local = key; // a flashback: its year serves the rest of this paragraph only
+            return;
+        }
+
+        story = key;
+        storyInferred = false;
+        local = null;
+    }
+
+    private int ResolveYear(PDate d, LocalDate? local, out DateYearSource source, out Diagnostic? note, TextSpan span)
+    {
+        note = null;
+        if (context.Mode == DateAnchorMode.News && present is { } r)
+        {
+            source = presentInferred ? DateYearSource.Inferred : DateYearSource.Reference;
+            return NotAfter(d, r);
+        }
+
+        if ((local ?? story) is { } c)
+        {
+            source = storyInferred && local is null ? DateYearSource.Inferred : DateYearSource.Narrative;
+            if (source == DateYearSource.Inferred)
+            {
+                note = Diag(span, DiagnosticSeverity.Info, $"year inferred from the document's inferred present ({present:uuuu-MM})", "CM0401");
+            }
+
+            return Nearest(d, c);
+        }
+
+        if (present is { } p)
+        {
+            source = presentInferred ? DateYearSource.Inferred : DateYearSource.Reference;
+            return NotAfter(d, p);
+        }
+
+        if (fallbackYear > 0)
+        {
+            source = DateYearSource.Inferred;
+            note = Diag(span, DiagnosticSeverity.Warning, $"no earlier year: {fallbackYear} taken from a later mention", "CM0401");
+            return fallbackYear;
+        }
+
+        source = DateYearSource.Unknown;
+        return 0;
+    }
+
+    private static int NotAfter(PDate d, LocalDate r)
+    {
+        d.Year = r.Year;
+        return First(d) is { } f && f > r ? r.Year - 1 : r.Year;
+    }
+
+    private static int Nearest(PDate d, LocalDate c)
+    {
+        int best = c.Year;
+        long bestCost = long.MaxValue;
+        for (int y = c.Year - 1; y <= c.Year + 1; y++)
+        {
+            d.Year = y;
+            if (First(d) is not { } f)
+            {
+                continue;
+            }
+
+            long diff = Period.DaysBetween(c, f);
+            long cost = diff < 0 ? -2 * diff : diff;
+            if (cost < bestCost)
+            {
+                bestCost = cost;
+                best = y;
+            }
+        }
+
+        return best;
+    }
+
+    private static LocalDate? First(PDate d) => TryBuild(d, false, null, out var u) ? u.Earliest : null;
+
+    private static DateMentionKind KindOf(RawDate raw)
+    {
+        switch (raw.Mod)
+        {
+            case Modifier.OnOrBefore or Modifier.Before:
+                return DateMentionKind.OpenStart;
+            case Modifier.OnOrAfter or Modifier.After:
+                return DateMentionKind.OpenEnd;
+        }
+
+        if (raw.Ongoing)
+        {
+            return DateMentionKind.Period;
+        }
+
+        if (raw.HasB)
+        {
+            return raw.A.Day > 0 && raw.B.Day > 0 ? DateMentionKind.DayRange : DateMentionKind.Period;
+        }
+
+        var a = raw.A;
+        if (a.Day > 0)
+        {
+            return DateMentionKind.Day;
+        }
+
+        if (a.Month > 0)
+        {
+            return a.Part == PartOf.None ? DateMentionKind.Month : DateMentionKind.MonthPart;
+        }
+
+        if (a.Season > 0)
+        {
+            return DateMentionKind.Season;
+        }
+
+        return a.Part == PartOf.None ? DateMentionKind.Year : DateMentionKind.YearPart;
+    }
+
+    private static bool TryBuild(PDate d, bool inferred, string? text, out UncertainDate date)
+    {
+        date = default;
+        if (d.Year is < 1 or > 9998)
+        {
+            return false;
+        }
+
+        if (d.Day > 0)
+        {
+            if (d.Month is < 1 or > 12 || d.Day > CalendarSystem.Iso.GetDaysInMonth(d.Year, d.Month))
+            {
+                return false;
+            }
+
+            var day = new LocalDate(d.Year, d.Month, d.Day);
+            date = new UncertainDate(day, day, DatePrecision.Day, DateStatedAs.Exact, inferred, text);
+            return true;
+        }
+
+        if (d.Month > 0)
+        {
+            date = d.Part switch
+            {
+                PartOf.Early => UncertainDate.PartOfMonth(d.Year, d.Month, DateStatedAs.EarlyOfMonth, text),
+                PartOf.Mid => UncertainDate.PartOfMonth(d.Year, d.Month, DateStatedAs.MidOfMonth, text),
+                PartOf.Late => UncertainDate.PartOfMonth(d.Year, d.Month, DateStatedAs.LateOfMonth, text),
+                _ => UncertainDate.InMonth(d.Year, d.Month, text),
+            };
+            date = date.WithYearInferred(inferred);
+            return true;
+        }
+
+        if (d.Season > 0)
+        {
+            var (sf, sl) = d.Season switch
+            {
+                1 => (new LocalDate(d.Year, 3, 1), new LocalDate(d.Year, 5, 31)),
+                2 => (new LocalDate(d.Year, 6, 1), new LocalDate(d.Year, 8, 31)),
+                3 => (new LocalDate(d.Year, 9, 1), new LocalDate(d.Year, 11, 30)),
+                _ => (new LocalDate(d.Year, 12, 1), new LocalDate(d.Year + 1, 3, 1).PlusDays(-1)),
+            };
+            date = new UncertainDate(sf, sl, DatePrecision.Season, DateStatedAs.Exact, inferred, text);
+            return true;
+        }
+
+        var (first, last) = YearRange(d.Year, d.Part);
+        date = new UncertainDate(first, last, d.Part == PartOf.None ? DatePrecision.Year : UncertainDate.PrecisionForSpan(first, last),
+            DateStatedAs.Exact, inferred, text);
+        return true;
+    }
+
+    private static (LocalDate First, LocalDate Last) YearRange(int year, PartOf part) => part switch
+    {
+        PartOf.Early => (new LocalDate(year, 1, 1), new LocalDate(year, 4, 30)),
+        PartOf.Mid => (new LocalDate(year, 5, 1), new LocalDate(year, 8, 31)),
+        PartOf.Late => (new LocalDate(year, 9, 1), new LocalDate(year, 12, 31)),
+        _ => (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)),
+    };
+
+    private static UncertainDate ApplyModifier(UncertainDate d, Modifier mod, string text)
+    {
+        switch (mod)
+        {
+            case Modifier.OnOrBefore:
+                return UncertainDate.OnOrBefore(d, text);
+            case Modifier.OnOrAfter:
+                return UncertainDate.OnOrAfter(d, text);
+            case Modifier.Before when d.Earliest is { } e && TryPlusDays(e, -1, out var b):
+                return new UncertainDate(null, b, d.Precision, DateStatedAs.OnOrBefore, d.YearInferred, text);
+            case Modifier.After when d.Latest is { } l && TryPlusDays(l, 1, out var a):
+                return new UncertainDate(a, null, d.Precision, DateStatedAs.OnOrAfter, d.YearInferred, text);
+            case Modifier.Around:
+                return d.WithStatedAs(DateStatedAs.Approximate);
+            default:
+                return d;
+        }
+    }
+
+    private static bool TryPlusDays(LocalDate d, int days, out LocalDate result)
+    {
+        result = d;
+        if ((d.Year <= 1 && days < 0) || (d.Year >= 9998 && days > 0))
+        {
+            return false;
+        }
+
+        result = d.PlusDays(days);
+        return true;
+    }
+
+    private static DateMention Unresolved(TextSpan span, string text, DateMentionKind kind, DateStatedAs statedAs, Diagnostic? note) =>
+        new(span, text, new UncertainDate(null, null, DatePrecision.Unknown, statedAs, false, text), null, kind,
+            DateYearSource.Unknown, null, note);
+
+    private static Diagnostic Diag(TextSpan span, DiagnosticSeverity severity, string message, string code) =>
+        new(0, span.Start + 1, severity, message, code);
+
+    /// <summary>"since July 2014 … In the two and half years since": the present is the start plus the length.</summary>
+    private LocalDate? InferPresent()
+    {
+        LocalDate? since = null;
+        foreach (var list in raws)
+        {
+            foreach (var r in list)
+            {
+                if (r.Kind == RawKind.Absolute && r.Mod == Modifier.OnOrAfter && r.A.Year > 0 && !r.HasB &&
+                    TryBuild(r.A, false, null, out var d))
+                {
+                    since = d.Earliest;
+                }
+                else if (r.Kind == RawKind.Duration && r.DurationSince && since is { } s && r.Duration is { } len &&
+                         s.Year < 9000)
+                {
+                    var p = s.Plus(len.Normalize());
+                    return new LocalDate(p.Year, p.Month, 1);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private int FirstWrittenYear()
+    {
+        foreach (var list in raws)
+        {
+            foreach (var r in list)
+            {
+                if (r.Kind == RawKind.Absolute && r.Mod != Modifier.OnOrAfter && (r.A.Year > 0 || r.B.Year > 0))
+                {
+                    return r.A.Year > 0 ? r.A.Year : r.B.Year;
+                }
+            }
+        }
+
+        return 0;
+    }
+}

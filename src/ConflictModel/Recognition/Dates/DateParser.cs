@@ -1,0 +1,1022 @@
+using NodaTime;
+
+namespace ConflictModel.Recognition;
+
+/// <summary>Part of a month or a year: early (days 1–10 / January–April), mid (11–20 / May–August), late
+/// (21–end / September–December).</summary>
+internal enum PartOf : byte
+{
+    None,
+    Early,
+    Mid,
+    Late,
+}
+
+/// <summary>What a raw (unanchored) mention is.</summary>
+internal enum RawKind : byte
+{
+    Absolute,
+    Relative,
+    EventDay,
+    Duration,
+    Breaker,
+}
+
+/// <summary>A bound placed in front of a date.</summary>
+internal enum Modifier : byte
+{
+    None,
+    OnOrBefore,
+    OnOrAfter,
+    Before,
+    After,
+    Around,
+}
+
+/// <summary>How the two ends of a range relate: one unknown day (or several listed days) within, or lasting.</summary>
+internal enum RangeStyle : byte
+{
+    None,
+    OneOf,
+    Lasting,
+}
+
+/// <summary>The unit a relative date counts in.</summary>
+internal enum RelUnit : byte
+{
+    Day,
+    Month,
+    Year,
+    Weekday,
+}
+
+/// <summary>A date as written, with whatever parts were written (0 = not written).</summary>
+internal struct PDate
+{
+    public int Day;
+    public int Month;
+    public int Year;
+    public PartOf Part;
+    public int Season;
+
+    public readonly bool IsEmpty => Day == 0 && Month == 0 && Year == 0 && Season == 0;
+}
+
+/// <summary>One date expression as scanned, before anchoring.</summary>
+internal struct RawDate
+{
+    public int Start;
+    public int End;
+    public RawKind Kind;
+    public PDate A;
+    public PDate B;
+    public bool HasB;
+    public bool Ongoing;
+    public Modifier Mod;
+    public RangeStyle Range;
+
+    // Relative: the anchor moved by Offset units, covering Count units (Count 0 = 1).
+    public RelUnit Unit;
+    public int Offset;
+    public int Count;
+    public PartOf RelPart;
+    public bool Deictic;
+
+    // Duration
+    public Period? Duration;
+    public bool DurationSince;
+}
+
+/// <summary>The hand-written scanner that finds date expressions in a text (English). One left-to-right pass over
+/// the tokens; each start position looks ahead a bounded number of tokens, so the time is linear in the input.</summary>
+/// <remarks>This class is stateless and thread-safe.</remarks>
+internal static class DateParser
+{
+    private const int MaxEventWords = 3;
+
+    public static List<RawDate> Scan(string text)
+    {
+        var result = new List<RawDate>();
+        var toks = DateTokenizer.Tokenize(text, out int count);
+        try
+        {
+            var p = new Cursor(text, toks, count);
+            int i = 0;
+            while (i < count)
+            {
+                ref readonly var t = ref toks[i];
+                if (t.Kind == TokKind.Number || (t.Kind == TokKind.Word && t.Lex != Lex.None))
+                {
+                    if (p.TryParseAt(i, out var raw, out int next))
+                    {
+                        result.Add(raw);
+                        i = next;
+                        continue;
+                    }
+
+                    if (t.Lex == Lex.Breaker || (t.Lex == Lex.Later && t.Flag && p.IsBreakerLater(i)))
+                    {
+                        result.Add(new RawDate { Kind = RawKind.Breaker, Start = t.Start, End = t.End });
+                    }
+                }
+
+                i++;
+            }
+        }
+        finally
+        {
+            DateTokenizer.Return(toks);
+        }
+
+        return result;
+    }
+
+    private readonly ref struct Cursor
+    {
+        private readonly string text;
+        private readonly DateToken[] toks;
+        private readonly int count;
+
+        public Cursor(string text, DateToken[] toks, int count)
+        {
+            this.text = text;
+            this.toks = toks;
+            this.count = count;
+        }
+
+        private Lex L(int k) => k < count && toks[k].Kind == TokKind.Word ? toks[k].Lex : Lex.None;
+
+        private bool Is(int k, TokKind kind) => k < count && toks[k].Kind == kind;
+
+        private bool IsNumber(int k) => k < count && toks[k].Kind == TokKind.Number;
+
+        private ReadOnlySpan<char> Span(int k) => text.AsSpan(toks[k].Start, toks[k].End - toks[k].Start);
+
+        /// <summary>"Later," standing alone (not "Later that day"): time moved on by an unknown amount.</summary>
+        public bool IsBreakerLater(int i) => Is(i + 1, TokKind.Comma);
+
+        public bool TryParseAt(int i, out RawDate raw, out int next)
+        {
+            raw = default;
+            next = i;
+            int j = i;
+            var mod = Modifier.None;
+            bool between = false;
+            bool from = false;
+            bool lead = false;
+
+            switch (L(j))
+            {
+                case Lex.By:
+                case Lex.Until:
+                    mod = Modifier.OnOrBefore;
+                    j++;
+                    break;
+                case Lex.Since:
+                    mod = Modifier.OnOrAfter;
+                    j++;
+                    break;
+                case Lex.Before:
+                    mod = Modifier.Before;
+                    j++;
+                    break;
+                case Lex.After:
+                    mod = Modifier.After;
+                    j++;
+                    break;
+                case Lex.Around:
+                    mod = Modifier.Around;
+                    j++;
+                    break;
+                case Lex.Between:
+                    between = true;
+                    j++;
+                    break;
+                case Lex.From:
+                    from = true;
+                    j++;
+                    break;
+                default:
+                    if (L(j) == Lex.None && j < count && toks[j].Kind == TokKind.Word && IsCirca(j))
+                    {
+                        mod = Modifier.Around;
+                        j += 2;
+                    }
+
+                    break;
+            }
+
+            lead = j > i;
+
+            // "Late in the evening on", "Early on the morning of": a time of day, not a part of the month
+            int tod = TryTimeOfDay(j);
+            if (tod > j)
+            {
+                if (TryAbsoluteWithRange(tod, true, between, from, ref raw, out next) && raw.A.Day > 0)
+                {
+                    raw.Mod = mod;
+                    raw.Start = toks[i].Start;
+                    return true;
+                }
+
+                // "during the previous evening", "that night": relative with a time of day is handled below
+            }
+
+            // a neutral preposition
+            int k = j;
+            if (L(k) is Lex.On or Lex.In or Lex.At or Lex.During or Lex.Throughout or Lex.Within or Lex.Of)
+            {
+                k++;
+                lead = true;
+                tod = TryTimeOfDay(k);
+                if (tod > k && TryAbsoluteWithRange(tod, true, between, from, ref raw, out next) && raw.A.Day > 0)
+                {
+                    raw.Mod = mod;
+                    raw.Start = toks[i].Start;
+                    return true;
+                }
+            }
+
+            if (TryRelative(k, mod, ref raw, out next))
+            {
+                raw.Mod = mod;
+                raw.Start = toks[i].Start;
+                raw.End = toks[next - 1].End;
+                return true;
+            }
+
+            if (TryDuration(k, ref raw, out next))
+            {
+                raw.Start = toks[k].Start;
+                return true;
+            }
+
+            if (TryAbsoluteWithRange(k, lead, between, from, ref raw, out next))
+            {
+                raw.Mod = mod;
+                raw.Start = toks[i].Start;
+                return true;
+            }
+
+            raw = default;
+            next = i;
+            return false;
+        }
+
+        private bool IsCirca(int j)
+        {
+            var s = Span(j);
+            return (s.Equals("c", StringComparison.OrdinalIgnoreCase) || s.Equals("ca", StringComparison.OrdinalIgnoreCase)) &&
+                   Is(j + 1, TokKind.Dot) && (IsNumber(j + 2) || L(j + 2) == Lex.Month);
+        }
+
+        /// <summary>Matches a time-of-day lead ("On the evening of", "During the early morning of", "At midnight on",
+        /// "Late in the evening on", "in the early hours of") and returns the index after it, or <paramref name="j"/>.</summary>
+        private int TryTimeOfDay(int j)
+        {
+            int k = j;
+            if (L(k) is Lex.Late or Lex.Early && L(k + 1) is Lex.In or Lex.On or Lex.At or Lex.During)
+            {
+                k += 2;
+            }
+            else if (L(k) is Lex.On or Lex.In or Lex.At or Lex.During)
+            {
+                k++;
+            }
+
+            if (L(k) == Lex.The)
+            {
+                k++;
+            }
+
+            if (L(k) is Lex.Early or Lex.Late)
+            {
+                k++;
+            }
+
+            if (L(k) != Lex.TimeOfDay)
+            {
+                return j;
+            }
+
+            k++;
+            return L(k) is Lex.Of or Lex.On ? k + 1 : j;
+        }
+
+        private bool TryAbsoluteWithRange(int k, bool lead, bool between, bool from, ref RawDate raw, out int next)
+        {
+            next = k;
+            int start = k;
+            if (!TryAbsolute(k, lead, allowBareDay: true, out var a, out int after))
+            {
+                return false;
+            }
+
+            bool bareA = a.Day > 0 && a.Month == 0;
+            int m = after;
+            Lex conn = L(m);
+            bool dash = Is(m, TokKind.Dash);
+            bool connector = dash || conn is Lex.To or Lex.Until or Lex.Through ||
+                             (conn is Lex.And or Lex.Or && (between || bareA || a.Day > 0));
+            if (connector)
+            {
+                int b0 = m + 1;
+                if (dash && L(b0) == Lex.Ongoing && !bareA)
+                {
+                    raw = new RawDate
+                    {
+                        Kind = RawKind.Absolute, A = a, Ongoing = true, Range = RangeStyle.Lasting,
+                        Start = toks[start].Start, End = toks[b0].End,
+                    };
+                    next = b0 + 1;
+                    return true;
+                }
+
+                // "2014–15"
+                if (dash && a.Year > 0 && a.Month == 0 && a.Season == 0 && a.Part == PartOf.None && IsNumber(b0) &&
+                    toks[b0].Digits == 2 && !toks[b0].SpaceBefore)
+                {
+                    int y2 = ((a.Year / 100) * 100) + toks[b0].Value;
+                    if (y2 > a.Year)
+                    {
+                        raw = new RawDate
+                        {
+                            Kind = RawKind.Absolute, A = a, B = new PDate { Year = y2 }, HasB = true,
+                            Range = RangeStyle.Lasting, Start = toks[start].Start, End = toks[b0].End,
+                        };
+                        next = b0 + 1;
+                        return true;
+                    }
+                }
+
+                if (TryAbsolute(b0, true, allowBareDay: a.Month > 0, out var b, out int afterB) && Compatible(ref a, ref b, ref afterB))
+                {
+                    raw = new RawDate
+                    {
+                        Kind = RawKind.Absolute, A = a, B = b, HasB = true,
+                        Range = between || conn is Lex.And or Lex.Or ? RangeStyle.OneOf : RangeStyle.Lasting,
+                        Start = toks[start].Start, End = toks[afterB - 1].End,
+                    };
+                    next = afterB;
+                    return true;
+                }
+            }
+
+            if (bareA || (between && !lead))
+            {
+                return false;
+            }
+
+            raw = new RawDate { Kind = RawKind.Absolute, A = a, Start = toks[start].Start, End = toks[after - 1].End };
+            next = after;
+            return true;
+        }
+
+        /// <summary>Completes the ends of a range from each other ("10–11 April": the month of the second; "Jan. 19–20,
+        /// 2016": the month of the first and the year after) and checks the range is a range.</summary>
+        private bool Compatible(ref PDate a, ref PDate b, ref int afterB)
+        {
+            if (b.Day > 0 && b.Month == 0)
+            {
+                if (a.Month == 0)
+                {
+                    return false;
+                }
+
+                b.Month = a.Month;
+                if (b.Year == 0 && TryYearAfter(afterB, out int y, out int afterY))
+                {
+                    b.Year = y;
+                    afterB = afterY;
+                }
+            }
+
+            if (a.Day > 0 && a.Month == 0)
+            {
+                a.Month = b.Month;
+                if (a.Month == 0)
+                {
+                    return false;
+                }
+            }
+
+            // a day range needs days on both sides; a month or year range needs none
+            if ((a.Day > 0) != (b.Day > 0) && !(a.Day > 0 && b.Day > 0))
+            {
+                if (a.Day > 0 || b.Day > 0)
+                {
+                    return false;
+                }
+            }
+
+            if (a.Year == 0 && b.Year > 0)
+            {
+                a.Year = a.Month > b.Month && a.Month > 0 && b.Month > 0 ? b.Year - 1 : b.Year;
+                if (a.Year < 1)
+                {
+                    return false;
+                }
+            }
+
+            return a.Month > 0 || a.Year > 0 || a.Season > 0;
+        }
+
+        private bool TryYearAfter(int k, out int year, out int after)
+        {
+            year = 0;
+            after = k;
+            int m = k;
+            if (Is(m, TokKind.Comma))
+            {
+                m++;
+            }
+
+            if (IsYear(m, strict: false) && !FollowedByCountNoun(m + 1))
+            {
+                year = toks[m].Value;
+                after = m + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        private bool IsYear(int k, bool strict) =>
+            IsNumber(k) && toks[k].Digits == 4 && !toks[k].Flag &&
+            (strict ? toks[k].Value is >= 1800 and <= 2199 : toks[k].Value is >= 1000 and <= 2999) &&
+            !(k + 1 < count && toks[k + 1].Kind == TokKind.Other && text[toks[k + 1].Start] == '%');
+
+        private bool IsDayNumber(int k) =>
+            IsNumber(k) && toks[k].Digits is 1 or 2 && toks[k].Value is >= 1 and <= 31 &&
+            !(k > 0 && toks[k - 1].Kind == TokKind.Other && !toks[k].SpaceBefore) &&
+            !(k + 1 < count && toks[k + 1].Kind == TokKind.Other && !toks[k + 1].SpaceBefore && text[toks[k + 1].Start] is '%' or ':');
+
+        private bool IsMonth(int k, out int month, out int after)
+        {
+            month = 0;
+            after = k;
+            if (L(k) != Lex.Month || !toks[k].Flag)
+            {
+                return false;
+            }
+
+            month = toks[k].Value;
+            after = k + 1;
+            int len = toks[k].End - toks[k].Start;
+            bool abbreviation = len <= 4 && !(len == 3 && month == 5) && !(len == 4 && month is 6 or 7);
+            if (abbreviation && Is(after, TokKind.Dot) && !toks[after].SpaceBefore)
+            {
+                after++;
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether the month word at <paramref name="k"/> may stand without a day or a year.</summary>
+        private bool BareMonthAllowed(int k)
+        {
+            var s = Span(k);
+            if (s.Length < 4 && !s.Equals("May", StringComparison.Ordinal))
+            {
+                return false; // "Jan" / "Dec" alone are too weak
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether a plural counted noun follows ("29 soldiers", "2014 fighters"): the number is then a count.</summary>
+        private bool FollowedByCountNoun(int k)
+        {
+            if (k >= count || toks[k].Kind != TokKind.Word || toks[k].Lex != Lex.None)
+            {
+                return k < count && toks[k].Kind == TokKind.Word && toks[k].Lex is Lex.Day or Lex.Week or Lex.Month_ or Lex.Year or Lex.Hour && toks[k].Value == 1;
+            }
+
+            var s = Span(k);
+            if (s.Length < 3 || char.IsUpper(s[0]))
+            {
+                return false;
+            }
+
+            if (s[^1] == 's' && s[^2] != 's' && s[^2] != 'u' && s[^2] != 'i' &&
+                !s.Equals("was", StringComparison.Ordinal) && !s.Equals("has", StringComparison.Ordinal) &&
+                !s.Equals("thus", StringComparison.Ordinal) && !s.Equals("towards", StringComparison.Ordinal) &&
+                !s.Equals("afterwards", StringComparison.Ordinal) && !s.Equals("whereas", StringComparison.Ordinal) &&
+                !s.Equals("besides", StringComparison.Ordinal) && !s.Equals("its", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            return s.Equals("people", StringComparison.Ordinal) || s.Equals("men", StringComparison.Ordinal) ||
+                   s.Equals("women", StringComparison.Ordinal) || s.Equals("children", StringComparison.Ordinal) ||
+                   s.Equals("personnel", StringComparison.Ordinal) || s.Equals("killed", StringComparison.Ordinal) ||
+                   s.Equals("dead", StringComparison.Ordinal) || s.Equals("wounded", StringComparison.Ordinal) ||
+                   s.Equals("injured", StringComparison.Ordinal) || s.Equals("percent", StringComparison.Ordinal) ||
+                   s.Equals("per", StringComparison.Ordinal) || s.Equals("km", StringComparison.Ordinal) ||
+                   s.Equals("other", StringComparison.Ordinal) || s.Equals("of", StringComparison.Ordinal);
+        }
+
+        /// <summary>Parses one absolute date: a part word, a season, day–month, month–day, month–year, a year.</summary>
+        private bool TryAbsolute(int k, bool lead, bool allowBareDay, out PDate d, out int after)
+        {
+            d = default;
+            after = k;
+            int m = k;
+            var part = PartOf.None;
+
+            // part: early / mid / late / the beginning of / the end of / the middle of / the start of
+            int pk = m;
+            if (L(pk) == Lex.The)
+            {
+                pk++;
+            }
+
+            if (L(pk) is Lex.Beginning or Lex.Start or Lex.End or Lex.Middle && L(pk + 1) == Lex.Of)
+            {
+                part = L(pk) switch { Lex.End => PartOf.Late, Lex.Middle => PartOf.Mid, _ => PartOf.Early };
+                m = pk + 2;
+            }
+            else if (L(m) is Lex.Early or Lex.Mid or Lex.Late)
+            {
+                part = L(m) switch { Lex.Early => PartOf.Early, Lex.Mid => PartOf.Mid, _ => PartOf.Late };
+                m++;
+                if (Is(m, TokKind.Dash) && !toks[m].SpaceBefore)
+                {
+                    m++;
+                }
+            }
+
+            // season: [the] summer [of] 2014
+            int sk = m;
+            if (L(sk) == Lex.The)
+            {
+                sk++;
+            }
+
+            if (L(sk) == Lex.Season)
+            {
+                int season = toks[sk].Value;
+                int yk = sk + 1;
+                if (L(yk) == Lex.Of)
+                {
+                    yk++;
+                }
+
+                if (IsYear(yk, strict: false) && !FollowedByCountNoun(yk + 1))
+                {
+                    d = new PDate { Season = season, Year = toks[yk].Value, Part = part };
+                    after = yk + 1;
+                    return true;
+                }
+
+                if ((lead || part != PartOf.None) && sk == m)
+                {
+                    d = new PDate { Season = season, Part = part };
+                    after = sk + 1;
+                    return true;
+                }
+
+                return false;
+            }
+
+            // day first: 10 April [2014], 10th of April
+            if (IsDayNumber(m) && part == PartOf.None)
+            {
+                int mk = m + 1;
+                if (L(mk) == Lex.Of && toks[m].Flag)
+                {
+                    mk++;
+                }
+
+                if (IsMonth(mk, out int month, out int afterMonth))
+                {
+                    d = new PDate { Day = toks[m].Value, Month = month };
+                    if (!ValidDay(d.Day, d.Month))
+                    {
+                        return false;
+                    }
+
+                    after = afterMonth;
+                    if (TryYearAfter(afterMonth, out int y, out int ay))
+                    {
+                        d.Year = y;
+                        after = ay;
+                    }
+
+                    return true;
+                }
+
+                if (allowBareDay && !FollowedByCountNoun(m + 1))
+                {
+                    d = new PDate { Day = toks[m].Value };
+                    after = m + 1;
+                    return true;
+                }
+
+                return false;
+            }
+
+            // month first: Jan. 29, 2016 / April 2014 / April
+            if (IsMonth(m, out int mon, out int am))
+            {
+                if (part == PartOf.None && IsDayNumber(am) && !FollowedByCountNoun(am + 1) &&
+                    !(toks[am].SpaceBefore == false && !Is(am - 1, TokKind.Dot)))
+                {
+                    d = new PDate { Day = toks[am].Value, Month = mon };
+                    if (!ValidDay(d.Day, d.Month))
+                    {
+                        return false;
+                    }
+
+                    after = am + 1;
+                    if (TryYearAfter(am + 1, out int y, out int ay))
+                    {
+                        d.Year = y;
+                        after = ay;
+                    }
+
+                    return true;
+                }
+
+                int yk = am;
+                if (Is(yk, TokKind.Comma) && IsYear(yk + 1, false))
+                {
+                    yk++;
+                }
+
+                if (IsYear(yk, strict: false) && !FollowedByCountNoun(yk + 1))
+                {
+                    d = new PDate { Month = mon, Year = toks[yk].Value, Part = part };
+                    after = yk + 1;
+                    return true;
+                }
+
+                bool rangeFollows = Is(am, TokKind.Dash) || L(am) is Lex.To or Lex.Until or Lex.Through;
+                if ((lead || part != PartOf.None || rangeFollows) && BareMonthAllowed(m))
+                {
+                    d = new PDate { Month = mon, Part = part };
+                    after = am;
+                    return true;
+                }
+
+                return false;
+            }
+
+            // ISO 8601 calendar date: 2014-07-01
+            if (part == PartOf.None && IsNumber(m) && toks[m].Digits == 4 && Is(m + 1, TokKind.Dash) && IsNumber(m + 2) &&
+                toks[m + 2].Digits == 2 && Is(m + 3, TokKind.Dash) && IsNumber(m + 4) && toks[m + 4].Digits == 2 &&
+                !toks[m + 1].SpaceBefore && !toks[m + 2].SpaceBefore && !toks[m + 3].SpaceBefore && !toks[m + 4].SpaceBefore &&
+                toks[m].Value is >= 1000 and <= 2999 && ValidDay(toks[m + 4].Value, toks[m + 2].Value))
+            {
+                d = new PDate { Year = toks[m].Value, Month = toks[m + 2].Value, Day = toks[m + 4].Value };
+                after = m + 5;
+                return true;
+            }
+
+            // year: 2014, mid-2014
+            if (IsYear(m, strict: !(lead || part != PartOf.None)) && !FollowedByCountNoun(m + 1) &&
+                !(m > 0 && toks[m - 1].Kind == TokKind.Other && !toks[m].SpaceBefore))
+            {
+                d = new PDate { Year = toks[m].Value, Part = part };
+                after = m + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool ValidDay(int day, int month) =>
+            month is >= 1 and <= 12 && day >= 1 && day <= (month == 2 ? 29 : month is 4 or 6 or 9 or 11 ? 30 : 31);
+
+        private bool TryNumber(int k, out int value, out int after)
+        {
+            value = 0;
+            after = k;
+            if (IsNumber(k) && toks[k].Digits is >= 1 and <= 3 && !toks[k].Flag)
+            {
+                value = toks[k].Value;
+                after = k + 1;
+                return true;
+            }
+
+            if (L(k) is Lex.NumberWord or Lex.A)
+            {
+                value = toks[k].Value;
+                after = k + 1;
+
+                // twenty-one
+                if (value is >= 20 and < 100 && value % 10 == 0 && Is(k + 1, TokKind.Dash) && L(k + 2) == Lex.NumberWord &&
+                    toks[k + 2].Value < 10)
+                {
+                    value += toks[k + 2].Value;
+                    after = k + 3;
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsUnit(Lex lex) => lex is Lex.Day or Lex.Week or Lex.Fortnight or Lex.Month_ or Lex.Year;
+
+        private bool TryRelative(int k, Modifier mod, ref RawDate raw, out int next)
+        {
+            next = k;
+            Lex a = L(k);
+            Lex b = L(k + 1);
+            Lex c = L(k + 2);
+
+            // today / yesterday / tomorrow / tonight
+            if (a is Lex.Today or Lex.Yesterday or Lex.Tomorrow or Lex.Tonight)
+            {
+                raw = Rel(RelUnit.Day, a == Lex.Yesterday ? -1 : a == Lex.Tomorrow ? 1 : 0, deictic: true);
+                next = k + 1;
+                return true;
+            }
+
+            // Later that day / Earlier that month
+            if (a is Lex.Later or Lex.Earlier && b == Lex.That && UnitOf(k + 2, out var u1))
+            {
+                raw = Rel(u1, 0);
+                next = k + 3;
+                return true;
+            }
+
+            // that day / that night / that month / that year
+            if (a == Lex.That && UnitOf(k + 1, out var u2))
+            {
+                raw = Rel(u2, 0);
+                next = k + 2;
+                return true;
+            }
+
+            // this month / this year / last month / next year
+            if (a is Lex.This or Lex.Last && b is Lex.Month_ or Lex.Year or Lex.Week && toks[k + 1].Value == 0)
+            {
+                int off = a == Lex.Last ? -1 : 0;
+                raw = b == Lex.Week
+                    ? new RawDate { Kind = RawKind.Relative, Unit = RelUnit.Day, Offset = a == Lex.Last ? -7 : -6, Count = 7, Deictic = true }
+                    : Rel(b == Lex.Month_ ? RelUnit.Month : RelUnit.Year, off, deictic: true);
+                next = k + 2;
+                return true;
+            }
+
+            // on Monday / last Friday
+            if (a == Lex.Weekday && toks[k].Flag)
+            {
+                raw = new RawDate { Kind = RawKind.Relative, Unit = RelUnit.Weekday, Offset = toks[k].Value };
+                next = k + 1;
+                return true;
+            }
+
+            if (a == Lex.The)
+            {
+                // the same day
+                if (b == Lex.Same && UnitOf(k + 2, out var u3))
+                {
+                    raw = Rel(u3, 0);
+                    next = k + 3;
+                    return true;
+                }
+
+                // the next day / the following morning / the next month / the following two days
+                if (b is Lex.Next or Lex.Following or Lex.Previous or Lex.Prior or Lex.Last)
+                {
+                    int sign = b is Lex.Next or Lex.Following ? 1 : -1;
+                    if (UnitOf(k + 2, out var u4) && toks[k + 2].Value == 0)
+                    {
+                        raw = Rel(u4, sign);
+                        if (L(k + 2) == Lex.Week)
+                        {
+                            raw = new RawDate { Kind = RawKind.Relative, Unit = RelUnit.Day, Offset = sign > 0 ? 1 : -7, Count = 7 };
+                        }
+
+                        next = k + 3;
+                        return true;
+                    }
+
+                    if (TryNumber(k + 2, out int n, out int an) && n is > 0 and < 100 && L(an) == Lex.Day && toks[an].Value == 1)
+                    {
+                        raw = new RawDate { Kind = RawKind.Relative, Unit = RelUnit.Day, Offset = sign > 0 ? 1 : -n, Count = n };
+                        next = an + 1;
+                        return true;
+                    }
+                }
+
+                // the day before / the night before / the day after
+                if (UnitOf(k + 1, out var u5) && u5 == RelUnit.Day && toks[k + 1].Value == 0 &&
+                    c is Lex.Before or Lex.Earlier or Lex.After)
+                {
+                    raw = Rel(RelUnit.Day, c == Lex.After ? 1 : -1);
+                    next = k + 3;
+                    return true;
+                }
+
+                // the second day of (the) fighting
+                if (b == Lex.Ordinal && c == Lex.Day && L(k + 3) == Lex.Of && TryEventNoun(k + 4, out int ae))
+                {
+                    raw = new RawDate { Kind = RawKind.EventDay, Offset = toks[k + 1].Value - 1 };
+                    next = ae;
+                    return true;
+                }
+
+                // the start of the offensive / the beginning of the ISIL offensive
+                if (b is Lex.Start or Lex.Beginning or Lex.Outbreak && c == Lex.Of && TryEventNoun(k + 3, out int ae2))
+                {
+                    raw = new RawDate { Kind = RawKind.EventDay, Offset = 0 };
+                    next = ae2;
+                    return true;
+                }
+
+                // the end of the month / the beginning of that month / the middle of the year
+                if (b is Lex.Start or Lex.Beginning or Lex.End or Lex.Middle && c == Lex.Of &&
+                    L(k + 3) is Lex.The or Lex.That && L(k + 4) is Lex.Month_ or Lex.Year && toks[k + 4].Value == 0)
+                {
+                    raw = Rel(L(k + 4) == Lex.Month_ ? RelUnit.Month : RelUnit.Year, 0);
+                    raw.RelPart = b == Lex.End ? PartOf.Late : b == Lex.Middle ? PartOf.Mid : PartOf.Early;
+                    next = k + 5;
+                    return true;
+                }
+            }
+
+            // two days later / a week later / three days earlier / two days ago
+            if (TryNumber(k, out int num, out int afterNum) && num is > 0 and < 1000 && IsUnit(L(afterNum)))
+            {
+                Lex unit = L(afterNum);
+                bool plural = toks[afterNum].Value == 1;
+                if ((num == 1 && plural) || (num > 1 && !plural))
+                {
+                    return false; // "one days", "two day": not a relative date
+                }
+
+                Lex dir = L(afterNum + 1);
+                if (dir is Lex.Later or Lex.After or Lex.Afterwards or Lex.Earlier or Lex.Before or Lex.Prior or Lex.Ago)
+                {
+                    // "two days after the attack" / "two days before the vote": counted from an event, not a date
+                    if (dir is Lex.After or Lex.Before && NextStartsDate(afterNum + 2) == false &&
+                        afterNum + 2 < count && toks[afterNum + 2].Kind == TokKind.Word)
+                    {
+                        return false;
+                    }
+
+                    int sign = dir is Lex.Later or Lex.After or Lex.Afterwards ? 1 : -1;
+                    raw = unit switch
+                    {
+                        Lex.Day => Rel(RelUnit.Day, sign * num),
+                        Lex.Week => Rel(RelUnit.Day, sign * num * 7),
+                        Lex.Fortnight => Rel(RelUnit.Day, sign * num * 14),
+                        Lex.Month_ => Rel(RelUnit.Month, sign * num),
+                        _ => Rel(RelUnit.Year, sign * num),
+                    };
+                    raw.Deictic = dir == Lex.Ago;
+                    next = afterNum + 2;
+                    return true;
+                }
+            }
+
+            _ = mod;
+            return false;
+        }
+
+        private bool NextStartsDate(int k) => IsNumber(k) || L(k) is Lex.Month or Lex.The or Lex.That;
+
+        private bool TryEventNoun(int k, out int after)
+        {
+            after = k;
+            int m = k;
+            if (L(m) is Lex.The or Lex.That or Lex.This)
+            {
+                m++;
+            }
+
+            for (int w = 0; w <= MaxEventWords && m < count; w++, m++)
+            {
+                if (L(m) == Lex.EventNoun)
+                {
+                    after = m + 1;
+                    return true;
+                }
+
+                if (toks[m].Kind != TokKind.Word && toks[m].Kind != TokKind.Dash)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private bool UnitOf(int k, out RelUnit unit)
+        {
+            unit = RelUnit.Day;
+            switch (L(k))
+            {
+                case Lex.Day when toks[k].Value == 0:
+                case Lex.TimeOfDay:
+                    unit = RelUnit.Day;
+                    return !Span(k).Equals("hours", StringComparison.OrdinalIgnoreCase);
+                case Lex.Month_ when toks[k].Value == 0:
+                    unit = RelUnit.Month;
+                    return true;
+                case Lex.Year when toks[k].Value == 0:
+                    unit = RelUnit.Year;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static RawDate Rel(RelUnit unit, int offset, bool deictic = false) =>
+            new() { Kind = RawKind.Relative, Unit = unit, Offset = offset, Deictic = deictic };
+
+        /// <summary>Durations: "three months", "two and a half years", "2 years, 2 weeks and 5 days".</summary>
+        private bool TryDuration(int k, ref RawDate raw, out int next)
+        {
+            next = k;
+            int years = 0, months = 0, weeks = 0, days = 0;
+            int m = k;
+            int parts = 0;
+            while (true)
+            {
+                if (!TryNumber(m, out int n, out int an) || L(m) == Lex.A)
+                {
+                    break;
+                }
+
+                bool half = false;
+                if (L(an) == Lex.And && (L(an + 1) == Lex.Half || (L(an + 1) == Lex.A && L(an + 2) == Lex.Half)))
+                {
+                    half = true;
+                    an = L(an + 1) == Lex.Half ? an + 2 : an + 3;
+                }
+
+                if (!IsUnit(L(an)))
+                {
+                    break;
+                }
+
+                switch (L(an))
+                {
+                    case Lex.Year:
+                        years += n;
+                        months += half ? 6 : 0;
+                        break;
+                    case Lex.Month_:
+                        months += n;
+                        days += half ? 15 : 0;
+                        break;
+                    case Lex.Week:
+                        weeks += n;
+                        days += half ? 3 : 0;
+                        break;
+                    case Lex.Fortnight:
+                        weeks += 2 * n;
+                        break;
+                    default:
+                        days += n;
+                        break;
+                }
+
+                parts++;
+                m = an + 1;
+
+                // ", 2 weeks" / "and 5 days"
+                int c = m;
+                if (Is(c, TokKind.Comma))
+                {
+                    c++;
+                }
+
+                if (L(c) == Lex.And)
+                {
+                    c++;
+                }
+
+                if (c != m && TryNumber(c, out _, out int an2) && IsUnit(L(an2)) && L(c) != Lex.A)
+                {
+                    m = c;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (parts == 0)
+            {
+                return false;
+            }
+
+            // "two days later" is relative, not a duration (handled before), "two days after the attack" stays a duration
+            raw = new RawDate
+            {
+                Kind = RawKind.Duration,
+                Duration = new PeriodBuilder { Years = years, Months = months, Weeks = weeks, Days = days }.Build(),
+                End = toks[m - 1].End,
+                DurationSince = L(m) == Lex.Since && !NextStartsDate(m + 1),
+            };
+            next = m;
+            return true;
+        }
+    }
+}

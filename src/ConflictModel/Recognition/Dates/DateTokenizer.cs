@@ -1,0 +1,200 @@
+using System.Buffers;
+
+namespace ConflictModel.Recognition;
+
+/// <summary>The kind of a <see cref="DateToken"/>.</summary>
+internal enum TokKind : byte
+{
+    Word,
+    Number,
+    Dash,
+    Comma,
+    Dot,
+    Open,
+    Close,
+    Other,
+}
+
+/// <summary>A token of the date scanner: a word (letters and inner apostrophes), a run of digits (with thousands
+/// separators, decimals and an ordinal suffix folded in), a dash, or one other character.</summary>
+internal struct DateToken
+{
+    public int Start;
+    public int End;
+    public TokKind Kind;
+    public Lex Lex;
+
+    /// <summary>For numbers: the value when it has at most 6 plain digits, else -1. For words: the lexicon value.</summary>
+    public int Value;
+
+    /// <summary>For numbers: the count of digits (0 when separators or decimals make it not a plain integer).</summary>
+    public byte Digits;
+
+    /// <summary>For words: the first letter is upper case. For numbers: carries an ordinal suffix (10th).</summary>
+    public bool Flag;
+
+    /// <summary>Whitespace precedes the token.</summary>
+    public bool SpaceBefore;
+}
+
+/// <summary>Splits a text into <see cref="DateToken"/>s in one left-to-right pass (linear time, no regular
+/// expressions). Arrays come from the shared pool; <see cref="Return"/> gives them back.</summary>
+internal static class DateTokenizer
+{
+    public static DateToken[] Tokenize(string text, out int count)
+    {
+        var tokens = ArrayPool<DateToken>.Shared.Rent(Math.Max(16, (text.Length / 4) + 8));
+        count = 0;
+        int i = 0;
+        int n = text.Length;
+        bool space = true;
+        while (i < n)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                i++;
+                continue;
+            }
+
+            var t = new DateToken { Start = i, SpaceBefore = space };
+            space = false;
+            if (char.IsLetter(c))
+            {
+                int j = i + 1;
+                while (j < n)
+                {
+                    char d = text[j];
+                    if (char.IsLetter(d))
+                    {
+                        j++;
+                    }
+                    else if ((d == '\'' || d == '\u2019') && j + 1 < n && char.IsLetter(text[j + 1]))
+                    {
+                        j += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                t.Kind = TokKind.Word;
+                t.End = j;
+                t.Flag = char.IsUpper(c);
+                var (lex, value) = DateLexicon.Classify(text.AsSpan(i, j - i));
+                t.Lex = lex;
+                t.Value = value;
+                i = j;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                i = ScanNumber(text, i, ref t);
+            }
+            else
+            {
+                t.End = i + 1;
+                t.Kind = c switch
+                {
+                    '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => TokKind.Dash,
+                    ',' => TokKind.Comma,
+                    '.' => TokKind.Dot,
+                    '(' or '[' => TokKind.Open,
+                    ')' or ']' => TokKind.Close,
+                    _ => TokKind.Other,
+                };
+                i++;
+            }
+
+            if (count == tokens.Length)
+            {
+                var bigger = ArrayPool<DateToken>.Shared.Rent(tokens.Length * 2);
+                Array.Copy(tokens, bigger, count);
+                ArrayPool<DateToken>.Shared.Return(tokens);
+                tokens = bigger;
+            }
+
+            tokens[count++] = t;
+        }
+
+        return tokens;
+    }
+
+    public static void Return(DateToken[] tokens) => ArrayPool<DateToken>.Shared.Return(tokens);
+
+    private static int ScanNumber(string text, int i, ref DateToken t)
+    {
+        int n = text.Length;
+        int j = i;
+        long value = 0;
+        while (j < n && char.IsAsciiDigit(text[j]))
+        {
+            if (value < 100_000_000)
+            {
+                value = (value * 10) + (text[j] - '0');
+            }
+
+            j++;
+        }
+
+        int digits = j - i;
+        bool plain = true;
+
+        // thousands separators: ",ddd" groups (only when the first group has 1-3 digits)
+        while (digits <= 3 && j < n && text[j] == ',' && IsDigits(text, j + 1, 3) &&
+               (j + 4 >= n || !char.IsAsciiDigit(text[j + 4])))
+        {
+            plain = false;
+            j += 4;
+        }
+
+        // decimals
+        if (j + 1 < n && text[j] == '.' && char.IsAsciiDigit(text[j + 1]))
+        {
+            plain = false;
+            j++;
+            while (j < n && char.IsAsciiDigit(text[j]))
+            {
+                j++;
+            }
+        }
+
+        t.Kind = TokKind.Number;
+        t.Value = plain && digits <= 6 ? (int)value : -1;
+        t.Digits = plain ? (byte)Math.Min(digits, 255) : (byte)0;
+
+        // ordinal suffix: 10th, 1st, 2nd, 3rd (lower case, not followed by a letter)
+        if (plain && j + 1 < n && (j + 2 >= n || !char.IsLetter(text[j + 2])))
+        {
+            char a = text[j];
+            char b = text[j + 1];
+            if ((a == 't' && b == 'h') || (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd'))
+            {
+                t.Flag = true;
+                j += 2;
+            }
+        }
+
+        t.End = j;
+        return j;
+    }
+
+    private static bool IsDigits(string text, int start, int length)
+    {
+        if (start + length > text.Length)
+        {
+            return false;
+        }
+
+        for (int k = start; k < start + length; k++)
+        {
+            if (!char.IsAsciiDigit(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
