@@ -1,0 +1,424 @@
+namespace ConflictModel.Merge;
+
+/// <summary>The result of matching: the clusters of source events that are one event, and the links found.</summary>
+/// <param name="Clusters">Each cluster's source event ids (ordinal order); clusters ordered by their first id.</param>
+/// <param name="Links">Every link, ordered by (from, to, kind).</param>
+/// <remarks>Equality is by value.</remarks>
+public sealed record EventMatchResult(EquatableArray<EquatableArray<string>> Clusters, EquatableArray<EventLink> Links);
+
+/// <summary>
+/// Matches events across documents: same-as, summarises and part-of.
+/// </summary>
+/// <remarks>
+/// <para>Candidates come from an interval sweep, not from all pairs: events are bucketed by place key (by actor key
+/// when they have no place), each bucket is sorted by the earliest day of the event's window (its dates widened by
+/// <see cref="EventMatchOptions.WideningDays"/>; an open end reaches <see cref="EventMatchOptions.MaxOpenDays"/>), and
+/// only events whose windows overlap meet. A pair sharing several buckets is scored once. Cost:
+/// O(n log n + candidate pairs).</para>
+/// <para>A candidate pair is:</para>
+/// <list type="bullet">
+/// <item><b>part-of</b> when one event's <see cref="ConflictEvent.ParentId"/> names the other, or when a lasting
+/// event (offensive, siege, battle, conflict) strictly contains the other's days;</item>
+/// <item><b>summarises</b> when one report's days strictly contain the other's, the kinds are compatible, the actors
+/// not disjoint, and the detailed report's places lie in the summary's (or at least half of them do);</item>
+/// <item><b>same-as</b> otherwise when the score — 0.30 date overlap + 0.25 places + 0.20 actors + 0.15 kind +
+/// 0.10 casualty figures — reaches <see cref="EventMatchOptions.SameAsThreshold"/>, the kinds are compatible and the
+/// actors (when both known) share one.</item>
+/// </list>
+/// <para>Same-as links are closed transitively into clusters. The result depends only on the set of events.
+/// Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class EventMatcher
+{
+    private readonly Func<string, string> _nameKey;
+
+    /// <summary>Creates a matcher.</summary>
+    /// <param name="options">The options; <see cref="EventMatchOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="nameKey">The key function for places and actors; the built-in normalisation when
+    /// <see langword="null"/>.</param>
+    public EventMatcher(EventMatchOptions? options = null, Func<string, string>? nameKey = null)
+    {
+        Options = options ?? EventMatchOptions.Default;
+        _nameKey = nameKey ?? NameKeys.Default;
+    }
+
+    /// <summary>Gets the options.</summary>
+    public EventMatchOptions Options { get; }
+
+    /// <summary>Matches events.</summary>
+    /// <param name="events">The events, in any order; equal duplicates count once.</param>
+    /// <param name="claims">Claims about the events (their figures inform the casualty score), or <see langword="null"/>.</param>
+    /// <returns>The clusters and links.</returns>
+    public EventMatchResult Match(IEnumerable<ConflictEvent> events, IEnumerable<Claim>? claims = null)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var sorted = Canonical.SortDistinct(events, Canonical.EventOrder);
+        return Match(sorted, claims ?? []);
+    }
+
+    /// <summary>Matches canonically sorted, distinct events.</summary>
+    internal EventMatchResult Match(ConflictEvent[] events, IEnumerable<Claim> claims)
+    {
+        var prepared = Prepare(events, claims);
+        var links = new List<EventLink>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < events.Length; i++)
+        {
+            index.TryAdd(events[i].Id, i);
+        }
+
+        // Explicit parents.
+        for (int i = 0; i < events.Length; i++)
+        {
+            if (events[i].ParentId is { } parentId && index.TryGetValue(parentId, out int p) && p != i)
+            {
+                links.Add(new EventLink(events[i].Id, parentId, EventRelationKind.PartOf, 1.0));
+            }
+        }
+
+        // Buckets by place key (actor key for events without places), each swept by window start.
+        var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < prepared.Length; i++)
+        {
+            if (!prepared[i].HasDates)
+            {
+                continue;
+            }
+
+            foreach (string bucket in prepared[i].Buckets)
+            {
+                if (!buckets.TryGetValue(bucket, out var list))
+                {
+                    buckets.Add(bucket, list = []);
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var active = new List<int>();
+        foreach (var (bucket, members) in buckets)
+        {
+            if (members.Count < 2)
+            {
+                continue;
+            }
+
+            members.Sort((x, y) => prepared[x].WStart != prepared[y].WStart ? prepared[x].WStart.CompareTo(prepared[y].WStart) : x.CompareTo(y));
+            active.Clear();
+            foreach (int j in members)
+            {
+                int start = prepared[j].WStart;
+                int kept = 0;
+                for (int k = 0; k < active.Count; k++)
+                {
+                    int i = active[k];
+                    if (prepared[i].WEnd < start)
+                    {
+                        continue;
+                    }
+
+                    active[kept++] = i;
+                    if (FirstSharedBucket(prepared[i], prepared[j]) == bucket)
+                    {
+                        var (a, b) = i < j ? (i, j) : (j, i);
+                        if (Evaluate(prepared[a], prepared[b]) is { } link)
+                        {
+                            links.Add(link);
+                        }
+                    }
+                }
+
+                active.RemoveRange(kept, active.Count - kept);
+                active.Add(j);
+            }
+        }
+
+        // Same-as closure.
+        var parent = new int[events.Length];
+        for (int i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
+        }
+
+        foreach (var link in links)
+        {
+            if (link.Kind == EventRelationKind.SameAs)
+            {
+                Union(parent, index[link.From], index[link.To]);
+            }
+        }
+
+        var clusters = new Dictionary<int, List<string>>();
+        for (int i = 0; i < events.Length; i++)
+        {
+            int root = Find(parent, i);
+            if (!clusters.TryGetValue(root, out var list))
+            {
+                clusters.Add(root, list = []);
+            }
+
+            list.Add(events[i].Id);
+        }
+
+        var clusterArrays = clusters.Values
+            .Select(l => l.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToEquatableArray())
+            .OrderBy(c => c[0], StringComparer.Ordinal)
+            .ToEquatableArray();
+        links.Sort(static (x, y) =>
+        {
+            int c = string.CompareOrdinal(x.From, y.From);
+            c = c != 0 ? c : string.CompareOrdinal(x.To, y.To);
+            return c != 0 ? c : x.Kind.CompareTo(y.Kind);
+        });
+        return new EventMatchResult(clusterArrays, links.ToEquatableArray());
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
+    }
+
+    private static void Union(int[] parent, int a, int b)
+    {
+        int ra = Find(parent, a), rb = Find(parent, b);
+        if (ra != rb)
+        {
+            // The smaller index (canonical order) becomes the root: deterministic.
+            if (ra < rb)
+            {
+                parent[rb] = ra;
+            }
+            else
+            {
+                parent[ra] = rb;
+            }
+        }
+    }
+
+    private static string? FirstSharedBucket(Prepared a, Prepared b)
+    {
+        int i = 0, j = 0;
+        while (i < a.Buckets.Length && j < b.Buckets.Length)
+        {
+            int c = string.CompareOrdinal(a.Buckets[i], b.Buckets[j]);
+            if (c == 0)
+            {
+                return a.Buckets[i];
+            }
+
+            if (c < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return null;
+    }
+
+    private EventLink? Evaluate(Prepared a, Prepared b)
+    {
+        if (a.Event.ParentId == b.Event.Id || b.Event.ParentId == a.Event.Id)
+        {
+            return null; // already linked as part-of
+        }
+
+        double kind = EventKindCompatibility.Score(a.Event.Kind, b.Event.Kind);
+        double actors = Jaccard(a.ActorKeys, b.ActorKeys, out bool actorsDisjoint);
+        if (actorsDisjoint)
+        {
+            return null;
+        }
+
+        bool aContainsB = a.Start <= b.Start && b.End <= a.End && (a.End - a.Start) > (b.End - b.Start);
+        bool bContainsA = b.Start <= a.Start && a.End <= b.End && (b.End - b.Start) > (a.End - a.Start);
+        if (aContainsB || bContainsA)
+        {
+            var (outer, inner) = aContainsB ? (a, b) : (b, a);
+            bool outerLasts = EventKindCompatibility.IsContainer(outer.Event.Kind);
+            if (outerLasts && !EventKindCompatibility.IsContainer(inner.Event.Kind))
+            {
+                return new EventLink(inner.Event.Id, outer.Event.Id, EventRelationKind.PartOf, 1.0);
+            }
+
+            if (kind > 0 && PlacesCovered(outer.PlaceKeys, inner.PlaceKeys))
+            {
+                return new EventLink(outer.Event.Id, inner.Event.Id, EventRelationKind.Summarises, 1.0);
+            }
+
+            if (outerLasts && kind > 0 && outer.Event.Kind != inner.Event.Kind)
+            {
+                return new EventLink(inner.Event.Id, outer.Event.Id, EventRelationKind.PartOf, 1.0);
+            }
+
+            return null;
+        }
+
+        if (kind == 0)
+        {
+            return null;
+        }
+
+        double date;
+        int overlap = Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start) + 1;
+        if (overlap > 0)
+        {
+            int union = Math.Max(a.End, b.End) - Math.Min(a.Start, b.Start) + 1;
+            date = Math.Max(0.5, (double)overlap / union);
+        }
+        else
+        {
+            int wOverlap = Math.Min(a.WEnd, b.WEnd) - Math.Max(a.WStart, b.WStart) + 1;
+            int wUnion = Math.Max(a.WEnd, b.WEnd) - Math.Min(a.WStart, b.WStart) + 1;
+            date = 0.5 * Math.Max(0, wOverlap) / wUnion;
+        }
+
+        double places = a.PlaceKeys.Length == 0 && b.PlaceKeys.Length == 0 ? 0.5 : Jaccard(a.PlaceKeys, b.PlaceKeys, out _);
+        double casualties = CasualtyScore(a, b);
+        double score = (0.30 * date) + (0.25 * places) + (0.20 * actors) + (0.15 * kind) + (0.10 * casualties);
+        score = Math.Round(score, 6);
+        return score >= Options.SameAsThreshold
+            ? new EventLink(a.Event.Id, b.Event.Id, EventRelationKind.SameAs, score)
+            : null;
+    }
+
+    private static bool PlacesCovered(string[] outer, string[] inner)
+    {
+        if (inner.Length == 0)
+        {
+            return outer.Length == 0;
+        }
+
+        int shared = inner.Count(k => Array.BinarySearch(outer, k, StringComparer.Ordinal) >= 0);
+        return shared == inner.Length || (shared > 0 && shared * 2 >= inner.Length);
+    }
+
+    private static double Jaccard(string[] a, string[] b, out bool disjoint)
+    {
+        disjoint = false;
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0.5;
+        }
+
+        int shared = a.Count(k => Array.BinarySearch(b, k, StringComparer.Ordinal) >= 0);
+        disjoint = shared == 0;
+        return (double)shared / (a.Length + b.Length - shared);
+    }
+
+    private static double CasualtyScore(Prepared a, Prepared b)
+    {
+        if (a.Figures is null || b.Figures is null)
+        {
+            return 0.5;
+        }
+
+        bool common = false;
+        foreach (var (key, estimate) in a.Figures)
+        {
+            if (b.Figures.TryGetValue(key, out var other))
+            {
+                common = true;
+                if (estimate.Overlaps(other))
+                {
+                    return 1.0;
+                }
+            }
+        }
+
+        return common ? 0.2 : 0.5;
+    }
+
+    private Prepared[] Prepare(ConflictEvent[] events, IEnumerable<Claim> claims)
+    {
+        var figures = new Dictionary<string, Dictionary<string, Estimate>>(StringComparer.Ordinal);
+        var claimEvent = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            foreach (string claimId in e.ClaimIds)
+            {
+                claimEvent.TryAdd(claimId, e.Id);
+            }
+        }
+
+        foreach (var claim in claims)
+        {
+            if (claim.Quantity is not { } q || claim.Subject.Category is not CasualtyCategory.Killed || claim.Stance == ClaimStance.Denied)
+            {
+                continue;
+            }
+
+            string? eventId = claim.Subject.EventId ?? (claimEvent.TryGetValue(claim.Id, out var viaEvent) ? viaEvent : null);
+            if (eventId is null)
+            {
+                continue;
+            }
+
+            if (!figures.TryGetValue(eventId, out var map))
+            {
+                figures.Add(eventId, map = new Dictionary<string, Estimate>(StringComparer.Ordinal));
+            }
+
+            string who = claim.Subject.WhoKey is { } wk ? _nameKey(wk) : claim.Subject.Who is { } w ? _nameKey(w) : string.Empty;
+            map[who] = map.TryGetValue(who, out var known) ? known.Hull(q) : q;
+        }
+
+        var result = new Prepared[events.Length];
+        for (int i = 0; i < events.Length; i++)
+        {
+            var e = events[i];
+            var placeKeys = new SortedSet<string>(StringComparer.Ordinal);
+            for (int p = 0; p < e.Places.Count; p++)
+            {
+                string? key = p < e.PlaceKeys.Count ? e.PlaceKeys[p] : null;
+                placeKeys.Add(_nameKey(key ?? e.Places[p]));
+            }
+
+            var actorKeys = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var actor in e.Actors)
+            {
+                actorKeys.Add(_nameKey(actor.Key ?? actor.Name));
+            }
+
+            var buckets = placeKeys.Count > 0
+                ? placeKeys.Select(k => "p:" + k).ToArray()
+                : actorKeys.Select(k => "a:" + k).ToArray();
+            Array.Sort(buckets, StringComparer.Ordinal);
+            var when = e.When;
+            bool hasDates = when.Earliest is not null || when.Latest is not null;
+            int start = 0, end = 0, widen = EventMatchOptions.WideningDays(when.Precision) + (when.StatedAs == DateStatedAs.Approximate ? 2 : 0);
+            if (hasDates)
+            {
+                start = when.Earliest is { } s ? Days.Of(s) : Days.Of(when.Latest!.Value) - Options.MaxOpenDays;
+                end = when.Latest is { } l ? Days.Of(l) : Days.Of(when.Earliest!.Value) + Options.MaxOpenDays;
+            }
+
+            figures.TryGetValue(e.Id, out var eventFigures);
+            result[i] = new Prepared(e, hasDates, start, end, start - widen, end + widen, [.. placeKeys], [.. actorKeys], buckets, eventFigures);
+        }
+
+        return result;
+    }
+
+    private sealed record Prepared(
+        ConflictEvent Event,
+        bool HasDates,
+        int Start,
+        int End,
+        int WStart,
+        int WEnd,
+        string[] PlaceKeys,
+        string[] ActorKeys,
+        string[] Buckets,
+        Dictionary<string, Estimate>? Figures);
+}
