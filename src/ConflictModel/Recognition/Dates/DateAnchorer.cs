@@ -484,7 +484,33 @@ internal sealed class DateAnchorer
         return c.Year;
     }
 
-    private static LocalDate? First(PDate d) => TryBuild(d, false, null, out var u) ? u.Earliest : null;
+    /// <summary>The first day a written date allows, computed without building the value.</summary>
+    private static LocalDate? First(PDate d)
+    {
+        if (d.Year is < 1 or > 9998)
+        {
+            return null;
+        }
+
+        if (d.Day > 0)
+        {
+            return d.Month is >= 1 and <= 12 && d.Day <= CalendarSystem.Iso.GetDaysInMonth(d.Year, d.Month)
+                ? new LocalDate(d.Year, d.Month, d.Day)
+                : null;
+        }
+
+        if (d.Month > 0)
+        {
+            return new LocalDate(d.Year, d.Month, d.Part switch { PartOf.Mid => 11, PartOf.Late => 21, _ => 1 });
+        }
+
+        if (d.Season > 0)
+        {
+            return new LocalDate(d.Year, (d.Season * 3) % 12 == 0 ? 12 : d.Season * 3, 1);
+        }
+
+        return new LocalDate(d.Year, d.Part switch { PartOf.Mid => 5, PartOf.Late => 9, _ => 1 }, 1);
+    }
 
     private static DateMentionKind KindOf(RawDate raw)
     {
@@ -547,14 +573,20 @@ internal sealed class DateAnchorer
 
         if (d.Month > 0)
         {
+            if (d.Month > 12)
+            {
+                return false;
+            }
+
+            var mFirst = new LocalDate(d.Year, d.Month, 1);
+            var mLast = mFirst.PlusDays(CalendarSystem.Iso.GetDaysInMonth(d.Year, d.Month) - 1);
             date = d.Part switch
             {
-                PartOf.Early => UncertainDate.PartOfMonth(d.Year, d.Month, DateStatedAs.EarlyOfMonth, text),
-                PartOf.Mid => UncertainDate.PartOfMonth(d.Year, d.Month, DateStatedAs.MidOfMonth, text),
-                PartOf.Late => UncertainDate.PartOfMonth(d.Year, d.Month, DateStatedAs.LateOfMonth, text),
-                _ => UncertainDate.InMonth(d.Year, d.Month, text),
+                PartOf.Early => new UncertainDate(mFirst, mFirst.PlusDays(9), DatePrecision.MonthPart, DateStatedAs.EarlyOfMonth, inferred, text),
+                PartOf.Mid => new UncertainDate(mFirst.PlusDays(10), mFirst.PlusDays(19), DatePrecision.MonthPart, DateStatedAs.MidOfMonth, inferred, text),
+                PartOf.Late => new UncertainDate(mFirst.PlusDays(20), mLast, DatePrecision.MonthPart, DateStatedAs.LateOfMonth, inferred, text),
+                _ => new UncertainDate(mFirst, mLast, DatePrecision.Month, DateStatedAs.Exact, inferred, text),
             };
-            date = date.WithYearInferred(inferred);
             return true;
         }
 

@@ -102,8 +102,26 @@ internal static class DateParser
         {
             var p = new Cursor(text, toks, count);
             int i = 0;
+            int trigger = -1;
             while (i < count)
             {
+                // every expression holds a trigger token (a number, month, unit, season, ...) within its first
+                // MaxLead tokens; skip starts that have none (a moving pointer: linear overall)
+                if (trigger < i)
+                {
+                    trigger = i;
+                    while (trigger < count && !IsTrigger(in toks[trigger]))
+                    {
+                        trigger++;
+                    }
+                }
+
+                if (trigger - i > MaxLead)
+                {
+                    i = trigger - MaxLead;
+                    continue;
+                }
+
                 ref readonly var t = ref toks[i];
                 if (t.Kind == TokKind.Number || (t.Kind == TokKind.Word && (t.Lex != Lex.None ||
                     (t.End - t.Start <= 2 && (text[t.Start] | 0x20) == 'c'))))
@@ -131,6 +149,16 @@ internal static class DateParser
 
         return result;
     }
+
+    /// <summary>The most tokens an expression may have before its first trigger token ("Late in the evening on",
+    /// "since the start of the ISIL offensive").</summary>
+    private const int MaxLead = 10;
+
+    private static bool IsTrigger(in DateToken t) =>
+        t.Kind == TokKind.Number ||
+        (t.Kind == TokKind.Word && t.Lex is Lex.Month or Lex.Weekday or Lex.Season or Lex.Day or Lex.Week or Lex.Fortnight or
+            Lex.Month_ or Lex.Year or Lex.Today or Lex.Yesterday or Lex.Tomorrow or Lex.Tonight or Lex.TimeOfDay or
+            Lex.Ongoing or Lex.EventNoun or Lex.Breaker or Lex.Later);
 
     private readonly ref struct Cursor
     {
