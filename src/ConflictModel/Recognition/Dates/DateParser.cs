@@ -202,7 +202,6 @@ internal static class DateParser
             int j = i;
             var mod = Modifier.None;
             bool between = false;
-            bool from = false;
             bool lead = false;
 
             switch (L(j))
@@ -233,8 +232,7 @@ internal static class DateParser
                     j++;
                     break;
                 case Lex.From:
-                    from = true;
-                    j++;
+                    j++; // "From 30 April until 10 May"; without an end it is the plain date
                     break;
                 case Lex.On when L(j + 1) == Lex.Or && L(j + 2) is Lex.Around or Lex.Before or Lex.After:
                     mod = L(j + 2) switch { Lex.Around => Modifier.Around, Lex.Before => Modifier.OnOrBefore, _ => Modifier.OnOrAfter };
@@ -263,7 +261,7 @@ internal static class DateParser
             int tod = TryTimeOfDay(j);
             if (tod > j)
             {
-                if (TryAbsoluteWithRange(tod, true, between, from, ref raw, out next) && raw.A.Day > 0)
+                if (TryAbsoluteWithRange(tod, true, between, ref raw, out next) && raw.A.Day > 0)
                 {
                     raw.Mod = mod;
                     raw.Start = toks[i].Start;
@@ -280,7 +278,7 @@ internal static class DateParser
                 k++;
                 lead = true;
                 tod = TryTimeOfDay(k);
-                if (tod > k && TryAbsoluteWithRange(tod, true, between, from, ref raw, out next) && raw.A.Day > 0)
+                if (tod > k && TryAbsoluteWithRange(tod, true, between, ref raw, out next) && raw.A.Day > 0)
                 {
                     raw.Mod = mod;
                     raw.Start = toks[i].Start;
@@ -292,7 +290,7 @@ internal static class DateParser
             if (L(k) == Lex.Weekday && toks[k].Flag)
             {
                 int w = Is(k + 1, TokKind.Comma) ? k + 2 : k + 1;
-                if (TryAbsoluteWithRange(w, true, between, from, ref raw, out next) && raw.A.Day > 0)
+                if (TryAbsoluteWithRange(w, true, between, ref raw, out next) && raw.A.Day > 0)
                 {
                     raw.Mod = mod;
                     raw.Start = toks[i].Start;
@@ -302,7 +300,7 @@ internal static class DateParser
                 raw = default;
             }
 
-            if (TryRelative(k, mod, ref raw, out next))
+            if (TryRelative(k, ref raw, out next))
             {
                 raw.Mod = mod;
                 raw.Start = toks[i].Start;
@@ -316,7 +314,7 @@ internal static class DateParser
                 return true;
             }
 
-            if (TryAbsoluteWithRange(k, lead, between, from, ref raw, out next))
+            if (TryAbsoluteWithRange(k, lead, between, ref raw, out next))
             {
                 raw.Mod = mod;
                 raw.Start = toks[i].Start;
@@ -368,7 +366,7 @@ internal static class DateParser
             return L(k) is Lex.Of or Lex.On ? k + 1 : j;
         }
 
-        private bool TryAbsoluteWithRange(int k, bool lead, bool between, bool from, ref RawDate raw, out int next)
+        private bool TryAbsoluteWithRange(int k, bool lead, bool between, ref RawDate raw, out int next)
         {
             next = k;
             int start = k;
@@ -858,7 +856,7 @@ internal static class DateParser
 
         private static bool IsUnit(Lex lex) => lex is Lex.Day or Lex.Week or Lex.Fortnight or Lex.Month_ or Lex.Year;
 
-        private bool TryRelative(int k, Modifier mod, ref RawDate raw, out int next)
+        private bool TryRelative(int k, ref RawDate raw, out int next)
         {
             next = k;
             Lex a = L(k);
@@ -1097,7 +1095,6 @@ internal static class DateParser
                 }
             }
 
-            _ = mod;
             return false;
         }
 
