@@ -133,7 +133,7 @@ internal sealed class DateAnchorer
             source = presentInferred ? DateYearSource.Inferred : DateYearSource.Reference;
             if (a is null)
             {
-                return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative,
+                return Unresolved(span, text, RelativeKind(raw.Mod), DateStatedAs.Relative,
                     Diag(span, DiagnosticSeverity.Warning, "deictic date without a reference date: not resolved", "CM0403"));
             }
         }
@@ -150,7 +150,7 @@ internal sealed class DateAnchorer
             }
             else
             {
-                return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative,
+                return Unresolved(span, text, RelativeKind(raw.Mod), DateStatedAs.Relative,
                     Diag(span, DiagnosticSeverity.Warning, "relative date with no earlier date in its paragraph: not resolved", "CM0403"));
             }
         }
@@ -169,7 +169,7 @@ internal sealed class DateAnchorer
                 int count = Math.Max(1, raw.Count);
                 if (!TryPlusDays(ae, raw.Offset, out var e) || !TryPlusDays(al, raw.Offset + count - 1, out var l))
                 {
-                    return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative, null);
+                    return Unresolved(span, text, RelativeKind(raw.Mod), DateStatedAs.Relative, null);
                 }
 
                 date = UncertainDate.Relative(e, l, text);
@@ -183,7 +183,7 @@ internal sealed class DateAnchorer
                 int back = ((int)al.DayOfWeek - (int)target + 7) % 7;
                 if (!TryPlusDays(al, -back, out var d))
                 {
-                    return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative, null);
+                    return Unresolved(span, text, RelativeKind(raw.Mod), DateStatedAs.Relative, null);
                 }
 
                 date = UncertainDate.Relative(d, d, text);
@@ -197,7 +197,7 @@ internal sealed class DateAnchorer
                 int mo = (months % 12) + 1;
                 if (y is < 1 or > 9999)
                 {
-                    return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative, null);
+                    return Unresolved(span, text, RelativeKind(raw.Mod), DateStatedAs.Relative, null);
                 }
 
                 var first = new LocalDate(y, mo, 1);
@@ -219,7 +219,7 @@ internal sealed class DateAnchorer
                 int y = ae.Year + raw.Offset;
                 if (y is < 1 or > 9999)
                 {
-                    return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative, null);
+                    return Unresolved(span, text, RelativeKind(raw.Mod), DateStatedAs.Relative, null);
                 }
 
                 var (first, last) = YearRange(y, raw.RelPart);
@@ -230,12 +230,7 @@ internal sealed class DateAnchorer
         }
 
         date = ApplyModifier(date, raw.Mod, text);
-        var kind = raw.Mod switch
-        {
-            Modifier.OnOrBefore or Modifier.Before => DateMentionKind.OpenStart,
-            Modifier.OnOrAfter or Modifier.After => DateMentionKind.OpenEnd,
-            _ => DateMentionKind.Relative,
-        };
+        var kind = RelativeKind(raw.Mod);
         if (raw.Deictic && context.Mode == DateAnchorMode.Narrative && presentInferred)
         {
             note = Diag(span, DiagnosticSeverity.Info, $"the document's present is inferred as {present:uuuu-MM}", "CM0401");
@@ -248,17 +243,12 @@ internal sealed class DateAnchorer
     {
         if (eventStart is not { } s || !TryPlusDays(s, raw.Offset, out var d))
         {
-            return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative,
+            return Unresolved(span, text, RelativeKind(raw.Mod), DateStatedAs.Relative,
                 Diag(span, DiagnosticSeverity.Warning, "the event's start is not known: not resolved", "CM0403"));
         }
 
         var date = ApplyModifier(UncertainDate.Relative(d, d, text), raw.Mod, text);
-        var kind = raw.Mod switch
-        {
-            Modifier.OnOrBefore or Modifier.Before => DateMentionKind.OpenStart,
-            Modifier.OnOrAfter or Modifier.After => DateMentionKind.OpenEnd,
-            _ => DateMentionKind.Relative,
-        };
+        var kind = RelativeKind(raw.Mod);
         return new DateMention(span, text, date, null, kind, DateYearSource.Narrative);
     }
 
@@ -516,6 +506,13 @@ internal sealed class DateAnchorer
 
         return new LocalDate(d.Year, d.Part switch { PartOf.Mid => 5, PartOf.Late => 9, _ => 1 }, 1);
     }
+
+    private static DateMentionKind RelativeKind(Modifier mod) => mod switch
+    {
+        Modifier.OnOrBefore or Modifier.Before => DateMentionKind.OpenStart,
+        Modifier.OnOrAfter or Modifier.After => DateMentionKind.OpenEnd,
+        _ => DateMentionKind.Relative,
+    };
 
     private static DateMentionKind KindOf(RawDate raw)
     {

@@ -982,8 +982,9 @@ internal static class DateParser
                 }
             }
 
-            // on Monday / last Friday
-            if (a == Lex.Weekday && toks[k].Flag)
+            // on Monday / Friday's attack, but not a title ("Sunday Times")
+            if (a == Lex.Weekday && toks[k].Flag &&
+                !(k + 1 < count && toks[k + 1].Kind == TokKind.Word && char.IsUpper(text[toks[k + 1].Start]) && toks[k + 1].Lex != Lex.Month))
             {
                 raw = new RawDate { Kind = RawKind.Relative, Unit = RelUnit.Weekday, Offset = toks[k].Value };
                 next = k + 1;

@@ -209,6 +209,12 @@ public sealed class DateExpressionTableTests
         { "The convoy of 13–14 trucks arrived.", "13" },
         { "Resolution 2254 was adopted.", "2254" },
         { "The attack began at 1800 hours.", "1800" },
+        { "The Sunday Times reported the attack.", "Sunday" },
+        { "Jan Egeland said aid was blocked.", "Jan" },
+        { "April Glaspie met the president.", "April" },
+        { "The 17th and 93rd Brigades attacked.", "17th" },
+        { "Between 20 and 30 fighters were killed.", "20" },
+        { "May God protect them, he said.", "May" },
     };
 
     [Theory]
