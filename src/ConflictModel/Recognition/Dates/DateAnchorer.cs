@@ -20,6 +20,7 @@ internal sealed class DateAnchorer
     private bool storyInferred;
     private LocalDate? eventStart;
     private (LocalDate E, LocalDate L)? lastAnchor;
+    private (LocalDate E, LocalDate L)? lastCoarseAnchor;
 
     public DateAnchorer(DateContext context, IReadOnlyList<string> paragraphs, List<RawDate>[] raws)
     {
@@ -51,7 +52,8 @@ internal sealed class DateAnchorer
         string text = paragraphs[p];
         var list = raws[p];
         var result = new List<DateMention>(list.Count);
-        (LocalDate E, LocalDate L)? anchor = null;
+        (LocalDate E, LocalDate L)? anchor = null;       // the last date of at most a month: days count from it
+        (LocalDate E, LocalDate L)? coarseAnchor = null; // the last date of any width: months and years count from it
         LocalDate? local = null;
         bool broken = false;
         foreach (var raw in list)
@@ -76,7 +78,9 @@ internal sealed class DateAnchorer
                     result.Add(m);
                     continue;
                 case RawKind.Relative:
-                    m = ResolveRelative(raw, span, mentionText, anchor, broken);
+                    m = raw.Unit is RelUnit.Month or RelUnit.Year
+                        ? ResolveRelative(raw, span, mentionText, coarseAnchor, lastCoarseAnchor, broken)
+                        : ResolveRelative(raw, span, mentionText, anchor, lastAnchor, broken);
                     break;
                 case RawKind.EventDay:
                     m = ResolveEventDay(raw, span, mentionText);
@@ -90,10 +94,15 @@ internal sealed class DateAnchorer
             if (m.IsResolved && m.Kind != DateMentionKind.OpenEnd)
             {
                 var a = AnchorOf(m);
-                anchor = a;
-                lastAnchor = a;
+                coarseAnchor = a;
+                lastCoarseAnchor = a;
                 broken = false;
-                eventStart ??= m.Date.Earliest ?? m.Date.Latest;
+                if (Period.DaysBetween(a.E, a.L) <= 31)
+                {
+                    anchor = a;
+                    lastAnchor = a;
+                    eventStart ??= m.Date.Earliest ?? m.Date.Latest;
+                }
             }
         }
 
@@ -122,12 +131,13 @@ internal sealed class DateAnchorer
         return (m.Date.Earliest.Value, m.Date.Latest.Value);
     }
 
-    private DateMention ResolveRelative(RawDate raw, TextSpan span, string text, (LocalDate E, LocalDate L)? anchor, bool broken)
+    private DateMention ResolveRelative(RawDate raw, TextSpan span, string text, (LocalDate E, LocalDate L)? anchor,
+        (LocalDate E, LocalDate L)? earlier, bool broken)
     {
         (LocalDate E, LocalDate L)? a;
         DateYearSource source = DateYearSource.Narrative;
         Diagnostic? note = null;
-        if (raw.Deictic)
+        if (raw.Deictic || (raw.Unit == RelUnit.Weekday && context.Mode == DateAnchorMode.News && present is not null))
         {
             a = present is { } pr ? (pr, pr) : null;
             source = presentInferred ? DateYearSource.Inferred : DateYearSource.Reference;
@@ -141,7 +151,7 @@ internal sealed class DateAnchorer
         {
             a = anchor;
         }
-        else if (broken || lastAnchor is null)
+        else if (broken || earlier is null)
         {
             if (context.Mode == DateAnchorMode.News && present is { } pn && !broken)
             {
@@ -156,7 +166,7 @@ internal sealed class DateAnchorer
         }
         else
         {
-            a = lastAnchor;
+            a = earlier;
             note = Diag(span, DiagnosticSeverity.Info, "relative date anchored to the last date of an earlier paragraph", "CM0404");
         }
 

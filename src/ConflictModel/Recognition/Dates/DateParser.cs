@@ -887,6 +887,16 @@ internal static class DateParser
                 return true;
             }
 
+            // late last month / early next year / mid this month
+            if (a is Lex.Early or Lex.Mid or Lex.Late && b is Lex.This or Lex.Last or Lex.Next && c is Lex.Month_ or Lex.Year &&
+                toks[k + 2].Value == 0)
+            {
+                raw = Rel(c == Lex.Month_ ? RelUnit.Month : RelUnit.Year, b == Lex.Last ? -1 : b == Lex.Next ? 1 : 0, deictic: true);
+                raw.RelPart = a switch { Lex.Early => PartOf.Early, Lex.Mid => PartOf.Mid, _ => PartOf.Late };
+                next = k + 3;
+                return true;
+            }
+
             // earlier this month / later this year: the document's present
             if (a is Lex.Later or Lex.Earlier && b == Lex.This && L(k + 2) is Lex.Month_ or Lex.Year && toks[k + 2].Value == 0)
             {

@@ -27,7 +27,12 @@ namespace ConflictModel.Recognition;
 /// word such as "Later," or "Eventually" has moved time on by an unknown amount, or no earlier date exists: then the
 /// mention is kept unresolved with a diagnostic. "Since the start of the offensive" and "the second day of fighting"
 /// count from the event's start: the context's period hint, else the first date of the document. "since X" mentions
-/// are not anchors for relative dates.</description></item>
+/// are not anchors for relative dates, and days ("The next day", "on Monday") count only from a date of at most a
+/// month ("In 2014 … The next day" stays unresolved), while months and years count from any date. In news mode
+/// weekdays ("on Tuesday") are the most recent such day not after the reference date; in narrative mode, not after
+/// the anchor. "N months later" is the whole month N months after the anchor's month. Vague counts: "a few days later"
+/// = 2–4 days after, "several days later" = 3–7 days after. Deictic words ("this month", "last week", "the past three
+/// days", "late last month") count from the reference date, or from a present inferred from the document.</description></item>
 /// <item><description>Years (narrative): a written year is kept. A date earlier than the story's position by more than a
 /// month is a flashback: its year serves only the rest of its paragraph. Yearless dates take the year that puts them
 /// nearest the current position, preferring later (so "27 January" after December 2014 is 2015). The story starts at
