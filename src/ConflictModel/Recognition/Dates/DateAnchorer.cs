@@ -217,6 +217,8 @@ internal sealed class DateAnchorer
                     PartOf.Early => (first, first.PlusDays(9)),
                     PartOf.Mid => (first.PlusDays(10), first.PlusDays(19)),
                     PartOf.Late => (first.PlusDays(20), last),
+                    PartOf.EarlyMid => (first, first.PlusDays(19)),
+                    PartOf.MidLate => (first.PlusDays(10), last),
                     _ => (first, last),
                 };
                 date = new UncertainDate(first, last, raw.RelPart == PartOf.None ? DatePrecision.Month : DatePrecision.MonthPart,
@@ -506,7 +508,7 @@ internal sealed class DateAnchorer
 
         if (d.Month > 0)
         {
-            return new LocalDate(d.Year, d.Month, d.Part switch { PartOf.Mid => 11, PartOf.Late => 21, _ => 1 });
+            return new LocalDate(d.Year, d.Month, d.Part switch { PartOf.Mid or PartOf.MidLate => 11, PartOf.Late => 21, _ => 1 });
         }
 
         if (d.Season > 0)
@@ -514,7 +516,7 @@ internal sealed class DateAnchorer
             return new LocalDate(d.Year, (d.Season * 3) % 12 == 0 ? 12 : d.Season * 3, 1);
         }
 
-        return new LocalDate(d.Year, d.Part switch { PartOf.Mid => 5, PartOf.Late => 9, _ => 1 }, 1);
+        return new LocalDate(d.Year, d.Part switch { PartOf.Mid or PartOf.MidLate => 5, PartOf.Late => 9, _ => 1 }, 1);
     }
 
     private static DateMentionKind RelativeKind(Modifier mod) => mod switch
@@ -588,6 +590,8 @@ internal sealed class DateAnchorer
                 PartOf.Early => (0, 3),
                 PartOf.Mid => (4, 6),
                 PartOf.Late => (7, 9),
+                PartOf.EarlyMid => (0, 6),
+                PartOf.MidLate => (4, 9),
                 _ => (0, 9),
             };
             var decFirst = new LocalDate(d.Year + df, 1, 1);
@@ -658,6 +662,8 @@ internal sealed class DateAnchorer
                 PartOf.Early => new UncertainDate(mFirst, mFirst.PlusDays(9), DatePrecision.MonthPart, DateStatedAs.EarlyOfMonth, inferred, text),
                 PartOf.Mid => new UncertainDate(mFirst.PlusDays(10), mFirst.PlusDays(19), DatePrecision.MonthPart, DateStatedAs.MidOfMonth, inferred, text),
                 PartOf.Late => new UncertainDate(mFirst.PlusDays(20), mLast, DatePrecision.MonthPart, DateStatedAs.LateOfMonth, inferred, text),
+                PartOf.EarlyMid => new UncertainDate(mFirst, mFirst.PlusDays(19), DatePrecision.MonthPart, DateStatedAs.Exact, inferred, text),
+                PartOf.MidLate => new UncertainDate(mFirst.PlusDays(10), mLast, DatePrecision.MonthPart, DateStatedAs.Exact, inferred, text),
                 _ => new UncertainDate(mFirst, mLast, DatePrecision.Month, DateStatedAs.Exact, inferred, text),
             };
             return true;
@@ -687,6 +693,8 @@ internal sealed class DateAnchorer
         PartOf.Early => (new LocalDate(year, 1, 1), new LocalDate(year, 4, 30)),
         PartOf.Mid => (new LocalDate(year, 5, 1), new LocalDate(year, 8, 31)),
         PartOf.Late => (new LocalDate(year, 9, 1), new LocalDate(year, 12, 31)),
+        PartOf.EarlyMid => (new LocalDate(year, 1, 1), new LocalDate(year, 8, 31)),
+        PartOf.MidLate => (new LocalDate(year, 5, 1), new LocalDate(year, 12, 31)),
         _ => (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)),
     };
 

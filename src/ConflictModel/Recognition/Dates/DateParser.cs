@@ -10,6 +10,8 @@ internal enum PartOf : byte
     Early,
     Mid,
     Late,
+    EarlyMid,
+    MidLate,
 }
 
 /// <summary>What a raw (unanchored) mention is.</summary>
@@ -383,7 +385,7 @@ internal static class DateParser
             if (connector)
             {
                 int b0 = m + 1;
-                if (dash && L(b0) == Lex.Ongoing && !bareA)
+                if ((dash || conn is Lex.To or Lex.Until) && L(b0) == Lex.Ongoing && !bareA)
                 {
                     raw = new RawDate
                     {
@@ -649,7 +651,39 @@ internal static class DateParser
                     m++;
                 }
 
+                // "mid-to-late March", "early to mid 2015": the wider span is one part (see PartOf.Early..Late ranges)
+                int pm = m + 1;
+                if (Is(pm, TokKind.Dash))
+                {
+                    pm++;
+                }
+
+                int q = pm + 1;
+                if (Is(q, TokKind.Dash))
+                {
+                    q++;
+                }
+
+                if (L(pm) == Lex.To && L(q) is Lex.Early or Lex.Mid or Lex.Late)
+                {
+                    var from = L(m);
+                    var to = L(q);
+                    part = (from, to) switch
+                    {
+                        (Lex.Early, Lex.Mid) => PartOf.EarlyMid,
+                        (Lex.Mid, Lex.Late) => PartOf.MidLate,
+                        (Lex.Early, Lex.Late) => PartOf.None,
+                        _ => PartOf.None,
+                    };
+                    if (part != PartOf.None)
+                    {
+                        m = q;
+                        goto PartWordDone;
+                    }
+                }
+
                 part = L(m) switch { Lex.Early => PartOf.Early, Lex.Mid => PartOf.Mid, _ => PartOf.Late };
+            PartWordDone:
                 m++;
                 if (Is(m, TokKind.Dash) && !toks[m].SpaceBefore)
                 {

@@ -16,7 +16,9 @@ namespace ConflictModel.Recognition;
 /// <see cref="DateStatedAs.OneOfRange"/>. "From X to/until Y", dashed ranges ("10–11 April", "10 April – 14 July 2014")
 /// and "– ongoing" last: <see cref="DateMention.Period"/> is set.</description></item>
 /// <item><description>Parts: early = days 1–10, mid = 11–20, late = 21–end ("beginning/start of" = early, "middle of" =
-/// mid, "end of" = late). Of a year: early = January–April, mid = May–August, late = September–December. Seasons
+/// mid, "end of" = late; "mid-to-late" = 11–end, "early to mid" = 1–20). Of a year: early = January–April, mid =
+/// May–August, late = September–December; halves, quarters and "the first/last week of" a month as written; of a
+/// decade ("the early 1990s"): early = years 0–3, mid = 4–6, late = 7–9. Seasons
 /// (northern hemisphere, meteorological): spring March–May, summer June–August, autumn September–November, winter
 /// December to the end of February of the next year.</description></item>
 /// <item><description>Bounds: "By X"/"until X" = on or before the last day of X; "since X" = on or after its first day;
