@@ -56,7 +56,7 @@ internal sealed class DateAnchorer
         (LocalDate E, LocalDate L)? coarseAnchor = null; // the last date of any width: months and years count from it
         LocalDate? local = null;
         bool broken = false;
-        foreach (var raw in list)
+        foreach (ref readonly var raw in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list))
         {
             if (raw.Kind == RawKind.Breaker)
             {
@@ -131,7 +131,7 @@ internal sealed class DateAnchorer
         return (m.Date.Earliest.Value, m.Date.Latest.Value);
     }
 
-    private DateMention ResolveRelative(RawDate raw, TextSpan span, string text, (LocalDate E, LocalDate L)? anchor,
+    private DateMention ResolveRelative(in RawDate raw, TextSpan span, string text, (LocalDate E, LocalDate L)? anchor,
         (LocalDate E, LocalDate L)? earlier, bool broken)
     {
         (LocalDate E, LocalDate L)? a;
@@ -251,7 +251,7 @@ internal sealed class DateAnchorer
         return new DateMention(span, text, date, null, kind, source, null, note);
     }
 
-    private DateMention ResolveEventDay(RawDate raw, TextSpan span, string text)
+    private DateMention ResolveEventDay(in RawDate raw, TextSpan span, string text)
     {
         if (eventStart is not { } s || !TryPlusDays(s, raw.Offset, out var d))
         {
@@ -264,7 +264,7 @@ internal sealed class DateAnchorer
         return new DateMention(span, text, date, null, kind, DateYearSource.Narrative);
     }
 
-    private DateMention ResolveAbsolute(RawDate raw, TextSpan span, string text, ref LocalDate? local)
+    private DateMention ResolveAbsolute(in RawDate raw, TextSpan span, string text, ref LocalDate? local)
     {
         var a = raw.A;
         var b = raw.B;
@@ -346,7 +346,7 @@ internal sealed class DateAnchorer
         return new DateMention(span, text, date, period, KindOf(raw), source, null, note);
     }
 
-    private void UpdateStory(RawDate raw, UncertainDate date, bool written, ref LocalDate? local)
+    private void UpdateStory(in RawDate raw, UncertainDate date, bool written, ref LocalDate? local)
     {
         if (raw.Mod is Modifier.OnOrAfter or Modifier.After)
         {
@@ -526,7 +526,7 @@ internal sealed class DateAnchorer
         _ => DateMentionKind.Relative,
     };
 
-    private static DateMentionKind KindOf(RawDate raw)
+    private static DateMentionKind KindOf(in RawDate raw)
     {
         switch (raw.Mod)
         {
