@@ -18,6 +18,7 @@ internal sealed class DateAnchorer
 
     private LocalDate? story;
     private bool storyInferred;
+    private bool storyFromPresent;
     private LocalDate? eventStart;
     private (LocalDate E, LocalDate L)? lastAnchor;
     private (LocalDate E, LocalDate L)? lastCoarseAnchor;
@@ -44,6 +45,7 @@ internal sealed class DateAnchorer
         {
             story = p;
             storyInferred = presentInferred;
+            storyFromPresent = true;
         }
     }
 
@@ -373,6 +375,7 @@ internal sealed class DateAnchorer
             else
             {
                 story = key;
+                storyFromPresent = false;
             }
 
             return;
@@ -390,6 +393,7 @@ internal sealed class DateAnchorer
 
         story = key;
         storyInferred = false;
+        storyFromPresent = false;
         local = null;
     }
 
@@ -416,7 +420,20 @@ internal sealed class DateAnchorer
                 note = Diag(span, DiagnosticSeverity.Info, $"year inferred from the document's inferred present ({present:uuuu-MM})", "CM0401");
             }
 
-            return Nearest(d, c);
+            // the document's present bounds its story: nothing yearless is placed after it
+            var bound = PresentBound;
+            if (storyFromPresent && local is null && bound is { } pb)
+            {
+                return NotAfter(d, pb);
+            }
+
+            int y = Nearest(d, c);
+            if (bound is { } b && First(d with { Year = y }) is { } f && f > b && y > 1)
+            {
+                y--;
+            }
+
+            return y;
         }
 
         if (present is { } p)
@@ -435,6 +452,10 @@ internal sealed class DateAnchorer
         source = DateYearSource.Unknown;
         return 0;
     }
+
+    /// <summary>The last day the document's present allows: the reference date, or the end of the month of a present
+    /// inferred from the text.</summary>
+    private LocalDate? PresentBound => present is { } p ? (presentInferred ? p.With(DateAdjusters.EndOfMonth) : p) : null;
 
     private static int NotAfter(PDate d, LocalDate r)
     {
