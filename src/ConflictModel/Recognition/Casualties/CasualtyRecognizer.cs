@@ -166,7 +166,16 @@ public sealed class CasualtyRecognizer
                 estimated = true;
             }
 
-            var category = isStrength ? CasualtyCategory.Strength : cat ?? CasualtyCategory.Casualties;
+            // a count of equipment ("12 tanks destroyed") is not a count of people
+            bool materiel = false;
+            for (int k = f.Hit.EndToken; k < f.NpEnd; k++)
+            {
+                materiel |= CasualtyWords.Materiel.Contains(t.W(k));
+            }
+
+            var category = isStrength ? CasualtyCategory.Strength
+                : materiel ? CasualtyCategory.Other
+                : cat ?? CasualtyCategory.Casualties;
 
             // a parenthesised scope or qualifier after the figure
             int textEnd = Math.Max(predEnd, f.NpEnd);
@@ -245,6 +254,11 @@ public sealed class CasualtyRecognizer
         }
 
         var hits = _numbers.Scan(t);
+        if (hits.Count == 0 && !HasSingularOrDenialTrigger(t))
+        {
+            return result;
+        }
+
         var clauses = Clauses.Compute(t);
         var cues = _attribution.FindCues(t, clauses);
         var scopes = FindScopes(t, hits, clauses);
@@ -453,6 +467,19 @@ public sealed class CasualtyRecognizer
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
+    private static bool HasSingularOrDenialTrigger(LexedText t)
+    {
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (t.IsWord(i) && t.W(i) is "denied" or "denies" or "deny" or "denying" or "rejected" or "refuted" or "was")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool ReportingVerbLike(string w) => w is "reported" or "said" or "stated" or "claimed" or "announced" or "confirmed" or "that";
 
     private static TextSpan Shift(TextSpan s, int offset) => offset == 0 ? s : new TextSpan(s.Start + offset, s.Length);
@@ -616,7 +643,7 @@ public sealed class CasualtyRecognizer
             }
 
             string w = t.W(k);
-            if (t.IsAllCaps(k) && t.Tokens[k].Length >= 2)
+            if (t.IsAllCaps(k) && t.Tokens[k].Length >= 2 && !CasualtyWords.IsCue(w, out _))
             {
                 // "IS fighters", "SAA soldiers": an acronym, never the verb "is"
                 k++;
@@ -695,6 +722,27 @@ public sealed class CasualtyRecognizer
                 if (StartsHit(hits, k + 1))
                 {
                     f.PendingSharedHead = true;
+                    break;
+                }
+
+                bool headFollows = false;
+                for (int j = k + 1; j < n && j <= k + 4; j++)
+                {
+                    string wj = t.W(j);
+                    if (QuantityLexicon.RoleNouns.Contains(wj))
+                    {
+                        headFollows = true;
+                        break;
+                    }
+
+                    if (!t.IsWord(j) && !t.IsDash(j) || CasualtyWords.NpBreak.Contains(wj) || (CasualtyWords.IsCue(wj, out _) && !QuantityLexicon.RoleNouns.Contains(t.W(j + 1))))
+                    {
+                        break;
+                    }
+                }
+
+                if (!headFollows)
+                {
                     break;
                 }
 
