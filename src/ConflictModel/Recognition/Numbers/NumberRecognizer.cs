@@ -450,7 +450,13 @@ public sealed class NumberRecognizer
                 return false;
             }
 
-            if (d != Math.Floor(d))
+            // zero-padded digits ("07", "001") are codes or parts of dates, not counts
+            if (digits.Length > 1 && digits[0] == '0' && dot != 1)
+            {
+                return false;
+            }
+
+            if (d != Math.Floor(d) || (dot >= 0 && end == i + 1))
             {
                 isDecimal = true;
                 decimalValue = d;

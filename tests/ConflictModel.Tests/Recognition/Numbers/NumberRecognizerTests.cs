@@ -84,6 +84,8 @@ public sealed class NumberRecognizerTests
     [InlineData("The attack began at 5 pm.")]
     [InlineData("Fighting near the T2 station.[8][9]")]
     [InlineData("No one was hurt.")]
+    [InlineData("See references 9.0 and 9.1 above.")]
+    [InlineData("Retrieved 2014-07-01.")]
     [InlineData("In the second day of fighting.")]
     public void Recognize_DatesUnitsOrdinalsTimes_AreNotCounts(string text)
     {
