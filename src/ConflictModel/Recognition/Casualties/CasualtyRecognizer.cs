@@ -353,8 +353,26 @@ public sealed partial class CasualtyRecognizer
     {
         (int, int)? best = null;
         int bestDist = int.MaxValue;
-        foreach (var s in scopes)
+
+        // scopes are in text order: start at the first one that can be near the figure (keeps long texts linear)
+        int lo = 0;
+        int hi = scopes.Count;
+        while (lo < hi)
         {
+            int mid = lo + ((hi - lo) / 2);
+            if (scopes[mid].First < figToken - 60)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int si = lo; si < scopes.Count; si++)
+        {
+            var s = scopes[si];
             if (s.First > figToken + 60)
             {
                 break;

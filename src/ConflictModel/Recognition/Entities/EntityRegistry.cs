@@ -257,6 +257,7 @@ public sealed class EntityRegistry
             Entity? best = null;
             int j = i;
             bool startedOnArticle = false;
+            int skipped = 0;
             while (j < end)
             {
                 if (t.IsPunct(j))
@@ -301,7 +302,7 @@ public sealed class EntityRegistry
                     // only "al"/"el"-like forms or a hyphenated article, never English "as", "an", "at"
                     bool hyphenated = t.IsDash(j + 1) && !t.Tokens[j + 1].SpaceBefore;
                     if (EntityKey.IsArticle(t.W(j)) && j + 1 < end && (IsNameToken(t, j + 1) || (hyphenated && IsNameToken(t, j + 2)))
-                        && (j > i || hyphenated || EntityKey.IsStartArticle(t.W(j))))
+                        && (j > i || hyphenated || EntityKey.IsStartArticle(t.W(j))) && ++skipped <= 1)
                     {
                         if (j == i)
                         {
@@ -316,6 +317,7 @@ public sealed class EntityRegistry
                 }
 
                 node = next;
+                skipped = 0;
                 if (_terminal[node] is { } ent)
                 {
                     best = ent;

@@ -503,6 +503,12 @@ public sealed class NumberRecognizer
         while (j < t.Count)
         {
             string w = t.W(j);
+            if (total > 1_000_000_000 || current > 1_000_000_000)
+            {
+                // "hundred hundred hundred ..." is not a number anyone writes; stop before it overflows
+                break;
+            }
+
             if (!t.IsWord(j))
             {
                 // "thirty-six"

@@ -116,6 +116,16 @@ public sealed class NumberRecognizerTests
     }
 
     [Fact]
+    public void Recognize_AbsurdNumberWords_DoNotOverflow()
+    {
+        string text = string.Join(' ', Enumerable.Repeat("hundred thousand million billion", 12)) + " one hundred hundred hundred hundred hundred hundred hundred hundred hundred hundred"
+            + " ninety nine hundred hundred hundred hundred hundred billion billion";
+        var ms = R.Recognize(text);
+        Assert.All(ms, m => Assert.True(m.Value.Low >= 0));
+        Assert.Empty(R.Recognize("999,999,999,999,999,999 billion"));
+    }
+
+    [Fact]
     public void Recognize_NullText_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => R.Recognize(null!));
