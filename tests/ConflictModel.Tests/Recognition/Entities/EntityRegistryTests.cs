@@ -111,6 +111,40 @@ public sealed class EntityRegistryTests
     }
 
     [Fact]
+    public void Default_NoTwoEntitiesShareANameKey()
+    {
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var clashes = new List<string>();
+        foreach (var e in EntityRegistry.Default.Entities)
+        {
+            foreach (var name in e.AllNames)
+            {
+                string key = EntityRegistry.Key(name);
+                if (owners.TryGetValue(key, out var other) && other != e.Id)
+                {
+                    clashes.Add($"{name} ({e.Id}) vs {other}");
+                }
+
+                owners.TryAdd(key, e.Id);
+            }
+        }
+
+        Assert.Empty(clashes);
+    }
+
+    [Fact]
+    public void Default_EveryNameResolvesToItsEntity()
+    {
+        foreach (var e in EntityRegistry.Default.Entities)
+        {
+            foreach (var name in e.AllNames)
+            {
+                Assert.Equal(e.Id, EntityRegistry.Default.Resolve(name)?.Id);
+            }
+        }
+    }
+
+    [Fact]
     public void With_AddsEntitiesWithoutChangingTheOriginal()
     {
         var more = R.With([new Entity("liwa-test", "Liwa Example", EntityKind.Actor, new EquatableArray<string>(["Example Brigade"]))]);
