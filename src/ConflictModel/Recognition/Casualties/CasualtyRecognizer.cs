@@ -61,11 +61,12 @@ public sealed partial class CasualtyRecognizer
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<CasualtyMention>();
         string blanked = BlankCitations(text);
+        bool same = ReferenceEquals(blanked, text);
         foreach (var (start, length) in SentenceSplitter.Split(blanked))
         {
             string sentence = blanked.Substring(start, length);
             var t = new LexedText(sentence);
-            foreach (var m in RecognizeLexed(t, text.Substring(start, length), start))
+            foreach (var m in RecognizeLexed(t, same ? sentence : text.Substring(start, length), start))
             {
                 result.Add(m);
             }
