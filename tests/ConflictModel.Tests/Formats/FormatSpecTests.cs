@@ -38,6 +38,11 @@ public sealed class MilitaryWikiSpecTests
         var c1 = Assert.Single(ib.Sides[1].Casualties);
         Assert.Equal(("120 killed", "3 May–9 June"), (c1.Text, c1.PeriodText));
         Assert.Equal("12 civilians killed", Assert.Single(ib.SharedCasualties).Text);
+        Assert.Equal(Estimate.Exactly(45), Assert.Single(c0.Figures).Estimate);
+        Assert.Equal(CasualtyCategory.Killed, c0.Figures[0].Category);
+        Assert.Equal(1200, Assert.Single(ib.Sides[0].Strength[0].Figures).Estimate.Low);
+        var civ = Assert.Single(ib.SharedCasualties[0].Figures);
+        Assert.Equal((12L, (long?)12, CasualtyParty.Civilians), (civ.Estimate.Low, civ.Estimate.High, civ.Party));
         Assert.Contains(ib.Fields, f => f.Key == "Location" && f.Value == "Northvale, Lakeland");
 
         Assert.Equal("The Battle of Northvale was fought in 2015. It ended in June.", Assert.Single(a.Lead).Text);
@@ -259,6 +264,10 @@ public sealed class WikiInfoboxSpecTests
         Assert.Equal(("40 killed", "by 6 August"), (ib.Sides[0].Casualties[0].Text, ib.Sides[0].Casualties[0].PeriodText));
         Assert.Equal(("60–70 killed", (string?)null), (ib.Sides[1].Casualties[0].Text, ib.Sides[1].Casualties[0].PeriodText));
         Assert.Equal("9 civilians killed", ib.SharedCasualties.Single().Text);
+        var more = Assert.Single(ib.Sides[0].Strength[0].Figures).Estimate;
+        Assert.Equal((500L, (long?)null), (more.Low, more.High));
+        var range = Assert.Single(ib.Sides[1].Casualties[0].Figures).Estimate;
+        Assert.Equal((60L, (long?)70), (range.Low, range.High));
         Assert.Equal("fog", ib.Field("Weather")!.Value);
         Assert.Equal(18, ib.Fields.Count);
         Assert.Equal([("Battle", 2), ("Bridge", 3), ("See also", 2)], a.Sections.Select(s => (s.Heading, s.Level)));
