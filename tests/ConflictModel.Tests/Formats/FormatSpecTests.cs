@@ -89,6 +89,27 @@ public sealed class MilitaryWikiSpecTests
     }
 
     [Fact]
+    public void Bullet_lists_are_list_items_and_a_closing_see_also_is_a_heading()
+    {
+        const string doc = "Military Wiki\nRaid on Westmoor\n\nThe raid was short.\n\nSee also\n\n  • Battle of Eastmoor\n  • Moor campaign\n\nNotes\n";
+        var a = ArticleReaders.Default.Read(doc, "d");
+        Assert.Equal([("See also", 2), ("Notes", 2)], a.Sections.Select(s => (s.Heading, s.Level)));
+        Assert.Equal(["Battle of Eastmoor", "Moor campaign"], a.Sections[0].Paragraphs.Select(p => p.Text));
+        Assert.All(a.Sections[0].Paragraphs, p => Assert.Equal(ParagraphKind.ListItem, p.Kind));
+    }
+
+    [Fact]
+    public void Without_the_site_header_a_flattened_infobox_is_still_recognised()
+    {
+        var doc = SpecDocuments.MilitaryWiki[(SpecDocuments.MilitaryWiki.IndexOf('\n', StringComparison.Ordinal) + 1)..];
+        var d = FormatDetector.Default.Detect(doc);
+        Assert.Equal(FormatIds.MilitaryWiki, d.Format);
+        var a = ArticleReaders.Default.Read(doc, "d");
+        Assert.Equal("Battle of Northvale", a.Title);
+        Assert.Equal(2, a.Infobox!.Sides.Count);
+    }
+
+    [Fact]
     public void Labels_absent_means_no_infobox_and_prose_is_kept()
     {
         var a = Read(SpecDocuments.MilitaryWikiNoLabels);
@@ -164,6 +185,19 @@ public sealed class MarkdownSpecTests
         Assert.All(a.Sections[3].Paragraphs, p => Assert.Equal(ParagraphKind.ListItem, p.Kind));
         Assert.Equal(3, a.UnparsedReferenceEntries);
         Assert.Contains(a.Diagnostics, d => d.Code == "CM0207" && d.Severity == DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void Links_keep_their_text_and_images_are_dropped()
+    {
+        const string doc = "---\nsubject: Links\n---\nThe [army](https://example.org/army) took ![map](map.png)the hill [2].\n";
+        var a = ArticleReaders.Default.Read(doc, "m");
+        var p = a.Lead.Single();
+        Assert.Equal("The army took the hill .", p.Text);
+        var at = p.Text.IndexOf("army", StringComparison.Ordinal);
+        var span = p.ToOriginal(new TextSpan(at, 4));
+        Assert.Equal("army", doc.Substring(span.Start, span.Length));
+        Assert.Equal(2, p.Citations.Single().ReferenceNumber);
     }
 
     [Fact]

@@ -53,6 +53,19 @@ public sealed class FormatsGoldTests(ITestOutputHelper output)
 
     [SharedTheory]
     [MemberData(nameof(SharedData.Seeds), MemberType = typeof(SharedData))]
+    public void Structure_is_the_same_with_crlf_and_a_bom(string id)
+    {
+        var text = "\uFEFF" + SharedData.SeedText(id).Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal);
+        var a = ArticleReaders.Default.Read(text, id + ".txt");
+        var failed = GoldComparer.Compare(id, a, SharedData.Gold(id))
+            .Where(c => !c.Ok && !c.Field.EndsWith(".category", StringComparison.Ordinal))
+            .Select(c => $"{c.Field}: expected «{c.Expected}» actual «{c.Actual}»")
+            .ToList();
+        Assert.Empty(failed);
+    }
+
+    [SharedTheory]
+    [MemberData(nameof(SharedData.Seeds), MemberType = typeof(SharedData))]
     public void Format_is_detected(string id)
     {
         var gold = SharedData.Gold(id).GetProperty("format").GetString();
