@@ -110,6 +110,14 @@ public sealed class MilitaryWikiSpecTests
     }
 
     [Fact]
+    public void Strength_given_one_line_per_side_is_split_by_line()
+    {
+        const string doc = "Military Wiki\nClash at Ford\nDate 2 May 2015\n\nArmy\n\n Rebels\nStrength\n300 soldiers\n90 fighters\n\nThe clash was brief.\n";
+        var ib = ArticleReaders.Default.Read(doc, "d").Infobox!;
+        Assert.Equal(["300 soldiers", "90 fighters"], ib.Sides.Select(s => s.Strength.Single().Text));
+    }
+
+    [Fact]
     public void Labels_absent_means_no_infobox_and_prose_is_kept()
     {
         var a = Read(SpecDocuments.MilitaryWikiNoLabels);
@@ -145,6 +153,18 @@ public sealed class NewsSpecTests
         Assert.Equal(["Latest news", "Weather"], a.Boilerplate.Where(b => b.Kind == BoilerplateKind.SiteChrome).Select(b => b.Text));
         Assert.Contains(a.Boilerplate, b => b.Kind == BoilerplateKind.AuthorBio && b.Text.StartsWith("Jane Roe is a reporter", StringComparison.Ordinal));
         Assert.DoesNotContain(a.Paragraphs, p => p.Text.Contains("reporter", StringComparison.Ordinal) || p.Text.Contains("says", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_piped_byline_gives_author_and_publication_date()
+    {
+        const string doc = "Army enters the valley\n\nBy Jo Park | March 4, 2016 | jo@example.org\n\nThe army entered the valley on Thursday.\n\n3 Comments\n\n  • Al Roe says:\n\n    Finally.\n";
+        var a = ArticleReaders.Default.Read(doc, "n", new ReadOptions(FormatIds.NewsArticle));
+        Assert.Equal("Jo Park", a.Metadata.Author);
+        Assert.Equal("March 4, 2016", a.Metadata.PublicationDateText);
+        Assert.Equal(new NodaTime.LocalDate(2016, 3, 4), a.Metadata.PublicationDate!.Value.Earliest);
+        Assert.Equal("The army entered the valley on Thursday.", a.Paragraphs.Single().Text);
+        Assert.Equal("Al Roe", a.Boilerplate.Single(b => b.Kind == BoilerplateKind.Comment).Author);
     }
 
     [Fact]

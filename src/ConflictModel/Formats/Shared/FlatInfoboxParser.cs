@@ -342,10 +342,16 @@ internal static class FlatInfoboxParser
                 sides[uCols[j]].Units.Add(units[j].Name);
             }
 
-            // strength: each line gives one cell per side when it has k cells
+            // strength: each line gives one cell per side when it has k cells; k one-cell lines give one per side
+            bool oneCellLines = k > 1 && strengthCells.Count == k && strengthCells.All(l => l.Count == 1);
+            int strengthSide = 0;
             foreach (var line in strengthCells)
             {
-                if (line.Count == k)
+                if (oneCellLines)
+                {
+                    sides[strengthSide++].Strength.Add(line[0]);
+                }
+                else if (line.Count == k)
                 {
                     for (int c = 0; c < k; c++)
                     {
