@@ -118,6 +118,25 @@ public sealed class MilitaryWikiSpecTests
     }
 
     [Fact]
+    public void Missing_date_and_casualty_labels_are_tolerated()
+    {
+        const string doc = "Military Wiki\nSiege of Oldmill\nPart of the Mill War\n4 March – 2 April 2017\n(4 weeks)\nLocationOldmill\n\nArmy\n\n Raiders\nCommanders and leaders\nGen. Tor Lund\n(commander)\nAbu Sten\n7 killed[1] 19 killed[1]\n3 civilians killed[2]\n\nThe siege of Oldmill lasted four weeks.\n";
+        var a = ArticleReaders.Default.Read(doc, "d");
+        var ib = a.Infobox!;
+        Assert.Equal("4 March – 2 April 2017", ib.Date!.Text);
+        Assert.Equal(new LocalDate(2017, 4, 2), ib.Date.Period!.Value.End!.Value.Latest);
+        Assert.Equal("4 weeks", ib.DurationText);
+        Assert.Equal("Oldmill", ib.Place);
+        Assert.Equal(["Gen. Tor Lund (commander)"], ib.Sides[0].Commanders.Select(c => c.Display));
+        Assert.Equal(["Abu Sten"], ib.Sides[1].Commanders.Select(c => c.Display));
+        Assert.Equal(["7 killed", "19 killed"], ib.Sides.Select(s => s.Casualties.Single().Text));
+        Assert.Equal("3 civilians killed", ib.SharedCasualties.Single().Text);
+        Assert.Equal("The siege of Oldmill lasted four weeks.", a.Lead.Single().Text);
+        Assert.Contains(a.Diagnostics, d => d.Code == "CM0405");
+        Assert.Contains(a.Diagnostics, d => d.Code == "CM0406");
+    }
+
+    [Fact]
     public void Labels_absent_means_no_infobox_and_prose_is_kept()
     {
         var a = Read(SpecDocuments.MilitaryWikiNoLabels);
@@ -279,6 +298,9 @@ public sealed class WorldLibrarySpecTests
 
         // paragraphs are numbered in true reading order
         Assert.Equal(Enumerable.Range(0, a.Paragraphs.Count()), a.Paragraphs.Select(p => p.Index));
+        Assert.Equal(
+            [null, null, "Background", "Early phase", "Early phase", "Later phase", "Casualties"],
+            a.ParagraphsWithSections.Select(x => x.Section?.Heading));
 
         Assert.Equal(2, a.Lead.Count);
         Assert.Equal("The Hill Campaign is a campaign in the hills of", a.Lead[0].Text);
