@@ -59,6 +59,8 @@ public sealed class AttributionRecognizer
         "also", "had", "has", "have", "after", "before", "when", "as", "if", "because", "since", "then", "later",
         "on", "in", "at", "during", "from", "into", "to", "by");
 
+    private const int Window = 80;
+
     private readonly EntityRegistry _registry;
 
     /// <summary>Creates a recogniser resolving claimants through a registry.</summary>
@@ -160,8 +162,33 @@ public sealed class AttributionRecognizer
         // the cue: own clause first (nearest before, else nearest after), then the rest of the sentence
         ClaimCue? best = null;
         int bestDist = int.MaxValue;
-        foreach (var c in cues)
+
+        // cues are in text order; only those within a window of the figure can apply (keeps long texts linear)
+        int lo = 0;
+        int hi = cues.Count;
+        while (lo < hi)
         {
+            int mid = lo + ((hi - lo) / 2);
+            if (cues[mid].AnchorToken < figFirst - Window)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        int firstCue = lo;
+        int endCue = firstCue;
+        while (endCue < cues.Count && cues[endCue].AnchorToken <= figEnd + Window)
+        {
+            endCue++;
+        }
+
+        for (int ci = firstCue; ci < endCue; ci++)
+        {
+            var c = cues[ci];
             if (c.Clause != clause)
             {
                 continue;
@@ -177,8 +204,9 @@ public sealed class AttributionRecognizer
 
         if (best is null)
         {
-            foreach (var c in cues)
+            for (int ci = firstCue; ci < endCue; ci++)
             {
+                var c = cues[ci];
                 if (c.Claimant is null)
                 {
                     continue;
@@ -236,8 +264,14 @@ public sealed class AttributionRecognizer
             {
                 int s = i + 2;
                 int e = s;
-                while (e < t.Count && e < s + 9 && !IsNpBreak(t, e, allowOf: true))
+                while (e < t.Count && e < s + 9 && (!IsNpBreak(t, e, allowOf: true) || t.W(e) is "report" or "reports" or "claims" or "estimates" or "figures" or "statement"))
                 {
+                    // "according to a military source the Army had secured": a new noun phrase starts
+                    if (e > s && t.W(e) is "the" or "a" or "an")
+                    {
+                        break;
+                    }
+
                     e++;
                 }
 
@@ -287,15 +321,46 @@ public sealed class AttributionRecognizer
 
             int npEnd = k + 1;
             int start = npEnd;
-            while (start - 1 >= 0 && npEnd - start < 9 && !IsNpBreak(t, start - 1, allowOf: true))
+            while (start - 1 >= 0 && npEnd - start < 10 && (!IsNpBreak(t, start - 1, allowOf: true) || (t.W(start - 1) is "in" or "on" or "by" or "at" or "from" && start - 2 >= 0 && !t.IsPunct(start - 2))))
             {
                 start--;
             }
 
             var claimant = NameClaimant(t, start, npEnd, requireSourceNoun: true);
+            if (claimant is null && npEnd > 0 && t.IsCapitalized(npEnd - 1) && !(t.W(npEnd - 1) is "the" or "it" or "they" or "he" or "she" or "this" or "that"))
+            {
+                // a person named as the subject: "Warren said"
+                int p = npEnd - 1;
+                while (p - 1 >= start && t.IsCapitalized(p - 1))
+                {
+                    p--;
+                }
+
+                claimant = new Claimant(t.Slice(p, npEnd), null, ClaimantKind.Named);
+            }
+
             if (claimant is null)
             {
                 continue;
+            }
+
+            // "another stated", "one said": the report named earlier in the sentence
+            if (claimant is { Kind: ClaimantKind.Descriptive, Name: "another" or "one" or "Another" or "One" })
+            {
+                for (int r = 0; r < i; r++)
+                {
+                    if (t.W(r) is "report" or "reports")
+                    {
+                        claimant = claimant with { Name = claimant.Name.ToLowerInvariant() + " report" };
+                        break;
+                    }
+
+                    if (t.W(r) is "source" or "sources")
+                    {
+                        claimant = claimant with { Name = claimant.Name.ToLowerInvariant() + " source" };
+                        break;
+                    }
+                }
             }
 
             cues.Add(new ClaimCue(start, end + 1, i, claimant, stance, clauses[i]));
@@ -322,6 +387,11 @@ public sealed class AttributionRecognizer
             return !allowOf;
         }
 
+        if (w is "report" or "reports" or "claims" or "claim" or "estimates" or "statement")
+        {
+            return false;
+        }
+
         return NpStop.Contains(w) || ReportingVerbs.ContainsKey(w) || QuantityLexicon.Auxiliaries.Contains(w) && w is not ("said" or "reported" or "claimed" or "confirmed" or "listed");
     }
 
@@ -338,8 +408,9 @@ public sealed class AttributionRecognizer
         Entity? chosen = null;
         foreach (var m in mentions)
         {
-            // a monitor or agency beats an actor named in the same phrase ("an infographic produced by Amaq")
-            if (chosen is null || (m.Entity.Kind == EntityKind.Claimant && chosen.Kind != EntityKind.Claimant))
+            // a monitor or agency beats an actor named in the same phrase ("an infographic produced by Amaq");
+            // otherwise the name nearest the verb is the subject's head ("from ISIL The Syrian Army claimed")
+            if (chosen is null || m.Entity.Kind == EntityKind.Claimant || chosen.Kind != EntityKind.Claimant)
             {
                 chosen = m.Entity;
             }
