@@ -187,6 +187,15 @@ public sealed class NewsSpecTests
     }
 
     [Fact]
+    public void A_long_tags_line_still_ends_the_article()
+    {
+        var doc = "Headline here\n\nBody text.\n\nTags: " + string.Join(", ", Enumerable.Range(0, 60).Select(i => "tag" + i)) + "\n";
+        var a = ArticleReaders.Default.Read(doc, "n", new ReadOptions(FormatIds.NewsArticle));
+        Assert.Equal("Body text.", a.Paragraphs.Single().Text);
+        Assert.Equal(60, a.Metadata.Tags.Count);
+    }
+
+    [Fact]
     public void Emphasis_is_removed_and_spans_still_map_back()
     {
         var a = ArticleReaders.Default.Read(SpecDocuments.News, "n");

@@ -96,8 +96,8 @@ public sealed class NewsArticleReader : IArticleReader
         int end = n;
         for (int j = i; j < n; j++)
         {
-            var t = lines.Trimmed(lines[j]);
-            if (t.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase) || IsCommentHeader(t, out _)
+            var t = lines.ShortTrimmed(lines[j], 160);
+            if (lines.Head(lines[j], 5).StartsWith("Tags:", StringComparison.OrdinalIgnoreCase) || IsCommentHeader(t, out _)
                 || t.Equals("Related Articles", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Share this", StringComparison.OrdinalIgnoreCase)
                 || t.Equals("Leave a Reply", StringComparison.OrdinalIgnoreCase) || t.Equals("Comments", StringComparison.OrdinalIgnoreCase)
                 || (t.Length < 30 && t.Length > 0 && char.IsAsciiDigit(t[0]) && (t.EndsWith(" Comments", StringComparison.OrdinalIgnoreCase) || t.EndsWith(" Responses", StringComparison.OrdinalIgnoreCase))))
@@ -171,7 +171,7 @@ public sealed class NewsArticleReader : IArticleReader
                         continue;
                     }
 
-                    var tj = lines.Trimmed(lines[j]);
+                    var tj = lines.ShortTrimmed(lines[j], 160);
                     if (IsCommentHeader(tj, out _) || (blanks >= 2 && bodyStart >= 0))
                     {
                         break;
