@@ -47,6 +47,12 @@ internal static class PlainBody
                     level = 2;
                     inParent = true;
                 }
+                else if (IsTopLevelName(t))
+                {
+                    // a well-known top-level section ends any parent group
+                    level = 2;
+                    inParent = false;
+                }
                 else
                 {
                     level = inParent ? 3 : 2;
@@ -63,6 +69,17 @@ internal static class PlainBody
 
     private static readonly string[] TerminalHeadings =
         ["References", "Notes", "See also", "External links", "Further reading", "Bibliography", "Sources", "Footnotes", "Citations"];
+
+    private static readonly string[] TopLevelNames =
+    [
+        "Background", "Prelude", "Aftermath", "Casualties", "Analysis", "Reactions", "International reactions", "Legacy",
+        "Order of battle", "Consequences", "Impact", "Humanitarian situation", "Humanitarian impact", "War crimes",
+        "See also", "References", "Notes", "External links", "Further reading", "Bibliography", "Sources", "Footnotes",
+        "Citations",
+    ];
+
+    /// <summary>Well-known top-level section names (a parent group of subsections ends before them).</summary>
+    public static bool IsTopLevelName(string t) => TopLevelNames.Contains(t, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Headings that may close a body with nothing after them (their list is read elsewhere).</summary>
     public static bool IsTerminalHeading(string t) => TerminalHeadings.Contains(t, StringComparer.OrdinalIgnoreCase);
