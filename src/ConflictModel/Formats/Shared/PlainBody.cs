@@ -35,12 +35,14 @@ internal static class PlainBody
         for (int b = 0; b < blocks.Count; b++)
         {
             var (first, last, _) = blocks[b];
-            var t = lines.ShortTrimmed(lines[first], 200);
-            bool isHeading = first == last && PlainText.IsHeadingCandidate(t) && (b + 1 < blocks.Count || IsTerminalHeading(t));
+            var span = lines.TrimmedSpan(lines[first]);
+            bool candidate = first == last && span.Length <= 120 && PlainText.IsHeadingCandidate(span.ToString());
+            var t = candidate ? span.ToString() : string.Empty;
+            bool isHeading = candidate && (b + 1 < blocks.Count || IsTerminalHeading(t));
             if (isHeading)
             {
                 bool nextIsHeading = b + 1 < blocks.Count && blocks[b + 1].First == blocks[b + 1].Last
-                    && b + 2 < blocks.Count && PlainText.IsHeadingCandidate(lines.ShortTrimmed(lines[blocks[b + 1].First], 200));
+                    && b + 2 < blocks.Count && PlainText.IsHeadingCandidate(lines.ShortTrimmed(lines[blocks[b + 1].First], 120));
                 int level;
                 if (nextIsHeading)
                 {
@@ -90,7 +92,8 @@ internal static class PlainBody
         bool allBullets = true;
         for (int l = first; l <= last && allBullets; l++)
         {
-            allBullets = FlatInfoboxParser.IsBullet(lines.Head(lines[l], 4), out _);
+            var head = lines.TrimmedSpan(lines[l]);
+            allBullets = head.Length >= 2 && head[0] is '•' or '·' or '*' or '-' or '–' && Blank.Is(head[1]);
         }
 
         if (allBullets)
@@ -134,8 +137,8 @@ internal static class PlainBody
     {
         for (int i = from; i < to; i++)
         {
-            var t = lines.Head(lines[i], 8);
-            if (ReferenceParser.TryNumber(t, out int n, out _) && n == 1)
+            var t = lines.TrimmedSpan(lines[i]);
+            if (t.Length > 0 && char.IsAsciiDigit(t[0]) && ReferenceParser.TryNumber(t, out int n, out _) && n == 1)
             {
                 int next = i + 1;
                 while (next < to && lines.IsBlank(next))
@@ -143,7 +146,7 @@ internal static class PlainBody
                     next++;
                 }
 
-                if (next >= to || (ReferenceParser.TryNumber(lines.Head(lines[next], 8), out int m, out _) && m == 2))
+                if (next >= to || (ReferenceParser.TryNumber(lines.TrimmedSpan(lines[next]), out int m, out _) && m == 2))
                 {
                     return i;
                 }
