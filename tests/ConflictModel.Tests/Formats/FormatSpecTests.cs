@@ -331,6 +331,8 @@ public sealed class WorldLibrarySpecTests
         Assert.Equal(2, a.Lead.Count);
         Assert.Equal("The Hill Campaign is a campaign in the hills of", a.Lead[0].Text);
         Assert.Contains(a.Lead[1].Diagnostics, d => d.Code == "CM0302");
+        Assert.Contains(a.Lead[0].Diagnostics, d => d.Code == "CM0305");
+        Assert.DoesNotContain(a.Sections.SelectMany(s => s.Paragraphs), p => p.Diagnostics.Count > 0);
         Assert.Equal(3, a.References.Count);
         Assert.True(a.References[1].IsEmpty);
         Assert.Equal(("Hills fighting", "Lake Times"), (a.References[0].Title, a.References[0].Publisher));
