@@ -80,6 +80,17 @@ public sealed class MilitaryWikiSpecTests
     }
 
     [Fact]
+    public void A_heading_glued_to_its_paragraph_is_split_but_wrapped_prose_is_not()
+    {
+        const string doc = "Military Wiki\nRaid on Eastmoor\n\nThe raid on Eastmoor was a night attack by the hill militia against the\nlakeland army depot at Eastmoor in the spring.\n\nThe attack\nOn 1 May the raiders crossed the river at night and reached the depot before dawn, meeting no resistance.\n";
+        var a = ArticleReaders.Default.Read(doc, "d");
+        Assert.Equal("The raid on Eastmoor was a night attack by the hill militia against the lakeland army depot at Eastmoor in the spring.", a.Lead.Single().Text);
+        var s = Assert.Single(a.Sections);
+        Assert.Equal("The attack", s.Heading);
+        Assert.StartsWith("On 1 May the raiders", s.Paragraphs.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Spaced_labels_status_and_one_casualty_cell_per_line()
     {
         var a = Read(SpecDocuments.MilitaryWikiSpacedLabels);
