@@ -90,6 +90,22 @@ public sealed class MilitaryWikiSpecTests
         Assert.StartsWith("On 1 May the raiders", s.Paragraphs.Single().Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"Hill report | Lake Monitor\". Retrieved 2 June 2015.", "Hill report", "Lake Monitor", null, "2 June 2015")]
+    [InlineData("Valley falls | News , Region | THE HILL POST", "Valley falls", "THE HILL POST", null, null)]
+    [InlineData("[Valley Direct: TOWN FALLS]", "Valley Direct: TOWN FALLS", null, null, null)]
+    [InlineData("Town taken, says monitor Reuters Thu Jul 3, 2014", "Town taken, says monitor", "Reuters", "Jul 3, 2014", null)]
+    [InlineData("The Hill Alliance Emerges,, Sep 27, 2013", "The Hill Alliance Emerges", null, "Sep 27, 2013", null)]
+    [InlineData("\"Town taken\". Lake Times. 4 May 2015. Retrieved 5 May 2015.", "Town taken", "Lake Times", "4 May 2015", "5 May 2015")]
+    public void Reference_entries_are_split_into_title_publisher_and_dates(string entry, string title, string? publisher, string? date, string? retrieved)
+    {
+        var a = ArticleReaders.Default.Read("Military Wiki\nT\n\nText.\n\n  1. 1.0 1.1 " + entry + "\n", "d");
+        var r = a.References.Single();
+        Assert.Equal((title, publisher, date, retrieved), (r.Title, r.Publisher, r.DateText, r.RetrievedText));
+        Assert.Equal(date is null, r.Date is null);
+        Assert.Equal(retrieved is null, r.Retrieved is null);
+    }
+
     [Fact]
     public void Spaced_labels_status_and_one_casualty_cell_per_line()
     {

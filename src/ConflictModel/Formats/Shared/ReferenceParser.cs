@@ -96,6 +96,23 @@ internal static class ReferenceParser
             ParseUnquoted(raw, out title, out publisher, out dateText, out retrievedText);
         }
 
+        // a quoted "Title | Site" names its site after the last bar
+        if (title is not null && publisher is null && closeQuote > 1)
+        {
+            int bar = title.LastIndexOf(" | ", StringComparison.Ordinal);
+            if (bar > 0 && bar + 3 < title.Length)
+            {
+                publisher = title[(bar + 3)..].Trim();
+                title = title[..bar].Trim();
+            }
+        }
+
+        // "[Title]" in brackets
+        if (title is { Length: > 2 } && title[0] == '[' && title[^1] == ']')
+        {
+            title = title[1..^1].Trim();
+        }
+
         UncertainDate? date = null, retrieved = null;
         if (options.RecognizeCells)
         {
