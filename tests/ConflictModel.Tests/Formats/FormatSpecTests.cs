@@ -222,6 +222,16 @@ public sealed class NewsSpecTests
     }
 
     [Fact]
+    public void A_headline_directly_followed_by_its_byline_is_still_the_title()
+    {
+        const string doc = "Army enters the valley\nBy Jo Park\nThe army entered the valley on Thursday.\n";
+        var a = ArticleReaders.Default.Read(doc, "n", new ReadOptions(FormatIds.NewsArticle));
+        Assert.Equal("Army enters the valley", a.Title);
+        Assert.Equal("Jo Park", a.Metadata.Author);
+        Assert.Equal("The army entered the valley on Thursday.", a.Paragraphs.Single().Text);
+    }
+
+    [Fact]
     public void Advertisement_lines_are_chrome()
     {
         const string doc = "Headline here\n\nFirst paragraph.\n\nAdvertisement\n\nSecond paragraph.\n";

@@ -43,7 +43,8 @@ public sealed class NewsArticleReader : IArticleReader
         {
             var t = lines.Trimmed(lines[i]);
             bool nextBlankOrEnd = i + 1 >= n || lines.IsBlank(i + 1);
-            if (PlainBody.IsTitleLike(t) && t.Length <= 250 && nextBlankOrEnd && !(t.EndsWith('.') && Blank.WordCount(t) > 20))
+            bool sentenceEnd = t.Length > 0 && t[^1] is '.' or ',' or ';' or ':';
+            if (PlainBody.IsTitleLike(t) && t.Length <= 250 && (nextBlankOrEnd || !sentenceEnd) && !(t.EndsWith('.') && Blank.WordCount(t) > 20))
             {
                 title = Blank.Normalize(CleanTextBuilder.Clean(t));
                 i++;
