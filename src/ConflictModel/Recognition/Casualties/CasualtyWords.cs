@@ -14,7 +14,8 @@ internal static class CasualtyWords
         ["death"] = CasualtyCategory.Killed, ["deaths"] = CasualtyCategory.Killed, ["perished"] = CasualtyCategory.Killed,
         ["slain"] = CasualtyCategory.Killed, ["massacred"] = CasualtyCategory.Killed, ["massacring"] = CasualtyCategory.Killed,
         ["assassinated"] = CasualtyCategory.Killed, ["toll"] = CasualtyCategory.Killed, ["bodies"] = CasualtyCategory.Killed,
-        ["fatalities"] = CasualtyCategory.Killed, ["martyred"] = CasualtyCategory.Killed,
+        ["fatalities"] = CasualtyCategory.Killed, ["martyred"] = CasualtyCategory.Killed, ["lost"] = CasualtyCategory.Killed,
+        ["losing"] = CasualtyCategory.Killed,
         ["executed"] = CasualtyCategory.Executed, ["execute"] = CasualtyCategory.Executed, ["executing"] = CasualtyCategory.Executed,
         ["execution"] = CasualtyCategory.Executed, ["executions"] = CasualtyCategory.Executed, ["beheaded"] = CasualtyCategory.Executed,
         ["beheading"] = CasualtyCategory.Executed,
@@ -29,6 +30,9 @@ internal static class CasualtyWords
         ["displaced"] = CasualtyCategory.Displaced, ["displacing"] = CasualtyCategory.Displaced, ["fled"] = CasualtyCategory.Displaced,
         ["fleeing"] = CasualtyCategory.Displaced, ["flee"] = CasualtyCategory.Displaced, ["uprooted"] = CasualtyCategory.Displaced,
         ["casualties"] = CasualtyCategory.Casualties, ["losses"] = CasualtyCategory.Casualties,
+        ["kia"] = CasualtyCategory.Killed, ["wia"] = CasualtyCategory.Wounded, ["mia"] = CasualtyCategory.Missing,
+        ["pow"] = CasualtyCategory.Captured, ["pows"] = CasualtyCategory.Captured, ["prisoner"] = CasualtyCategory.Captured,
+        ["defected"] = CasualtyCategory.Other, ["surrendered"] = CasualtyCategory.Captured,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Cue words that take an object when active ("rebels captured the town"): a figure before them needs
@@ -36,11 +40,17 @@ internal static class CasualtyWords
     public static readonly FrozenSet<string> Transitive = QuantityLexicon.Set(
         "killed", "kill", "kills", "killing", "executed", "execute", "executing", "wounded", "wounding", "injured", "injuring",
         "captured", "capturing", "capture", "kidnapped", "abducted", "arrested", "detained", "displaced", "massacred",
-        "assassinated", "beheaded", "hurt");
+        "assassinated", "beheaded", "hurt", "lost", "losing");
 
     /// <summary>Nominal cues that never stand after their figure ("the death of", "the fate of", "death toll").</summary>
     public static readonly FrozenSet<string> BackwardOnly = QuantityLexicon.Set(
         "death", "deaths", "executions", "execution", "bodies", "fate", "toll", "capture", "arrests", "injuries");
+
+    /// <summary>Nouns of equipment: a count of them in an infobox cell is a loss of materiel, not of people.</summary>
+    public static readonly FrozenSet<string> Materiel = QuantityLexicon.Set(
+        "tanks", "tank", "vehicles", "vehicle", "aircraft", "helicopters", "helicopter", "jets", "planes", "drones", "apcs",
+        "apc", "ifvs", "artillery", "guns", "pieces", "technicals", "trucks", "boats", "ships", "armoured", "armored",
+        "bulldozers", "howitzers", "launchers", "mortars", "uavs");
 
     public static readonly FrozenSet<string> Strength = QuantityLexicon.Set(
         "involved", "engaged", "joined", "deployed", "participated", "mobilized", "mobilised", "amassed", "massed", "strong",

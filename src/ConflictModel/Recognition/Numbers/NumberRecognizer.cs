@@ -142,7 +142,7 @@ public sealed class NumberRecognizer
                 }
 
                 bool sep = t.IsDash(j) || (t.W(j) == "to" && !from) || t.W(j) == "or" || (between && t.W(j) == "and");
-                if (sep && TryValue(t, j + 1, out long v2, out int end2, out _, out bool dec2, out _) && !dec2 && v2 >= value && !(t.IsDash(j) && isWords != !t.IsNumber(j + 1) && false))
+                if (sep && TryValue(t, j + 1, out long v2, out int end2, out _, out bool dec2, out _) && !dec2 && v2 >= value)
                 {
                     // "from 10 to 11 May": a date; "13–14 April": a date
                     range = true;
@@ -314,8 +314,18 @@ public sealed class NumberRecognizer
         return false;
     }
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> HedgeLastWords =
+        QuantityLexicon.Hedges.Select(h => h.Words[^1]).ToArray() is var last ? QuantityLexicon.Set(last) : QuantityLexicon.Set();
+
     private static bool MatchHedge(LexedText t, int i, out EstimateKind kind, out int first)
     {
+        if (!t.IsWord(i - 1) || !HedgeLastWords.Contains(t.W(i - 1)))
+        {
+            kind = EstimateKind.Exact;
+            first = i;
+            return false;
+        }
+
         foreach (var (words, k) in QuantityLexicon.Hedges)
         {
             int s = i - words.Length;
@@ -351,7 +361,7 @@ public sealed class NumberRecognizer
     {
         hit = default;
         end = i;
-        if (!t.IsWord(i))
+        if (!t.IsWord(i) || !Lexicon.StartsPhrase(t.W(i)))
         {
             return false;
         }
@@ -394,6 +404,11 @@ public sealed class NumberRecognizer
         return false;
     }
 
+    private static bool MayStartNumberWord(string w) =>
+        w is "a" or "an"
+        || (w.Length >= 3 && w[0] is 'z' or 'o' or 't' or 'f' or 's' or 'e' or 'n' or 'h' or 'm' or 'b'
+            && (QuantityLexicon.Units.ContainsKey(w) || QuantityLexicon.Tens.ContainsKey(w) || QuantityLexicon.Scales.ContainsKey(w)));
+
     /// <summary>Reads a bare value (digits, digits with a scale word, or number words) starting at token i.</summary>
     internal static bool TryValue(LexedText t, int i, out long value, out int end, out bool isWords, out bool isDecimal, out double decimalValue)
     {
@@ -435,7 +450,13 @@ public sealed class NumberRecognizer
                 return false;
             }
 
-            if (d != Math.Floor(d))
+            // zero-padded digits ("07", "001") are codes or parts of dates, not counts
+            if (digits.Length > 1 && digits[0] == '0' && dot != 1)
+            {
+                return false;
+            }
+
+            if (d != Math.Floor(d) || (dot >= 0 && end == i + 1))
             {
                 isDecimal = true;
                 decimalValue = d;
@@ -447,7 +468,7 @@ public sealed class NumberRecognizer
             return true;
         }
 
-        if (!t.IsWord(i))
+        if (!t.IsWord(i) || !MayStartNumberWord(t.W(i)))
         {
             return false;
         }
@@ -482,6 +503,12 @@ public sealed class NumberRecognizer
         while (j < t.Count)
         {
             string w = t.W(j);
+            if (total > 1_000_000_000 || current > 1_000_000_000)
+            {
+                // "hundred hundred hundred ..." is not a number anyone writes; stop before it overflows
+                break;
+            }
+
             if (!t.IsWord(j))
             {
                 // "thirty-six"

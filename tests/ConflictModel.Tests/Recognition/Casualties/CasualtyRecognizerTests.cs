@@ -222,3 +222,40 @@ public sealed class CasualtyRecognizerTests
         Assert.Equal(Estimate.Exactly(31), m.Figure.Estimate);
     }
 }
+
+/// <summary>Common newswire phrasings, written for these tests.</summary>
+public sealed class CasualtyRecognizerNewswireTests
+{
+    private static string[] Figs(string sentence) =>
+        CasualtyRecognizer.Default.Recognize(sentence).Select(m => $"{m.Figure.Estimate.Low}..{m.Figure.Estimate.High?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "open"} {m.Figure.Category}").ToArray();
+
+    [Theory]
+    [InlineData("15 people were killed and 30 wounded in the blast.", "15..15 Killed", "30..30 Wounded")]
+    [InlineData("The attack killed 12 and injured 30.", "12..12 Killed", "30..30 Wounded")]
+    [InlineData("The death toll from the bombing has risen to 52.", "52..52 Killed")]
+    [InlineData("Officials put the death toll at 45.", "45..45 Killed")]
+    [InlineData("A car bomb killed 3 people, including 2 children.", "3..3 Killed", "2..2 Killed")]
+    [InlineData("Dozens were killed in the raid.", "24..open Killed")]
+    [InlineData("Hundreds of civilians have been killed since March.", "200..open Killed")]
+    [InlineData("In October 29 soldiers died in the siege.", "29..29 Killed")]
+    [InlineData("A soldier was killed by a sniper.", "1..1 Killed")]
+    [InlineData("Two soldiers were killed 30 km north of the city.", "2..2 Killed")]
+    [InlineData("The UN said more than 500,000 people have fled.", "500000..open Displaced")]
+    [InlineData("Syrian state media said government forces had killed “dozens of terrorists”.", "24..open Killed")]
+    [InlineData("The Britain-based Syrian Observatory for Human Rights said at least 17 people, including four children, were killed.", "17..open Killed", "4..4 Killed")]
+    [InlineData("Activists said the death toll had climbed to 31.", "31..31 Killed")]
+    [InlineData("The pro-government Al-Masdar News put the group's losses at around 120 dead.", "120..120 Killed")]
+    [InlineData("Turkish officials said the YPG lost more than 200 fighters in the operation.", "200..open Killed")]
+    [InlineData("Some 150,000 people have been displaced since the offensive began in October.", "150000..150000 Displaced")]
+    [InlineData("Eight members of the same family were killed in an airstrike.", "8..8 Killed")]
+    [InlineData("A further 20 were wounded.", "20..20 Wounded")]
+    [InlineData("The explosion killed at least 50 and wounded more than 100.", "50..open Killed", "100..open Wounded")]
+    [InlineData("In total, 1,200 people were killed in 2015.", "1200..1200 Killed")]
+    [InlineData("The strike hit a market, killing 2 and injuring 5 civilians.", "2..2 Killed", "5..5 Wounded")]
+    [InlineData("Rebels lost control of three villages.")]
+    [InlineData("The army recaptured 12 villages and two hills in the north.")]
+    public void Recognize_NewswirePhrasings(string sentence, params string[] expected)
+    {
+        Assert.Equal(expected, Figs(sentence));
+    }
+}

@@ -76,6 +76,10 @@ public sealed class DateExpressionTableTests
         { "-", "Food ran out in mid-2014.", "in mid-2014", "2014-05-01", "2014-08-31" },
         { "-", "The group expanded in early 2016.", "in early 2016", "2016-01-01", "2016-04-30" },
         { "-", "The group shrank in late 2015.", "in late 2015", "2015-09-01", "2015-12-31" },
+        { "-", "The town fell in mid-to-late March 2015.", "in mid-to-late March 2015", "2015-03-11", "2015-03-31" },
+        { "-", "The town fell in early to mid 2015.", "in early to mid 2015", "2015-01-01", "2015-08-31" },
+        { "-", "The campaign ran from 1 January 2015 to present.", "from 1 January 2015 to present", "2015-01-01", "null" },
+        { "-", "Raids took place February 10 to 12, 2015.", "February 10 to 12, 2015", "2015-02-10", "2015-02-12" },
         { "-", "The front moved in summer 2014.", "in summer 2014", "2014-06-01", "2014-08-31" },
         { "-", "In the summer of 2014, the group besieged the town.", "In the summer of 2014", "2014-06-01", "2014-08-31" },
         { "-", "The front froze in winter 2014.", "in winter 2014", "2014-12-01", "2015-02-28" },
@@ -169,12 +173,23 @@ public sealed class DateExpressionTableTests
         { "news:2017-01-20", "The jets bombed the wells this month.", "this month", "2017-01-01", "2017-01-31" },
         { "news:2017-01-20", "The jets bombed the wells this year.", "this year", "2017-01-01", "2017-12-31" },
         { "ref:2017-01-20", "In the city, the group attacked on Jan. 16.", "on Jan. 16", "2017-01-16", "2017-01-16" },
+        { "ref:2014-12-31", "On 10 April, the group attacked.", "On 10 April", "2014-04-10", "2014-04-10" },
+        { "ref:2014-12-31", "On 10 April, the group attacked; by late May it held the town.", "by late May", "null", "2014-05-31" },
+        { "ref:2015-02-15", "On 20 December the siege began. On 27 January it ended.", "On 27 January", "2015-01-27", "2015-01-27" },
         { "news:2017-01-20", "The road was cut last week.", "last week", "2017-01-13", "2017-01-19" },
         { "news:2017-01-20", "The road will reopen next week.", "next week", "2017-01-21", "2017-01-27" },
         { "news:2017-01-20", "Strikes were carried out earlier this month.", "earlier this month", "2017-01-01", "2017-01-31" },
         { "news:2017-01-20", "In the past three days, 40 were killed.", "In the past three days", "2017-01-17", "2017-01-20" },
         { "news:2017-01-20", "The town fell a year ago.", "a year ago", "2016-01-01", "2016-12-31" },
         { "news:2017-01-20", "The town fell two weeks ago.", "two weeks ago", "2017-01-06", "2017-01-06" },
+        { "news:2017-01-20", "The town was shelled last night.", "last night", "2017-01-19", "2017-01-19" },
+        { "news:2017-01-20", "Clashes late last month left 40 dead.", "late last month", "2016-12-21", "2016-12-31" },
+        { "news:2017-01-18", "Old tanks from the 1980s were used; on Wednesday the shelling stopped.", "on Wednesday", "2017-01-18", "2017-01-18" },
+        { "-", "In 2014 the group grew. The next day nothing happened.", "The next day", "null", "null" },
+        { "-", "In 2014 the group grew. The following year it shrank.", "The following year", "2015-01-01", "2015-12-31" },
+        { "news:2017-01-20", "The town was shelled this morning.", "this morning", "2017-01-20", "2017-01-20" },
+        { "-", "On 3 May 2014 the town fell. 48 hours later the army returned.", "48 hours later", "2014-05-05", "2014-05-05" },
+        { "-", "On 3 May 2014 the town fell. 36 hours later the army returned.", "36 hours later", "2014-05-04", "2014-05-05" },
     };
 
     [Theory]
@@ -204,6 +219,13 @@ public sealed class DateExpressionTableTests
         { "On 31 February the town fell.", "31 February" },
         { "The convoy of 13–14 trucks arrived.", "13" },
         { "Resolution 2254 was adopted.", "2254" },
+        { "The attack began at 1800 hours.", "1800" },
+        { "The Sunday Times reported the attack.", "Sunday" },
+        { "Jan Egeland said aid was blocked.", "Jan" },
+        { "April Glaspie met the president.", "April" },
+        { "The 17th and 93rd Brigades attacked.", "17th" },
+        { "Between 20 and 30 fighters were killed.", "20" },
+        { "May God protect them, he said.", "May" },
     };
 
     [Theory]
@@ -284,6 +306,38 @@ public sealed class DateExpressionTableTests
         Assert.Equal(new LocalDate(2017, 1, 1), Assert.Single(ms[1], x => x.Text == "in early January").Date.Earliest);
         Assert.Equal(new LocalDate(2016, 12, 31), Assert.Single(ms[1], x => x.Text == "throughout 2016").Date.Latest);
         Assert.Equal(new LocalDate(2017, 1, 31), Assert.Single(ms[2]).Date.Latest);
+    }
+
+    [Fact]
+    public void PresentInferredFromOngoingPeriodAndItsDuration()
+    {
+        var ms = DateRecognizer.Default.RecognizeParagraphs(
+            ["Date 2 January 2014 – ongoing (2 years, 2 weeks and 5 days)", "The jets bombed the wells this month."],
+            DateContext.Default);
+        var thisMonth = Assert.Single(ms[1]);
+        Assert.Equal(new LocalDate(2016, 1, 1), thisMonth.Date.Earliest);
+        Assert.Equal(new LocalDate(2016, 1, 31), thisMonth.Date.Latest);
+        Assert.Equal(DateYearSource.Inferred, thisMonth.YearSource);
+    }
+
+    [Fact]
+    public void ExtremeDates_DoNotThrow()
+    {
+        var contexts = new[]
+        {
+            new DateContext(DateAnchorMode.Narrative, null, UncertainDate.FromBounds(new LocalDate(1, 1, 1), new LocalDate(1, 12, 31))),
+            new DateContext(DateAnchorMode.Narrative, new LocalDate(9999, 12, 31), UncertainDate.InYear(9999)),
+            DateContext.News(new LocalDate(1, 1, 1)),
+            DateContext.News(new LocalDate(9999, 12, 31)),
+        };
+        const string text = "On 5 January, x. Three days later y; the previous day; 999 days later; the following year; next week; " +
+                            "In 9999, z. On 31 December 9999 the next day. since 1000 (999 years, 999 years and 999 days since) the day before.";
+        foreach (var ctx in contexts)
+        {
+            var ms = DateRecognizer.Default.RecognizeParagraphs([text, "On 2 January, then 999 days earlier, the same day."], ctx);
+            Assert.Equal(2, ms.Count);
+            Assert.NotEmpty(ms[0]);
+        }
     }
 
     [Fact]
