@@ -38,6 +38,11 @@ public sealed class MilitaryWikiSpecTests
         var c1 = Assert.Single(ib.Sides[1].Casualties);
         Assert.Equal(("120 killed", "3 May–9 June"), (c1.Text, c1.PeriodText));
         Assert.Equal("12 civilians killed", Assert.Single(ib.SharedCasualties).Text);
+        Assert.Equal(Estimate.Exactly(45), Assert.Single(c0.Figures).Estimate);
+        Assert.Equal(CasualtyCategory.Killed, c0.Figures[0].Category);
+        Assert.Equal(1200, Assert.Single(ib.Sides[0].Strength[0].Figures).Estimate.Low);
+        var civ = Assert.Single(ib.SharedCasualties[0].Figures);
+        Assert.Equal((12L, (long?)12, CasualtyParty.Civilians), (civ.Estimate.Low, civ.Estimate.High, civ.Party));
         Assert.Contains(ib.Fields, f => f.Key == "Location" && f.Value == "Northvale, Lakeland");
 
         Assert.Equal("The Battle of Northvale was fought in 2015. It ended in June.", Assert.Single(a.Lead).Text);
@@ -67,6 +72,41 @@ public sealed class MilitaryWikiSpecTests
     }
 
     [Fact]
+    public void A_known_top_level_section_ends_a_group_of_subsections()
+    {
+        const string doc = "Military Wiki\nRaid on Northmoor\n\nThe raid was short.\n\nThe raid\n\nFirst night\n\nOn 1 May the raiders came.\n\nSecond night\n\nOn 2 May they left.\n\nAftermath\n\nThe village was rebuilt.\n";
+        var a = ArticleReaders.Default.Read(doc, "d");
+        Assert.Equal([("The raid", 2), ("First night", 3), ("Second night", 3), ("Aftermath", 2)], a.Sections.Select(s => (s.Heading, s.Level)));
+    }
+
+    [Fact]
+    public void A_heading_glued_to_its_paragraph_is_split_but_wrapped_prose_is_not()
+    {
+        const string doc = "Military Wiki\nRaid on Eastmoor\n\nThe raid on Eastmoor was a night attack by the hill militia against the\nlakeland army depot at Eastmoor in the spring.\n\nThe attack\nOn 1 May the raiders crossed the river at night and reached the depot before dawn, meeting no resistance.\n";
+        var a = ArticleReaders.Default.Read(doc, "d");
+        Assert.Equal("The raid on Eastmoor was a night attack by the hill militia against the lakeland army depot at Eastmoor in the spring.", a.Lead.Single().Text);
+        var s = Assert.Single(a.Sections);
+        Assert.Equal("The attack", s.Heading);
+        Assert.StartsWith("On 1 May the raiders", s.Paragraphs.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"Hill report | Lake Monitor\". Retrieved 2 June 2015.", "Hill report", "Lake Monitor", null, "2 June 2015")]
+    [InlineData("Valley falls | News , Region | THE HILL POST", "Valley falls", "THE HILL POST", null, null)]
+    [InlineData("[Valley Direct: TOWN FALLS]", "Valley Direct: TOWN FALLS", null, null, null)]
+    [InlineData("Town taken, says monitor Reuters Thu Jul 3, 2014", "Town taken, says monitor", "Reuters", "Jul 3, 2014", null)]
+    [InlineData("The Hill Alliance Emerges,, Sep 27, 2013", "The Hill Alliance Emerges", null, "Sep 27, 2013", null)]
+    [InlineData("\"Town taken\". Lake Times. 4 May 2015. Retrieved 5 May 2015.", "Town taken", "Lake Times", "4 May 2015", "5 May 2015")]
+    public void Reference_entries_are_split_into_title_publisher_and_dates(string entry, string title, string? publisher, string? date, string? retrieved)
+    {
+        var a = ArticleReaders.Default.Read("Military Wiki\nT\n\nText.\n\n  1. 1.0 1.1 " + entry + "\n", "d");
+        var r = a.References.Single();
+        Assert.Equal((title, publisher, date, retrieved), (r.Title, r.Publisher, r.DateText, r.RetrievedText));
+        Assert.Equal(date is null, r.Date is null);
+        Assert.Equal(retrieved is null, r.Retrieved is null);
+    }
+
+    [Fact]
     public void Spaced_labels_status_and_one_casualty_cell_per_line()
     {
         var a = Read(SpecDocuments.MilitaryWikiSpacedLabels);
@@ -81,6 +121,54 @@ public sealed class MilitaryWikiSpecTests
         Assert.Equal("30 killed", ib.Sides[0].Casualties.Single().Text);
         Assert.Equal("50 killed", ib.Sides[1].Casualties.Single().Text);
         Assert.Equal("The siege began in March.", a.Lead.Single().Text);
+    }
+
+    [Fact]
+    public void Bullet_lists_are_list_items_and_a_closing_see_also_is_a_heading()
+    {
+        const string doc = "Military Wiki\nRaid on Westmoor\n\nThe raid was short.\n\nSee also\n\n  • Battle of Eastmoor\n  • Moor campaign\n\nNotes\n";
+        var a = ArticleReaders.Default.Read(doc, "d");
+        Assert.Equal([("See also", 2), ("Notes", 2)], a.Sections.Select(s => (s.Heading, s.Level)));
+        Assert.Equal(["Battle of Eastmoor", "Moor campaign"], a.Sections[0].Paragraphs.Select(p => p.Text));
+        Assert.All(a.Sections[0].Paragraphs, p => Assert.Equal(ParagraphKind.ListItem, p.Kind));
+    }
+
+    [Fact]
+    public void Without_the_site_header_a_flattened_infobox_is_still_recognised()
+    {
+        var doc = SpecDocuments.MilitaryWiki[(SpecDocuments.MilitaryWiki.IndexOf('\n', StringComparison.Ordinal) + 1)..];
+        var d = FormatDetector.Default.Detect(doc);
+        Assert.Equal(FormatIds.MilitaryWiki, d.Format);
+        var a = ArticleReaders.Default.Read(doc, "d");
+        Assert.Equal("Battle of Northvale", a.Title);
+        Assert.Equal(2, a.Infobox!.Sides.Count);
+    }
+
+    [Fact]
+    public void Strength_given_one_line_per_side_is_split_by_line()
+    {
+        const string doc = "Military Wiki\nClash at Ford\nDate 2 May 2015\n\nArmy\n\n Rebels\nStrength\n300 soldiers\n90 fighters\n\nThe clash was brief.\n";
+        var ib = ArticleReaders.Default.Read(doc, "d").Infobox!;
+        Assert.Equal(["300 soldiers", "90 fighters"], ib.Sides.Select(s => s.Strength.Single().Text));
+    }
+
+    [Fact]
+    public void Missing_date_and_casualty_labels_are_tolerated()
+    {
+        const string doc = "Military Wiki\nSiege of Oldmill\nPart of the Mill War\n4 March – 2 April 2017\n(4 weeks)\nLocationOldmill\n\nArmy\n\n Raiders\nCommanders and leaders\nGen. Tor Lund\n(commander)\nAbu Sten\n7 killed[1] 19 killed[1]\n3 civilians killed[2]\n\nThe siege of Oldmill lasted four weeks.\n";
+        var a = ArticleReaders.Default.Read(doc, "d");
+        var ib = a.Infobox!;
+        Assert.Equal("4 March – 2 April 2017", ib.Date!.Text);
+        Assert.Equal(new LocalDate(2017, 4, 2), ib.Date.Period!.Value.End!.Value.Latest);
+        Assert.Equal("4 weeks", ib.DurationText);
+        Assert.Equal("Oldmill", ib.Place);
+        Assert.Equal(["Gen. Tor Lund (commander)"], ib.Sides[0].Commanders.Select(c => c.Display));
+        Assert.Equal(["Abu Sten"], ib.Sides[1].Commanders.Select(c => c.Display));
+        Assert.Equal(["7 killed", "19 killed"], ib.Sides.Select(s => s.Casualties.Single().Text));
+        Assert.Equal("3 civilians killed", ib.SharedCasualties.Single().Text);
+        Assert.Equal("The siege of Oldmill lasted four weeks.", a.Lead.Single().Text);
+        Assert.Contains(a.Diagnostics, d => d.Code == "CM0405");
+        Assert.Contains(a.Diagnostics, d => d.Code == "CM0406");
     }
 
     [Fact]
@@ -122,6 +210,46 @@ public sealed class NewsSpecTests
     }
 
     [Fact]
+    public void A_piped_byline_gives_author_and_publication_date()
+    {
+        const string doc = "Army enters the valley\n\nBy Jo Park | March 4, 2016 | jo@example.org\n\nThe army entered the valley on Thursday.\n\n3 Comments\n\n  • Al Roe says:\n\n    Finally.\n";
+        var a = ArticleReaders.Default.Read(doc, "n", new ReadOptions(FormatIds.NewsArticle));
+        Assert.Equal("Jo Park", a.Metadata.Author);
+        Assert.Equal("March 4, 2016", a.Metadata.PublicationDateText);
+        Assert.Equal(new NodaTime.LocalDate(2016, 3, 4), a.Metadata.PublicationDate!.Value.Earliest);
+        Assert.Equal("The army entered the valley on Thursday.", a.Paragraphs.Single().Text);
+        Assert.Equal("Al Roe", a.Boilerplate.Single(b => b.Kind == BoilerplateKind.Comment).Author);
+    }
+
+    [Fact]
+    public void A_headline_directly_followed_by_its_byline_is_still_the_title()
+    {
+        const string doc = "Army enters the valley\nBy Jo Park\nThe army entered the valley on Thursday.\n";
+        var a = ArticleReaders.Default.Read(doc, "n", new ReadOptions(FormatIds.NewsArticle));
+        Assert.Equal("Army enters the valley", a.Title);
+        Assert.Equal("Jo Park", a.Metadata.Author);
+        Assert.Equal("The army entered the valley on Thursday.", a.Paragraphs.Single().Text);
+    }
+
+    [Fact]
+    public void Advertisement_lines_are_chrome()
+    {
+        const string doc = "Headline here\n\nFirst paragraph.\n\nAdvertisement\n\nSecond paragraph.\n";
+        var a = ArticleReaders.Default.Read(doc, "n", new ReadOptions(FormatIds.NewsArticle));
+        Assert.Equal(["First paragraph.", "Second paragraph."], a.Paragraphs.Select(p => p.Text));
+        Assert.Contains(a.Boilerplate, b => b.Kind == BoilerplateKind.SiteChrome && b.Text == "Advertisement");
+    }
+
+    [Fact]
+    public void A_long_tags_line_still_ends_the_article()
+    {
+        var doc = "Headline here\n\nBody text.\n\nTags: " + string.Join(", ", Enumerable.Range(0, 60).Select(i => "tag" + i)) + "\n";
+        var a = ArticleReaders.Default.Read(doc, "n", new ReadOptions(FormatIds.NewsArticle));
+        Assert.Equal("Body text.", a.Paragraphs.Single().Text);
+        Assert.Equal(60, a.Metadata.Tags.Count);
+    }
+
+    [Fact]
     public void Emphasis_is_removed_and_spans_still_map_back()
     {
         var a = ArticleReaders.Default.Read(SpecDocuments.News, "n");
@@ -159,6 +287,19 @@ public sealed class MarkdownSpecTests
         Assert.All(a.Sections[3].Paragraphs, p => Assert.Equal(ParagraphKind.ListItem, p.Kind));
         Assert.Equal(3, a.UnparsedReferenceEntries);
         Assert.Contains(a.Diagnostics, d => d.Code == "CM0207" && d.Severity == DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void Links_keep_their_text_and_images_are_dropped()
+    {
+        const string doc = "---\nsubject: Links\n---\nThe [army](https://example.org/army) took ![map](map.png)the hill [2].\n";
+        var a = ArticleReaders.Default.Read(doc, "m");
+        var p = a.Lead.Single();
+        Assert.Equal("The army took the hill .", p.Text);
+        var at = p.Text.IndexOf("army", StringComparison.Ordinal);
+        var span = p.ToOriginal(new TextSpan(at, 4));
+        Assert.Equal("army", doc.Substring(span.Start, span.Length));
+        Assert.Equal(2, p.Citations.Single().ReferenceNumber);
     }
 
     [Fact]
@@ -220,10 +361,15 @@ public sealed class WorldLibrarySpecTests
 
         // paragraphs are numbered in true reading order
         Assert.Equal(Enumerable.Range(0, a.Paragraphs.Count()), a.Paragraphs.Select(p => p.Index));
+        Assert.Equal(
+            [null, null, "Background", "Early phase", "Early phase", "Later phase", "Casualties"],
+            a.ParagraphsWithSections.Select(x => x.Section?.Heading));
 
         Assert.Equal(2, a.Lead.Count);
         Assert.Equal("The Hill Campaign is a campaign in the hills of", a.Lead[0].Text);
         Assert.Contains(a.Lead[1].Diagnostics, d => d.Code == "CM0302");
+        Assert.Contains(a.Lead[0].Diagnostics, d => d.Code == "CM0305");
+        Assert.DoesNotContain(a.Sections.SelectMany(s => s.Paragraphs), p => p.Diagnostics.Count > 0);
         Assert.Equal(3, a.References.Count);
         Assert.True(a.References[1].IsEmpty);
         Assert.Equal(("Hills fighting", "Lake Times"), (a.References[0].Title, a.References[0].Publisher));
@@ -259,6 +405,10 @@ public sealed class WikiInfoboxSpecTests
         Assert.Equal(("40 killed", "by 6 August"), (ib.Sides[0].Casualties[0].Text, ib.Sides[0].Casualties[0].PeriodText));
         Assert.Equal(("60–70 killed", (string?)null), (ib.Sides[1].Casualties[0].Text, ib.Sides[1].Casualties[0].PeriodText));
         Assert.Equal("9 civilians killed", ib.SharedCasualties.Single().Text);
+        var more = Assert.Single(ib.Sides[0].Strength[0].Figures).Estimate;
+        Assert.Equal((500L, (long?)null), (more.Low, more.High));
+        var range = Assert.Single(ib.Sides[1].Casualties[0].Figures).Estimate;
+        Assert.Equal((60L, (long?)70), (range.Low, range.High));
         Assert.Equal("fog", ib.Field("Weather")!.Value);
         Assert.Equal(18, ib.Fields.Count);
         Assert.Equal([("Battle", 2), ("Bridge", 3), ("See also", 2)], a.Sections.Select(s => (s.Heading, s.Level)));

@@ -142,6 +142,25 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void Pathological_infobox_shapes_are_read_in_one_pass()
+    {
+        // 100k combatant blocks, a casualty label followed by 100k blank lines, then another label
+        var sb = new StringBuilder("Military Wiki\nT\nDate1 May 2015\n\n");
+        for (int i = 0; i < 100_000; i++)
+        {
+            sb.Append("Side ").Append(i).Append("\n\n");
+        }
+
+        sb.Append("Casualties and losses\n1 killed\n").Append('\n', 100_000).Append("Strength\n5 fighters\n\nThe end came in May.\n");
+        var a = ArticleReaders.Default.Read(sb.ToString(), "p", new ReadOptions(RecognizeCells: false));
+        var ib = a.Infobox!;
+        Assert.Equal(100_000, ib.Sides.Sum(s => s.Combatants.Count));
+        Assert.Equal("1 killed", ib.Sides.SelectMany(s => s.Casualties).Single().Text);
+        Assert.Equal("5 fighters", ib.Sides.SelectMany(s => s.Strength).Single().Text);
+        Assert.Equal("The end came in May.", a.Lead.Single().Text);
+    }
+
+    [Fact]
     public void Binary_junk_is_read_with_a_diagnostic()
     {
         var rnd = new Random(7);

@@ -43,7 +43,8 @@ public sealed class NewsArticleReader : IArticleReader
         {
             var t = lines.Trimmed(lines[i]);
             bool nextBlankOrEnd = i + 1 >= n || lines.IsBlank(i + 1);
-            if (PlainBody.IsTitleLike(t) && t.Length <= 250 && nextBlankOrEnd && !(t.EndsWith('.') && Blank.WordCount(t) > 20))
+            bool sentenceEnd = t.Length > 0 && t[^1] is '.' or ',' or ';' or ':';
+            if (PlainBody.IsTitleLike(t) && t.Length <= 250 && (nextBlankOrEnd || !sentenceEnd) && !(t.EndsWith('.') && Blank.WordCount(t) > 20))
             {
                 title = Blank.Normalize(CleanTextBuilder.Clean(t));
                 i++;
@@ -62,7 +63,17 @@ public sealed class NewsArticleReader : IArticleReader
             }
 
             var t = lines.Trimmed(lines[j]);
-            if (t.StartsWith("By ", StringComparison.Ordinal) && Blank.WordCount(t) <= 8 && !t.EndsWith('.'))
+            if (t.StartsWith("By ", StringComparison.Ordinal) && t.Contains(" | ", StringComparison.Ordinal) && t.Length < 300)
+            {
+                // "By Name | January 17, 2017 | email | @handle"
+                var parts = t[3..].Split(" | ");
+                author = parts[0].Trim();
+                dateText ??= parts.Skip(1).Select(x => x.Trim()).FirstOrDefault(x => Lexicon.LooksLikeDate(x.TrimEnd('.')));
+                var (s, e) = lines.TrimmedRange(lines[j]);
+                boiler.Add(new BoilerplateBlock(BoilerplateKind.AuthorBio, t, TextSpan.FromBounds(s, e), author));
+                i = j + 1;
+            }
+            else if (t.StartsWith("By ", StringComparison.Ordinal) && Blank.WordCount(t) <= 8 && !t.EndsWith('.'))
             {
                 author = t[3..].Trim();
                 var (s, e) = lines.TrimmedRange(lines[j]);
@@ -86,10 +97,11 @@ public sealed class NewsArticleReader : IArticleReader
         int end = n;
         for (int j = i; j < n; j++)
         {
-            var t = lines.Trimmed(lines[j]);
-            if (t.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase) || IsCommentHeader(t, out _)
+            var t = lines.ShortTrimmed(lines[j], 160);
+            if (lines.Head(lines[j], 5).StartsWith("Tags:", StringComparison.OrdinalIgnoreCase) || IsCommentHeader(t, out _)
                 || t.Equals("Related Articles", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Share this", StringComparison.OrdinalIgnoreCase)
-                || t.Equals("Leave a Reply", StringComparison.OrdinalIgnoreCase) || t.Equals("Comments", StringComparison.OrdinalIgnoreCase))
+                || t.Equals("Leave a Reply", StringComparison.OrdinalIgnoreCase) || t.Equals("Comments", StringComparison.OrdinalIgnoreCase)
+                || (t.Length < 30 && t.Length > 0 && char.IsAsciiDigit(t[0]) && (t.EndsWith(" Comments", StringComparison.OrdinalIgnoreCase) || t.EndsWith(" Responses", StringComparison.OrdinalIgnoreCase))))
             {
                 end = j;
                 break;
@@ -112,7 +124,7 @@ public sealed class NewsArticleReader : IArticleReader
         }
 
         var asm = new ArticleAssembler(text, stripEmphasis: true);
-        PlainBody.AddBlocks(lines, i, bodyEnd, asm, joinLines: true);
+        AddNewsBlocks(lines, i, bodyEnd, asm, boiler);
         var tags = ReadTail(lines, end, n, boiler);
         var meta = new ArticleMetadata(
             PublicationDate: dateText is not null && options.RecognizeCells ? Recognition.Date(dateText, options) : null,
@@ -120,6 +132,28 @@ public sealed class NewsArticleReader : IArticleReader
             Author: author,
             Tags: tags);
         return PlainBody.Make(title, Id, documentId, meta, null, asm, [], boiler, diags, text);
+    }
+
+    private static readonly string[] InlineChrome =
+        ["Advertisement", "ADVERTISEMENT", "Continue reading", "Continue reading below", "Read more", "Share this article", "Sponsored"];
+
+    /// <summary>Body blocks, with single-line advertising/share chrome kept apart.</summary>
+    private static void AddNewsBlocks(TextLines lines, int from, int to, ArticleAssembler asm, List<BoilerplateBlock> boiler)
+    {
+        int start = from;
+        for (int j = from; j < to; j++)
+        {
+            var t = lines.ShortTrimmed(lines[j], 40);
+            if (t.Length > 0 && InlineChrome.Contains(t, StringComparer.OrdinalIgnoreCase) && (lines.IsBlank(j - 1) || j == from) && lines.IsBlank(j + 1))
+            {
+                PlainBody.AddBlocks(lines, start, j, asm, joinLines: true);
+                var (s, e) = lines.TrimmedRange(lines[j]);
+                boiler.Add(new BoilerplateBlock(BoilerplateKind.SiteChrome, t, TextSpan.FromBounds(s, e)));
+                start = j + 1;
+            }
+        }
+
+        PlainBody.AddBlocks(lines, start, to, asm, joinLines: true);
     }
 
     private static EquatableArray<string> ReadTail(TextLines lines, int from, int n, List<BoilerplateBlock> boiler)
@@ -160,7 +194,7 @@ public sealed class NewsArticleReader : IArticleReader
                         continue;
                     }
 
-                    var tj = lines.Trimmed(lines[j]);
+                    var tj = lines.ShortTrimmed(lines[j], 160);
                     if (IsCommentHeader(tj, out _) || (blanks >= 2 && bodyStart >= 0))
                     {
                         break;

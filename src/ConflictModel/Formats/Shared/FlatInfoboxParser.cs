@@ -80,6 +80,8 @@ internal static class FlatInfoboxParser
                         i = next < 0 ? limit : next;
                         break;
                     }
+
+                    i = next - 1; // skip the rest of the blank run (keeps the scan linear)
                 }
 
                 continue;
@@ -167,6 +169,42 @@ internal static class FlatInfoboxParser
                 any = true;
                 pendingBlank = false;
                 continue;
+            }
+
+            if (section is Kind.None or Kind.Result && dateText is null && Lexicon.LooksLikeDateRange(trimmed))
+            {
+                // a date line whose label is missing
+                dateText = InfoboxCells.CleanDateText(trimmed);
+                dateLine = line.Number;
+                fields.Add(new InfoboxField("Date", dateText, line.Number));
+                diagnostics.Add(new Diagnostic(line.Number, 1, DiagnosticSeverity.Info, "infobox date line without its label", "CM0405"));
+                any = true;
+                int dn = NextNonBlank(lines, i, limit);
+                if (dn > 0)
+                {
+                    var d = lines.Trimmed(lines[dn]);
+                    if (d.StartsWith('(') && d.EndsWith(')'))
+                    {
+                        var inner = Blank.Normalize(d[1..^1]);
+                        if (inner.Length > 0)
+                        {
+                            duration = inner;
+                            fields.Add(new InfoboxField("Duration", inner, lines[dn].Number));
+                        }
+
+                        i = dn;
+                    }
+                }
+
+                continue;
+            }
+
+            if (section is not (Kind.Casualties or Kind.Strength) && any && Lexicon.LooksLikeLossLine(trimmed))
+            {
+                // casualty lines whose "Casualties and losses" label is missing
+                section = Kind.Casualties;
+                figureLines.TryAdd(Kind.Casualties, []);
+                diagnostics.Add(new Diagnostic(line.Number, 1, DiagnosticSeverity.Info, "infobox casualty lines without their label", "CM0406"));
             }
 
             if (section is Kind.None or Kind.Result)
@@ -340,10 +378,16 @@ internal static class FlatInfoboxParser
                 sides[uCols[j]].Units.Add(units[j].Name);
             }
 
-            // strength: each line gives one cell per side when it has k cells
+            // strength: each line gives one cell per side when it has k cells; k one-cell lines give one per side
+            bool oneCellLines = k > 1 && strengthCells.Count == k && strengthCells.All(l => l.Count == 1);
+            int strengthSide = 0;
             foreach (var line in strengthCells)
             {
-                if (line.Count == k)
+                if (oneCellLines)
+                {
+                    sides[strengthSide++].Strength.Add(line[0]);
+                }
+                else if (line.Count == k)
                 {
                     for (int c = 0; c < k; c++)
                     {
@@ -445,13 +489,13 @@ internal static class FlatInfoboxParser
             }
         }
 
-        var blocks = items.Select(i => i.Block).Distinct().ToList();
+        var blocks = BlockIndex(items.Select(i => i.Block));
         if (blocks.Count >= k)
         {
             // the last k-1 blocks are the later columns; everything before belongs to the first
             for (int j = 0; j < items.Count; j++)
             {
-                int bi = blocks.IndexOf(items[j].Block);
+                int bi = blocks[items[j].Block];
                 cols[j] = Math.Max(0, bi - (blocks.Count - k));
             }
 
@@ -506,12 +550,12 @@ internal static class FlatInfoboxParser
             return cols;
         }
 
-        var blocks = commanders.Select(c => c.Block).Distinct().ToList();
+        var blocks = BlockIndex(commanders.Select(c => c.Block));
         if (blocks.Count == k)
         {
             for (int j = 0; j < commanders.Count; j++)
             {
-                cols[j] = blocks.IndexOf(commanders[j].Block);
+                cols[j] = blocks[commanders[j].Block];
             }
 
             return cols;
@@ -553,7 +597,7 @@ internal static class FlatInfoboxParser
         {
             for (int j = 0; j < commanders.Count; j++)
             {
-                cols[j] = Math.Max(0, blocks.IndexOf(commanders[j].Block) - (blocks.Count - k));
+                cols[j] = Math.Max(0, blocks[commanders[j].Block] - (blocks.Count - k));
             }
 
             return cols;
@@ -571,12 +615,12 @@ internal static class FlatInfoboxParser
             return cols;
         }
 
-        var blocks = units.Select(u => u.Block).Distinct().ToList();
+        var blocks = BlockIndex(units.Select(u => u.Block));
         if (blocks.Count == k)
         {
             for (int j = 0; j < units.Count; j++)
             {
-                cols[j] = blocks.IndexOf(units[j].Block);
+                cols[j] = blocks[units[j].Block];
             }
 
             return cols;
@@ -599,6 +643,17 @@ internal static class FlatInfoboxParser
         }
 
         return cols;
+    }
+
+    private static Dictionary<int, int> BlockIndex(IEnumerable<int> blocks)
+    {
+        var map = new Dictionary<int, int>();
+        foreach (var b in blocks)
+        {
+            map.TryAdd(b, map.Count);
+        }
+
+        return map;
     }
 
     private static int NextNonBlank(TextLines lines, int i, int limit)

@@ -35,17 +35,25 @@ internal static class PlainBody
         for (int b = 0; b < blocks.Count; b++)
         {
             var (first, last, _) = blocks[b];
-            var t = lines.Trimmed(lines[first]);
-            bool isHeading = first == last && b + 1 < blocks.Count && PlainText.IsHeadingCandidate(t);
+            var span = lines.TrimmedSpan(lines[first]);
+            bool candidate = first == last && span.Length <= 120 && PlainText.IsHeadingCandidate(span.ToString());
+            var t = candidate ? span.ToString() : string.Empty;
+            bool isHeading = candidate && (b + 1 < blocks.Count || IsTerminalHeading(t));
             if (isHeading)
             {
                 bool nextIsHeading = b + 1 < blocks.Count && blocks[b + 1].First == blocks[b + 1].Last
-                    && b + 2 < blocks.Count && PlainText.IsHeadingCandidate(lines.Trimmed(lines[blocks[b + 1].First]));
+                    && b + 2 < blocks.Count && PlainText.IsHeadingCandidate(lines.ShortTrimmed(lines[blocks[b + 1].First], 120));
                 int level;
                 if (nextIsHeading)
                 {
                     level = 2;
                     inParent = true;
+                }
+                else if (IsTopLevelName(t))
+                {
+                    // a well-known top-level section ends any parent group
+                    level = 2;
+                    inParent = false;
                 }
                 else
                 {
@@ -57,12 +65,69 @@ internal static class PlainBody
                 continue;
             }
 
+            // a heading glued to its first paragraph (no blank line between): a short title-like line followed by a
+            // much longer one
+            if (first < last && span.Length <= 80 && Blank.WordCount(span) <= 10)
+            {
+                var next = lines.TrimmedSpan(lines[first + 1]);
+                var firstText = span.ToString();
+                if (next.Length >= 80 && span.Length * 10 <= next.Length * 6 && PlainText.IsHeadingCandidate(firstText) && !FlatInfoboxParser.IsBullet(firstText, out _))
+                {
+                    var (hs, he) = lines.TrimmedRange(lines[first]);
+                    asm.AddHeading(Blank.Normalize(CleanTextBuilder.Clean(firstText)), inParent && !IsTopLevelName(firstText) ? 3 : 2, true, TextSpan.FromBounds(hs, he));
+                    AddBlock(lines, first + 1, last, asm, joinLines);
+                    continue;
+                }
+            }
+
             AddBlock(lines, first, last, asm, joinLines);
         }
     }
 
+    private static readonly string[] TerminalHeadings =
+        ["References", "Notes", "See also", "External links", "Further reading", "Bibliography", "Sources", "Footnotes", "Citations"];
+
+    private static readonly string[] TopLevelNames =
+    [
+        "Background", "Prelude", "Aftermath", "Casualties", "Analysis", "Reactions", "International reactions", "Legacy",
+        "Order of battle", "Consequences", "Impact", "Humanitarian situation", "Humanitarian impact", "War crimes",
+        "See also", "References", "Notes", "External links", "Further reading", "Bibliography", "Sources", "Footnotes",
+        "Citations",
+    ];
+
+    /// <summary>Well-known top-level section names (a parent group of subsections ends before them).</summary>
+    public static bool IsTopLevelName(string t) => TopLevelNames.Contains(t, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Headings that may close a body with nothing after them (their list is read elsewhere).</summary>
+    public static bool IsTerminalHeading(string t) => TerminalHeadings.Contains(t, StringComparer.OrdinalIgnoreCase);
+
     public static void AddBlock(TextLines lines, int first, int last, ArticleAssembler asm, bool joinLines, IEnumerable<Diagnostic>? diagnostics = null)
     {
+        // a block of bullet lines is a list: one item per line, without the marker
+        bool allBullets = true;
+        for (int l = first; l <= last && allBullets; l++)
+        {
+            var head = lines.TrimmedSpan(lines[l]);
+            allBullets = head.Length >= 2 && head[0] is '•' or '·' or '*' or '-' or '–' && Blank.Is(head[1]);
+        }
+
+        if (allBullets)
+        {
+            for (int l = first; l <= last; l++)
+            {
+                var (s, e) = lines.TrimmedRange(lines[l]);
+                s++;
+                while (s < e && Blank.Is(lines.Text[s]))
+                {
+                    s++;
+                }
+
+                asm.AddParagraph(s, e, ParagraphKind.ListItem, diagnostics);
+            }
+
+            return;
+        }
+
         if (joinLines)
         {
             var ranges = new List<(int, int)>();
@@ -87,8 +152,8 @@ internal static class PlainBody
     {
         for (int i = from; i < to; i++)
         {
-            var t = lines.Trimmed(lines[i]);
-            if (ReferenceParser.TryNumber(t, out int n, out _) && n == 1)
+            var t = lines.TrimmedSpan(lines[i]);
+            if (t.Length > 0 && char.IsAsciiDigit(t[0]) && ReferenceParser.TryNumber(t, out int n, out _) && n == 1)
             {
                 int next = i + 1;
                 while (next < to && lines.IsBlank(next))
@@ -96,7 +161,7 @@ internal static class PlainBody
                     next++;
                 }
 
-                if (next >= to || (ReferenceParser.TryNumber(lines.Trimmed(lines[next]), out int m, out _) && m == 2))
+                if (next >= to || (ReferenceParser.TryNumber(lines.TrimmedSpan(lines[next]), out int m, out _) && m == 2))
                 {
                     return i;
                 }

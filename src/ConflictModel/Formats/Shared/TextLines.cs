@@ -16,19 +16,24 @@ internal sealed class TextLines
         var lines = new List<Line>(Math.Min(1 << 16, text.Length / 40 + 1));
         int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         int number = 1;
-        for (int i = start; i < text.Length; i++)
+        int i = start;
+        while (i < text.Length)
         {
-            char c = text[i];
-            if (c == '\n' || c == '\r')
+            int k = text.AsSpan(i).IndexOfAny('\n', '\r');
+            if (k < 0)
             {
-                lines.Add(new Line(start, i, number++));
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
+                break;
             }
+
+            i += k;
+            char c = text[i];
+            lines.Add(new Line(start, i, number++));
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            start = ++i;
         }
 
         if (start < text.Length || lines.Count == 0)
@@ -53,6 +58,28 @@ internal sealed class TextLines
 
     /// <summary>The line trimmed of blanks (spaces, tabs, NBSP, BOM).</summary>
     public string Trimmed(Line line) => Blank.Trim(Span(line)).ToString();
+
+    /// <summary>The trimmed line when it is at most <paramref name="max"/> characters long, else the empty string
+    /// (for checks that only short lines can pass: headings, list markers, TOC lines; avoids copying long paragraphs).</summary>
+    public string ShortTrimmed(Line line, int max = 256)
+    {
+        var (s, e) = TrimmedRange(line);
+        return e - s <= max ? Text.Substring(s, e - s) : string.Empty;
+    }
+
+    /// <summary>The trimmed line as a span (no copy).</summary>
+    public ReadOnlySpan<char> TrimmedSpan(Line line)
+    {
+        var (s, e) = TrimmedRange(line);
+        return Text.AsSpan(s, e - s);
+    }
+
+    /// <summary>The first <paramref name="n"/> characters of the trimmed line.</summary>
+    public string Head(Line line, int n)
+    {
+        var (s, e) = TrimmedRange(line);
+        return Text.Substring(s, Math.Min(n, e - s));
+    }
 
     public bool IsBlank(int index) => index < 0 || index >= Lines.Count || Blank.IsBlank(Span(Lines[index]));
 
