@@ -90,6 +90,23 @@ internal static class Days
 /// <summary>A small deterministic 64-bit FNV-1a hash for content-derived ids.</summary>
 internal static class ContentHash
 {
+    /// <summary>Returns a hex id from claims already in canonical (id) order; equal to <see cref="Of"/> over their ids.</summary>
+    internal static string OfSorted(string prefix, Claim[] sorted)
+    {
+        ulong hash = 14695981039346656037UL;
+        foreach (var claim in sorted)
+        {
+            foreach (char c in claim.Id)
+            {
+                hash = unchecked((hash ^ c) * 1099511628211UL);
+            }
+
+            hash = unchecked((hash ^ 0x1F) * 1099511628211UL);
+        }
+
+        return prefix + hash.ToString("x16", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Returns a hex id from the ordinal-sorted strings, independent of their input order.</summary>
     internal static string Of(string prefix, IEnumerable<string> parts)
     {
