@@ -3,7 +3,7 @@ namespace ConflictModel;
 /// <summary>
 /// The unit in which an <see cref="UncertainDate"/> is known: the width of the smallest calendar unit the source
 /// committed to. A date spanning several units of its precision (for example a month-precision date whose month is
-/// unknown) is formatted with unspecified digits in EDTF (<c>2014-XX</c>).
+/// unknown) is formatted with unspecified digits in EDTF (<c>2014-XX</c>, <c>2014-05-XX</c>, <c>201X</c>).
 /// </summary>
 public enum DatePrecision
 {
@@ -27,6 +27,8 @@ public enum DatePrecision
     HalfYear,
     /// <summary>A calendar year.</summary>
     Year,
-    /// <summary>A decade (<c>201X</c>).</summary>
+    /// <summary>A decade the source committed to as such ("the 2010s"). EDTF <c>201X</c> is instead a
+    /// <see cref="Year"/>-precision date whose year is unspecified within the decade; a decade-precision value is
+    /// written in EDTF as the interval of its days.</summary>
     Decade,
 }

@@ -40,7 +40,21 @@ public sealed class ParseResult<T>
     /// <param name="position">The 0-based position of the problem.</param>
     /// <param name="message">What is wrong.</param>
     /// <returns>The result.</returns>
-    public static ParseResult<T> ForFailure(int position, string message) => new(false, default!, position, message);
+    /// <exception cref="ArgumentException"><paramref name="position"/> is negative or <paramref name="message"/> is empty.</exception>
+    public static ParseResult<T> ForFailure(int position, string message)
+    {
+        if (position < 0)
+        {
+            throw new ArgumentException($"position ({position}) must not be negative.", nameof(position));
+        }
+
+        if (string.IsNullOrEmpty(message))
+        {
+            throw new ArgumentException("message must not be null or empty.", nameof(message));
+        }
+
+        return new(false, default!, position, message);
+    }
 
     /// <summary>Gets the value when parsing succeeded.</summary>
     /// <param name="value">The value, or the default on failure.</param>

@@ -9,11 +9,16 @@ public readonly record struct TextSpan
     /// <summary>Creates a span from its start and length.</summary>
     /// <param name="start">The index of the first character; not negative.</param>
     /// <param name="length">The number of characters; not negative.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A value is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is negative, or the end overflows.</exception>
     public TextSpan(int start, int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfNegative(length);
+        if (length > int.MaxValue - start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), length, $"start ({start}) + length ({length}) must not exceed {int.MaxValue}.");
+        }
+
         Start = start;
         Length = length;
     }

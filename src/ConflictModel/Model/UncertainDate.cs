@@ -173,6 +173,7 @@ public readonly record struct UncertainDate
     /// <param name="bound">The date whose latest day bounds the result.</param>
     /// <param name="text">The original text.</param>
     /// <returns>The value, open at the start.</returns>
+    /// <remarks>When <paramref name="bound"/> has no latest day the result bounds nothing (both ends open).</remarks>
     public static UncertainDate OnOrBefore(UncertainDate bound, string? text = null) =>
         new(null, bound.Latest, bound.Precision, DateStatedAs.OnOrBefore, bound.YearInferred, text);
 
@@ -180,8 +181,32 @@ public readonly record struct UncertainDate
     /// <param name="bound">The date whose earliest day bounds the result.</param>
     /// <param name="text">The original text.</param>
     /// <returns>The value, open at the end.</returns>
+    /// <remarks>When <paramref name="bound"/> has no earliest day the result bounds nothing (both ends open).</remarks>
     public static UncertainDate OnOrAfter(UncertainDate bound, string? text = null) =>
         new(bound.Earliest, null, bound.Precision, DateStatedAs.OnOrAfter, bound.YearInferred, text);
+
+    /// <summary>Creates a date known to the season (EDTF codes 21–24: spring, summer, autumn, winter; northern
+    /// hemisphere, meteorological months; winter runs from December to the end of February of the next year).</summary>
+    /// <param name="year">The year (for winter, the year in which it starts).</param>
+    /// <param name="season">21 spring, 22 summer, 23 autumn, 24 winter.</param>
+    /// <param name="text">The original text.</param>
+    /// <returns>The value, with <see cref="DatePrecision.Season"/>.</returns>
+    /// <exception cref="ArgumentException">The year or season is out of range.</exception>
+    public static UncertainDate InSeason(int year, int season, string? text = null)
+    {
+        if (season is < 21 or > 24)
+        {
+            throw new ArgumentException($"season ({season}) must be between 21 and 24.", nameof(season));
+        }
+
+        if (year is < 1 or > 9998)
+        {
+            throw new ArgumentException($"year ({year}) must be between 1 and 9998.", nameof(year));
+        }
+
+        var (first, last) = Edtf.SeasonBounds(year, season);
+        return new(first, last, DatePrecision.Season, DateStatedAs.Exact, false, text);
+    }
 
     /// <summary>Creates an approximate day ("Around 10 August 2014").</summary>
     /// <param name="day">The stated day.</param>
@@ -285,8 +310,15 @@ public readonly record struct UncertainDate
         (Earliest is not { } e || other.Latest is not { } ol || ol >= e);
 
     /// <summary>Returns the days possible under both reports (two reports of one moment narrow it), or
-    /// <see langword="null"/> when they are disjoint. Equal inputs return the input unchanged; otherwise the result is
-    /// the canonical <see cref="FromBounds"/> value. The operation is commutative, associative and idempotent.</summary>
+    /// <see langword="null"/> when they are disjoint.</summary>
+    /// <remarks>
+    /// <para>Equal inputs (full value equality, <see cref="Text"/> included) return the input unchanged; otherwise the
+    /// result is the canonical <see cref="FromBounds"/> value of the common days, so precision, stated-as and text of
+    /// the inputs are not carried over. Because the canonical value depends on the bounds only, the operation is
+    /// commutative, associative and idempotent on every value (with <see langword="null"/> absorbing: three ranges
+    /// with no common day give <see langword="null"/> however they are grouped). The result contains exactly the days
+    /// both inputs contain.</para>
+    /// </remarks>
     /// <param name="other">The other date.</param>
     /// <returns>The intersection, or <see langword="null"/>.</returns>
     [Pure]
@@ -305,8 +337,10 @@ public readonly record struct UncertainDate
         return FromBounds(Max(Earliest, other.Earliest), Min(Latest, other.Latest));
     }
 
-    /// <summary>Returns the smallest range containing both values. Equal inputs return the input unchanged; otherwise
-    /// the canonical <see cref="FromBounds"/> value. The operation is commutative, associative and idempotent.</summary>
+    /// <summary>Returns the smallest range containing both values (the days between them included).</summary>
+    /// <remarks>Equal inputs (full value equality) return the input unchanged; otherwise the result is the canonical
+    /// <see cref="FromBounds"/> value, which depends on the bounds only. The operation is therefore commutative,
+    /// associative and idempotent on every value, and the result contains both inputs.</remarks>
     /// <param name="other">The other date.</param>
     /// <returns>The hull.</returns>
     [Pure]
@@ -321,6 +355,21 @@ public readonly record struct UncertainDate
         LocalDate? l = Latest is { } c && other.Latest is { } d ? (c > d ? c : d) : null;
         return FromBounds(e, l);
     }
+
+    /// <summary>Returns the TIMEX3 (TimeML) value and modifier for this date.</summary>
+    /// <remarks>
+    /// <para>The value is the calendar unit the date is stated in: <c>2014-04-10</c>, <c>2014-03</c>, <c>2014</c>,
+    /// a season <c>2014-SP</c>/<c>SU</c>/<c>FA</c>/<c>WI</c>, a quarter <c>2014-Q1</c>, a half-year <c>2014-H1</c>, an
+    /// ISO week <c>2014-W12</c>, a decade <c>201</c>, a century <c>20</c>. A range that is no calendar unit is given
+    /// the smallest day, month, year, decade or century that contains it (TIMEX3 needs a duration with anchors for an
+    /// exact range). A fully unknown date is <c>XXXX</c>.</para>
+    /// <para>The modifier: early/mid/late of a month give the month with <c>START</c>/<c>MID</c>/<c>END</c>;
+    /// on-or-before (or an open start) gives the bounding unit with <c>ON_OR_BEFORE</c>, on-or-after (or an open end)
+    /// <c>ON_OR_AFTER</c>; approximate (and approximate-and-uncertain) gives <c>APPROX</c>; otherwise none.</para>
+    /// </remarks>
+    /// <returns>The value and modifier.</returns>
+    [Pure]
+    public Timex3Value ToTimex3() => Timex3.From(this);
 
     /// <summary>Returns the UCDP GED <c>date_prec</c> code: 1 exact day, 2 within 2–6 days, 3 within a week,
     /// 4 within a month, 5 longer than a month or open.</summary>
