@@ -27,10 +27,9 @@ namespace ConflictModel.Merge;
 /// </remarks>
 public sealed class ClaimReconciler
 {
-    private static readonly HashSet<string> NeutralKeys = new(StringComparer.Ordinal)
-    {
-        "civilians", "civilian", "people", "persons", "total", "unknown", "combatants", "fighters", "both sides",
-    };
+    private static readonly HashSet<string> NeutralKeys =
+        new string[] { "civilians", "civilian", "people", "persons", "total", "unknown", "combatants", "fighters", "both sides" }
+            .Select(ClaimantProfiles.KeyOf).ToHashSet(StringComparer.Ordinal);
 
     private readonly Func<string, string> _nameKey;
 
@@ -302,6 +301,7 @@ public sealed class ClaimReconciler
     {
         internal readonly Dictionary<Claimant, ClaimantInfo> Claimants = [];
         internal readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal);
+        internal readonly Dictionary<string, string> ProfileKeys = new(StringComparer.Ordinal);
         internal readonly List<Counted> Counted = [];
         internal readonly List<CredibleFigure> Credible = [];
         internal Claimant? LastClaimant;
@@ -316,6 +316,16 @@ public sealed class ClaimReconciler
         internal string Identity { get; } = identity;
 
         internal Dictionary<(ClaimStance, Partisanship, string?), (double Weight, string Reason, bool Partisan)> Weights { get; } = [];
+    }
+
+    private static string ProfileKeyOf(string name, Cache cache)
+    {
+        if (!cache.ProfileKeys.TryGetValue(name, out var key))
+        {
+            cache.ProfileKeys.Add(name, key = ClaimantProfiles.KeyOf(name));
+        }
+
+        return key;
     }
 
     private ClaimantInfo InfoOf(Claimant claimant, Cache cache)
@@ -357,7 +367,7 @@ public sealed class ClaimReconciler
         if (s.Aspect == ClaimAspect.Control || s.Category == CasualtyCategory.TerritorialControlPercent)
         {
             string? controller = claim.ControlledBy ?? s.WhoKey ?? s.Who;
-            if (controller is not null && IsOwn(KeyOf(controller, cache), side, profile))
+            if (controller is not null && IsOwn(ProfileKeyOf(controller, cache), side, profile))
             {
                 about = controller;
                 return Partisanship.OwnGains;
@@ -377,7 +387,7 @@ public sealed class ClaimReconciler
             return Partisanship.None;
         }
 
-        string who = KeyOf(whoName, cache);
+        string who = ProfileKeyOf(whoName, cache);
         about = whoName;
         if (IsOwn(who, side, profile))
         {
@@ -388,7 +398,8 @@ public sealed class ClaimReconciler
     }
 
     private static bool IsOwn(string key, string side, ClaimantProfile profile) =>
-        key == side || profile.OwnKeys.AsImmutableArray().Contains(key, StringComparer.Ordinal);
+        key == side || profile.OwnKeys.AsImmutableArray().Contains(key, StringComparer.Ordinal) ||
+        (profile.OwnKeys.Count == 0 && key == ClaimantProfiles.KeyOf(side));
 
     private (double Weight, string Reason, bool Partisan) WeightOf(Claim claim, ClaimantInfo info, Cache cache)
     {
