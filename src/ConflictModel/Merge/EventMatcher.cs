@@ -20,7 +20,9 @@ public sealed record EventMatchResult(EquatableArray<EquatableArray<string>> Clu
 /// <item><b>part-of</b> when one event's <see cref="ConflictEvent.ParentId"/> names the other, or when a lasting
 /// event (offensive, siege, battle, conflict) strictly contains the other's days;</item>
 /// <item><b>summarises</b> when one report's days strictly contain the other's, the kinds are compatible, the actors
-/// not disjoint, and the detailed report's places lie in the summary's (or at least half of them do);</item>
+/// not disjoint, and the detailed report's places lie in the summary's (or at least half of them do) — unless both
+/// name exactly the same places (and both or neither are lasting kinds): then the longer one is taken as the same
+/// happening dated less precisely, and scored for same-as;</item>
 /// <item><b>same-as</b> otherwise when the score — 0.30 date overlap + 0.25 places + 0.20 actors + 0.15 kind +
 /// 0.10 casualty figures — reaches <see cref="EventMatchOptions.SameAsThreshold"/>, the kinds are compatible and the
 /// actors (when both known) share one.</item>
@@ -242,7 +244,10 @@ public sealed class EventMatcher
 
         bool aContainsB = a.Start <= b.Start && b.End <= a.End && (a.End - a.Start) > (b.End - b.Start);
         bool bContainsA = b.Start <= a.Start && a.End <= b.End && (b.End - b.Start) > (a.End - a.Start);
-        if (aContainsB || bContainsA)
+        bool samePlaces = a.PlaceKeys.Length > 0 && a.PlaceKeys.AsSpan().SequenceEqual(b.PlaceKeys);
+        bool lessPrecise = samePlaces && (aContainsB || bContainsA) &&
+            EventKindCompatibility.IsContainer(a.Event.Kind) == EventKindCompatibility.IsContainer(b.Event.Kind);
+        if ((aContainsB || bContainsA) && !lessPrecise)
         {
             var (outer, inner) = aContainsB ? (a, b) : (b, a);
             bool outerLasts = EventKindCompatibility.IsContainer(outer.Event.Kind);
