@@ -13,8 +13,9 @@ public sealed record MergeOptions
     public ReconciliationPolicy Policy { get; init; } = ReconciliationPolicy.UcdpLike;
 
     /// <summary>Gets the function that turns an actor, place or group name (or a registry key) into a comparison key.
-    /// Defaults to a built-in normalisation (case, diacritics, apostrophes, hyphens, a leading <c>al-</c>); pass
-    /// the entity registry's key or an alias lookup to match spellings such as "Albu Kamal" and "Abu Kamal".</summary>
+    /// Defaults to the id of the built-in entity registry's entity the name resolves to by alias ("ISIS" and "ISIL"
+    /// are one; "Albu Kamal" and "Abu Kamal" are one), otherwise its spelling-insensitive registry key; pass a
+    /// function over a larger registry (or any alias table) to match more spellings.</summary>
     public Func<string, string> NameKey { get; init; } = NameKeys.Default;
 
     /// <summary>Gets the event matching options.</summary>
@@ -25,7 +26,7 @@ public sealed record MergeOptions
 /// <param name="SameAsThreshold">The score from which two reports are the same event (0 to 1).</param>
 /// <param name="MaxOpenDays">How far an open-ended date ("by 10 June", "since 10 April") reaches, in days.</param>
 /// <remarks>Equality is by value. Immutable and thread-safe.</remarks>
-public sealed record EventMatchOptions(double SameAsThreshold = 0.7, int MaxOpenDays = 92)
+public sealed record EventMatchOptions(double SameAsThreshold = 0.78, int MaxOpenDays = 92)
 {
     /// <summary>Gets the default options.</summary>
     public static EventMatchOptions Default { get; } = new();
