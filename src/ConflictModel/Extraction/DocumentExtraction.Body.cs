@@ -70,6 +70,7 @@ internal sealed partial class DocumentExtraction
         var opensLater = p.Text.StartsWith("Later", StringComparison.Ordinal) || p.Text.StartsWith("Subsequently", StringComparison.Ordinal);
         UncertainDate? paragraphDate = section == _lastParagraphSection && _dateContext.Mode == DateAnchorMode.Narrative && !opensLater ? _lastParagraphDate : null;
         _paragraphFirstDate = mentions.FirstOrDefault(m => !IsSince(m))?.Date ?? paragraphDate;
+        var latestInParagraph = paragraphDate;
         var markers = p.Citations.Select(c => c.TextOffset).ToArray();
         var sentences = SentenceSplitter.Split(p.Text, markers);
         ConflictEvent? lastEvent = null;
@@ -141,7 +142,8 @@ internal sealed partial class DocumentExtraction
 
                 var category = hit.Figure.Category;
                 var whoKey = WhoKeyOf(hit.Figure.Who, hit.Figure.Party);
-                if (whoKey is null && hit.Figure.Who is null && previousInParagraph is not null && hit.Figure.Text.Contains("other", StringComparison.OrdinalIgnoreCase))
+                if (previousInParagraph is not null && (hit.Figure.Who is null && hit.Figure.Text.Contains("other", StringComparison.OrdinalIgnoreCase)
+                    || hit.Figure.Who is { } w && w.StartsWith("other", StringComparison.OrdinalIgnoreCase)))
                 {
                     whoKey = previousInParagraph.WhoKey;
                 }
@@ -177,14 +179,18 @@ internal sealed partial class DocumentExtraction
             if (anchors.Count > 0)
             {
                 paragraphDate = anchors[^1].Date;
+                foreach (var a in anchors)
+                {
+                    if (latestInParagraph?.Earliest is not { } le || a.Date.Earliest is { } ae && ae > le)
+                    {
+                        latestInParagraph = a.Date;
+                    }
+                }
             }
         }
 
         // a flashback ("On 25 November 2013, ...") does not move the story's date for the paragraphs that follow
-        if (!(section == _lastParagraphSection && _lastParagraphDate?.Earliest is { } previous && paragraphDate?.Earliest is { } current && current < previous))
-        {
-            _lastParagraphDate = paragraphDate;
-        }
+        _lastParagraphDate = latestInParagraph;
 
         _lastParagraphSection = section;
     }
@@ -349,7 +355,8 @@ internal sealed partial class DocumentExtraction
         var lower = sentence.ToLowerInvariant();
         foreach (var m in own)
         {
-            if (m.Kind == DateMentionKind.OpenEnd && lower.Contains("since", StringComparison.Ordinal))
+            if (m.Kind == DateMentionKind.OpenEnd && lower.Contains("since", StringComparison.Ordinal) && SameClause(sentence, relSpan.Start - sSpan.Start, m.Span.Start - sSpan.Start)
+                && !IsEpisodePhrase(m.Text))
             {
                 return (m.Date, true, true);
             }
@@ -359,6 +366,12 @@ internal sealed partial class DocumentExtraction
         _ = relSpan;
         var cumulative = figureDate is { } d && (d.DayCount is null or > 1);
         return (figureDate, own.Count > 0, cumulative);
+    }
+
+    private static bool IsEpisodePhrase(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return lower.Contains("start of", StringComparison.Ordinal) || lower.Contains("beginning of", StringComparison.Ordinal);
     }
 
     // A figure before a scope phrase shares it unless a clause boundary (", while", ";", ", but") lies between.

@@ -127,7 +127,8 @@ internal sealed partial class DocumentExtraction
 
             var candidates = body.Take(i).Where(p => p.Paragraph == c.Paragraph && CategoryFamily(p.Category, c.Category, true)).ToList();
             var best = candidates.LastOrDefault(p => p.WhoKey is not null && string.Equals(p.WhoKey, c.WhoKey, StringComparison.Ordinal))
-                ?? candidates.LastOrDefault(p => WhoCompatible(p.WhoKey, c.WhoKey));
+                ?? candidates.LastOrDefault(p => WhoCompatible(p.WhoKey, c.WhoKey))
+                ?? candidates.LastOrDefault(p => p.Sentence >= c.Sentence - 1);
             if (best is not null)
             {
                 _links.Add((ContestedReason.AlternativeReport, best, c));
