@@ -36,7 +36,7 @@ internal static class PlainBody
         {
             var (first, last, _) = blocks[b];
             var t = lines.Trimmed(lines[first]);
-            bool isHeading = first == last && b + 1 < blocks.Count && PlainText.IsHeadingCandidate(t);
+            bool isHeading = first == last && PlainText.IsHeadingCandidate(t) && (b + 1 < blocks.Count || IsTerminalHeading(t));
             if (isHeading)
             {
                 bool nextIsHeading = b + 1 < blocks.Count && blocks[b + 1].First == blocks[b + 1].Last
@@ -61,8 +61,38 @@ internal static class PlainBody
         }
     }
 
+    private static readonly string[] TerminalHeadings =
+        ["References", "Notes", "See also", "External links", "Further reading", "Bibliography", "Sources", "Footnotes", "Citations"];
+
+    /// <summary>Headings that may close a body with nothing after them (their list is read elsewhere).</summary>
+    public static bool IsTerminalHeading(string t) => TerminalHeadings.Contains(t, StringComparer.OrdinalIgnoreCase);
+
     public static void AddBlock(TextLines lines, int first, int last, ArticleAssembler asm, bool joinLines, IEnumerable<Diagnostic>? diagnostics = null)
     {
+        // a block of bullet lines is a list: one item per line, without the marker
+        bool allBullets = true;
+        for (int l = first; l <= last && allBullets; l++)
+        {
+            allBullets = FlatInfoboxParser.IsBullet(lines.Trimmed(lines[l]), out _);
+        }
+
+        if (allBullets)
+        {
+            for (int l = first; l <= last; l++)
+            {
+                var (s, e) = lines.TrimmedRange(lines[l]);
+                s++;
+                while (s < e && Blank.Is(lines.Text[s]))
+                {
+                    s++;
+                }
+
+                asm.AddParagraph(s, e, ParagraphKind.ListItem, diagnostics);
+            }
+
+            return;
+        }
+
         if (joinLines)
         {
             var ranges = new List<(int, int)>();

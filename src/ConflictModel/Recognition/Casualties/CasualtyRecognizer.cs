@@ -100,6 +100,7 @@ public sealed class CasualtyRecognizer
 
             var f = new Fig { Hit = h };
             ParseNp(t, f, hits);
+            f.NpEnd = Math.Max(f.NpEnd, f.Hit.EndToken);
             if (f.IsDuration)
             {
                 continue;
@@ -252,6 +253,7 @@ public sealed class CasualtyRecognizer
         {
             var f = new Fig { Hit = h, Registry = _attribution.Registry };
             ParseNp(t, f, hits);
+            f.NpEnd = Math.Max(f.NpEnd, f.Hit.EndToken);
             if (f.IsDuration || f.IsSubsetReference)
             {
                 continue;
@@ -320,11 +322,25 @@ public sealed class CasualtyRecognizer
 
     private void AddSingularAndDenials(LexedText t, string original, int offset, int[] clauses, List<ClaimCue> cues, List<Fig> figs, List<CasualtyMention> result)
     {
+        var clausesWithFigures = new HashSet<int>();
+        foreach (var f in figs)
+        {
+            if (f.Category is not null && !f.Drop)
+            {
+                clausesWithFigures.Add(clauses[Math.Min(f.Hit.FirstToken, clauses.Length - 1)]);
+            }
+        }
+
         for (int i = 0; i < t.Count; i++)
         {
             string w = t.W(i);
+            if (!t.IsWord(i) || !(w is "denied" or "denies" or "deny" or "denying" or "rejected" or "refuted" or "was"))
+            {
+                continue;
+            }
+
             int clause = clauses[i];
-            bool clauseHasFigure = figs.Exists(f => f.Category is not null && !f.Drop && clauses[Math.Min(f.Hit.FirstToken, clauses.Length - 1)] == clause);
+            bool clauseHasFigure = clausesWithFigures.Contains(clause);
 
             // denial: "ISIL denied the claim", "A Syrian Army official denied this claim"
             if (w is "denied" or "denies" or "deny" or "denying" or "rejected" or "refuted" && !clauseHasFigure)
@@ -787,7 +803,7 @@ public sealed class CasualtyRecognizer
 
             if (f.PendingSharedHead)
             {
-                f.NpEnd = f.WhoEnd;
+                f.NpEnd = Math.Max(f.WhoEnd, f.Hit.EndToken);
             }
         }
 
@@ -825,16 +841,25 @@ public sealed class CasualtyRecognizer
 
     private static bool StartsHit(List<NumberHit> hits, int token)
     {
-        foreach (var h in hits)
+        // hits are in text order: binary search
+        int lo = 0;
+        int hi = hits.Count - 1;
+        while (lo <= hi)
         {
-            if (h.FirstToken == token)
+            int mid = lo + ((hi - lo) / 2);
+            int v = hits[mid].FirstToken;
+            if (v == token)
             {
                 return true;
             }
 
-            if (h.FirstToken > token)
+            if (v < token)
             {
-                break;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
@@ -1320,11 +1345,25 @@ public sealed class CasualtyRecognizer
 
     private static bool StartsFig(List<Fig> figs, int token)
     {
-        foreach (var g in figs)
+        // figures are in text order: binary search
+        int lo = 0;
+        int hi = figs.Count - 1;
+        while (lo <= hi)
         {
-            if (g.Hit.FirstToken == token)
+            int mid = lo + ((hi - lo) / 2);
+            int v = figs[mid].Hit.FirstToken;
+            if (v == token)
             {
                 return true;
+            }
+
+            if (v < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
@@ -1627,7 +1666,12 @@ public sealed class CasualtyRecognizer
         int bestDist = int.MaxValue;
         foreach (var s in scopes)
         {
-            if (clauses[s.First] != clause)
+            if (s.First > figToken + 60)
+            {
+                break;
+            }
+
+            if (clauses[s.First] != clause || s.First < figToken - 60)
             {
                 continue;
             }
