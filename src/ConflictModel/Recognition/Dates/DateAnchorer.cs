@@ -378,9 +378,9 @@ internal sealed class DateAnchorer
 
         // inside the document's own period a written date is always the story; before it (or, without a period,
         // more than a month before the story's position) it is a flashback
-        bool inPeriod = context.DocumentPeriodHint is { Earliest: { } hs } hint && key >= hs.PlusDays(-FlashbackDays) &&
+        bool inPeriod = context.DocumentPeriodHint is { Earliest: { } hs } hint && key >= Shift(hs, -FlashbackDays) &&
                         (hint.Latest is not { } hl || key <= hl);
-        if (!inPeriod && story is { } s && key < s.PlusDays(-FlashbackDays))
+        if (!inPeriod && story is { } s && key < Shift(s, -FlashbackDays))
         {
             local = key; // a flashback: its year serves the rest of this paragraph only
             return;
@@ -401,7 +401,7 @@ internal sealed class DateAnchorer
         }
 
         // inside a flashback, a yearless date that continues the main story (up to three months ahead) returns to it
-        if (local is not null && story is { } st && Nearest(d, st) is int ys && First(d with { Year = ys }) is { } fs && fs >= st && fs <= st.PlusDays(92))
+        if (local is not null && story is { } st && Nearest(d, st) is int ys && First(d with { Year = ys }) is { } fs && fs >= st && fs <= Shift(st, 92))
         {
             local = null;
         }
@@ -705,7 +705,7 @@ internal sealed class DateAnchorer
     private static bool TryPlusDays(LocalDate d, int days, out LocalDate result)
     {
         result = d;
-        if ((d.Year <= 1 && days < 0) || (d.Year >= 9998 && days > 0))
+        if (days is < -36_600 or > 36_600 || (d.Year <= 101 && days < 0) || (d.Year >= 9898 && days > 0))
         {
             return false;
         }
@@ -714,6 +714,10 @@ internal sealed class DateAnchorer
         return true;
     }
 
+    /// <summary>Adds days, staying on the calendar's first or last day instead of overflowing.</summary>
+    private static LocalDate Shift(LocalDate d, int days) =>
+        TryPlusDays(d, days, out var r) ? r : days < 0 ? new LocalDate(1, 1, 1) : new LocalDate(9999, 12, 31);
+
     private static DateMention Unresolved(TextSpan span, string text, DateMentionKind kind, DateStatedAs statedAs, Diagnostic? note) =>
         new(span, text, new UncertainDate(null, null, DatePrecision.Unknown, statedAs, false, text), null, kind,
             DateYearSource.Unknown, null, note);
@@ -721,12 +725,15 @@ internal sealed class DateAnchorer
     private static Diagnostic Diag(TextSpan span, DiagnosticSeverity severity, string message, string code) =>
         new(0, span.Start + 1, severity, message, code);
 
-    /// <summary>"since July 2014 … In the two and half years since": the present is the start plus the length.</summary>
+    /// <summary>Infers the document's present from a stated length of time: "since July 2014 … In the two and half
+    /// years since" (the start plus the length, to the month), or an infobox "2 January 2014 – ongoing (2 years, 2 weeks
+    /// and 5 days)" (the start plus the length, to the day).</summary>
     private LocalDate? InferPresent()
     {
         LocalDate? since = null;
         foreach (var list in raws)
         {
+            LocalDate? ongoing = null;
             foreach (var r in list)
             {
                 if (r.Kind == RawKind.Absolute && r.Mod == Modifier.OnOrAfter && r.A.Year > 0 && !r.HasB &&
@@ -734,17 +741,32 @@ internal sealed class DateAnchorer
                 {
                     since = d.Earliest;
                 }
-                else if (r.Kind == RawKind.Duration && r.DurationSince && since is { } s && r.Duration is { } len &&
-                         s.Year < 9000)
+
+                if (r.Kind == RawKind.Duration && r.Duration is { } len && Plausible(len))
                 {
-                    var p = s.Plus(len.Normalize());
-                    return new LocalDate(p.Year, p.Month, 1);
+                    if (r.DurationSince && since is { } s && s.Year is > 1 and < 9000)
+                    {
+                        var p = s.Plus(len.Normalize());
+                        return new LocalDate(p.Year, p.Month, 1);
+                    }
+
+                    if (ongoing is { } o && o.Year is > 1 and < 9000)
+                    {
+                        return o.Plus(len.Normalize());
+                    }
                 }
+
+                ongoing = r.Kind == RawKind.Absolute && r.Ongoing && r.A.Year > 0 && r.A.Day > 0 && TryBuild(r.A, false, null, out var od)
+                    ? od.Earliest
+                    : null;
             }
         }
 
         return null;
     }
+
+    private static bool Plausible(Period len) =>
+        len.Years is >= 0 and < 500 && len.Months is >= 0 and < 6000 && len.Weeks is >= 0 and < 26_000 && len.Days is >= 0 and < 180_000;
 
     private int FirstWrittenYear()
     {

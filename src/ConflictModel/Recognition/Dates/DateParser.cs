@@ -551,7 +551,9 @@ internal static class DateParser
         {
             if (k >= count || toks[k].Kind != TokKind.Word || toks[k].Lex != Lex.None)
             {
-                return k < count && toks[k].Kind == TokKind.Word && toks[k].Lex is Lex.Day or Lex.Week or Lex.Month_ or Lex.Year or Lex.Hour && toks[k].Value == 1;
+                return k < count && toks[k].Kind == TokKind.Word &&
+                       ((toks[k].Lex is Lex.Day or Lex.Week or Lex.Month_ or Lex.Year or Lex.Hour && toks[k].Value == 1) ||
+                        (toks[k].Lex == Lex.TimeOfDay && Span(k).Equals("hours", StringComparison.OrdinalIgnoreCase)));
             }
 
             var s = Span(k);
@@ -907,13 +909,10 @@ internal static class DateParser
             if (a is Lex.This or Lex.Last or Lex.Next && b is Lex.Month_ or Lex.Year or Lex.Week && toks[k + 1].Value == 0)
             {
                 int off = a == Lex.Last ? -1 : a == Lex.Next ? 1 : 0;
+                // weeks are the seven days up to today (this week), before it (last week) or after it (next week)
                 raw = b == Lex.Week
-                    ? new RawDate { Kind = RawKind.Relative, Unit = RelUnit.Day, Offset = off == 0 ? -6 : off * 7 - (off < 0 ? 0 : 6) , Count = 7, Deictic = true }
+                    ? new RawDate { Kind = RawKind.Relative, Unit = RelUnit.Day, Offset = off switch { 0 => -6, < 0 => -7, _ => 1 }, Count = 7, Deictic = true }
                     : Rel(b == Lex.Month_ ? RelUnit.Month : RelUnit.Year, off, deictic: true);
-                if (b == Lex.Week && off > 0)
-                {
-                    raw.Offset = 1;
-                }
 
                 next = k + 2;
                 return true;
@@ -930,6 +929,29 @@ internal static class DateParser
                     next = pa + 1;
                     return true;
                 }
+            }
+
+            // this morning / this evening (news: today) / last night (yesterday)
+            if (a is Lex.This or Lex.Last && b == Lex.TimeOfDay && !Span(k + 1).Equals("hours", StringComparison.OrdinalIgnoreCase))
+            {
+                raw = Rel(RelUnit.Day, a == Lex.Last ? -1 : 0, deictic: true);
+                next = k + 2;
+                return true;
+            }
+
+            // 24 hours later / 48 hours earlier: whole days when the count is a multiple of a day, else the two days it spans
+            if (TryNumber(k, out int hn, out int ha) && hn is > 0 and < 1000 && L(k) != Lex.A &&
+                (L(ha) == Lex.Hour || (L(ha) == Lex.TimeOfDay && Span(ha).Equals("hours", StringComparison.OrdinalIgnoreCase))) &&
+                L(ha + 1) is Lex.Later or Lex.Earlier or Lex.Afterwards or Lex.Ago)
+            {
+                int sign = L(ha + 1) is Lex.Later or Lex.Afterwards ? 1 : -1;
+                int whole = hn / 24;
+                raw = hn % 24 == 0
+                    ? Rel(RelUnit.Day, sign * whole)
+                    : new RawDate { Kind = RawKind.Relative, Unit = RelUnit.Day, Offset = sign > 0 ? whole : -whole - 1, Count = 2 };
+                raw.Deictic = L(ha + 1) == Lex.Ago;
+                next = ha + 2;
+                return true;
             }
 
             // a few days later / several days later / a couple of days later
@@ -1193,7 +1215,7 @@ internal static class DateParser
                     c++;
                 }
 
-                if (c != m && TryNumber(c, out _, out int an2) && IsUnit(L(an2)) && L(c) != Lex.A)
+                if (c != m && parts < 8 && TryNumber(c, out _, out int an2) && IsUnit(L(an2)) && L(c) != Lex.A)
                 {
                     m = c;
                     continue;

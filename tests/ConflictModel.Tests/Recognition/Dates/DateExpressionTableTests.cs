@@ -175,6 +175,10 @@ public sealed class DateExpressionTableTests
         { "news:2017-01-20", "In the past three days, 40 were killed.", "In the past three days", "2017-01-17", "2017-01-20" },
         { "news:2017-01-20", "The town fell a year ago.", "a year ago", "2016-01-01", "2016-12-31" },
         { "news:2017-01-20", "The town fell two weeks ago.", "two weeks ago", "2017-01-06", "2017-01-06" },
+        { "news:2017-01-20", "The town was shelled last night.", "last night", "2017-01-19", "2017-01-19" },
+        { "news:2017-01-20", "The town was shelled this morning.", "this morning", "2017-01-20", "2017-01-20" },
+        { "-", "On 3 May 2014 the town fell. 48 hours later the army returned.", "48 hours later", "2014-05-05", "2014-05-05" },
+        { "-", "On 3 May 2014 the town fell. 36 hours later the army returned.", "36 hours later", "2014-05-04", "2014-05-05" },
     };
 
     [Theory]
@@ -204,6 +208,7 @@ public sealed class DateExpressionTableTests
         { "On 31 February the town fell.", "31 February" },
         { "The convoy of 13–14 trucks arrived.", "13" },
         { "Resolution 2254 was adopted.", "2254" },
+        { "The attack began at 1800 hours.", "1800" },
     };
 
     [Theory]
@@ -284,6 +289,38 @@ public sealed class DateExpressionTableTests
         Assert.Equal(new LocalDate(2017, 1, 1), Assert.Single(ms[1], x => x.Text == "in early January").Date.Earliest);
         Assert.Equal(new LocalDate(2016, 12, 31), Assert.Single(ms[1], x => x.Text == "throughout 2016").Date.Latest);
         Assert.Equal(new LocalDate(2017, 1, 31), Assert.Single(ms[2]).Date.Latest);
+    }
+
+    [Fact]
+    public void PresentInferredFromOngoingPeriodAndItsDuration()
+    {
+        var ms = DateRecognizer.Default.RecognizeParagraphs(
+            ["Date 2 January 2014 – ongoing (2 years, 2 weeks and 5 days)", "The jets bombed the wells this month."],
+            DateContext.Default);
+        var thisMonth = Assert.Single(ms[1]);
+        Assert.Equal(new LocalDate(2016, 1, 1), thisMonth.Date.Earliest);
+        Assert.Equal(new LocalDate(2016, 1, 31), thisMonth.Date.Latest);
+        Assert.Equal(DateYearSource.Inferred, thisMonth.YearSource);
+    }
+
+    [Fact]
+    public void ExtremeDates_DoNotThrow()
+    {
+        var contexts = new[]
+        {
+            new DateContext(DateAnchorMode.Narrative, null, UncertainDate.FromBounds(new LocalDate(1, 1, 1), new LocalDate(1, 12, 31))),
+            new DateContext(DateAnchorMode.Narrative, new LocalDate(9999, 12, 31), UncertainDate.InYear(9999)),
+            DateContext.News(new LocalDate(1, 1, 1)),
+            DateContext.News(new LocalDate(9999, 12, 31)),
+        };
+        const string text = "On 5 January, x. Three days later y; the previous day; 999 days later; the following year; next week; " +
+                            "In 9999, z. On 31 December 9999 the next day. since 1000 (999 years, 999 years and 999 days since) the day before.";
+        foreach (var ctx in contexts)
+        {
+            var ms = DateRecognizer.Default.RecognizeParagraphs([text, "On 2 January, then 999 days earlier, the same day."], ctx);
+            Assert.Equal(2, ms.Count);
+            Assert.NotEmpty(ms[0]);
+        }
     }
 
     [Fact]
