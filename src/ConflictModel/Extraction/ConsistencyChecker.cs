@@ -246,8 +246,15 @@ internal sealed class ConsistencyChecker
     // "killed 26 people, of which 23 were rebel fighters and three were civilians": 26 = 23 + 3.
     private void Breakdowns()
     {
-        foreach (var s in _x.Sentences)
+        var withClaims = _x.Claims.Where(c => !c.FromInfobox).Select(c => c.Sentence).ToHashSet();
+        for (var si = 0; si < _x.Sentences.Count; si++)
         {
+            var s = _x.Sentences[si];
+            if (!withClaims.Contains(si))
+            {
+                continue;
+            }
+
             var lower = s.Text.ToLowerInvariant();
             if (!BreakdownCues.Any(c => lower.Contains(c, StringComparison.Ordinal)))
             {
