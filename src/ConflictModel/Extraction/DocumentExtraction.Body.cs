@@ -54,7 +54,7 @@ internal sealed partial class DocumentExtraction
                 _sectionFirstDate[section] = mentions[0].Date;
             }
 
-            ReadParagraph(pi, p, heading, section, mentions);
+            ReadParagraph(pi, p, heading, section, mentions, dates[pi]);
         }
     }
 
@@ -64,7 +64,7 @@ internal sealed partial class DocumentExtraction
 
     private static bool IsSince(DateMention m) => m.Kind == DateMentionKind.OpenEnd;
 
-    private void ReadParagraph(int pi, Paragraph p, string? heading, int section, List<DateMention> mentions)
+    private void ReadParagraph(int pi, Paragraph p, string? heading, int section, List<DateMention> mentions, IReadOnlyList<DateMention> allMentions)
     {
         // a paragraph with no date of its own continues the previous paragraph of its section
         var opensLater = p.Text.StartsWith("Later", StringComparison.Ordinal) || p.Text.StartsWith("Subsequently", StringComparison.Ordinal);
@@ -87,7 +87,8 @@ internal sealed partial class DocumentExtraction
             var citations = p.CitationsFor(sSpan).Where(c => c.ReferenceNumber is not null).Select(c => c.ReferenceNumber!.Value).Distinct().ToEquatableArray();
             var evidence = new Evidence(_doc, originalSpan, sentence, heading, citations);
             var sentenceIndex = _sentences.Count;
-            _sentences.Add(new SentenceInfo(pi, section, sentence, sentenceDate, originalSpan));
+            _sentences.Add(new SentenceInfo(pi, section, sentence, sentenceDate, originalSpan,
+                allMentions.Where(m => m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End).Select(m => m with { Span = new TextSpan(m.Span.Start - sSpan.Start, m.Span.Length) }).ToArray()));
 
             // events
             var sentenceEvents = SentenceEvents(sentence, sSpan, anchors, sentenceDate, evidence);

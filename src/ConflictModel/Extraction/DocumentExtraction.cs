@@ -50,7 +50,7 @@ internal sealed class ClaimRecord
 }
 
 /// <summary>A sentence of the body, kept for scope look-ups and checks.</summary>
-internal sealed record SentenceInfo(int Paragraph, int Section, string Text, UncertainDate? Date, TextSpan OriginalSpan);
+internal sealed record SentenceInfo(int Paragraph, int Section, string Text, UncertainDate? Date, TextSpan OriginalSpan, IReadOnlyList<DateMention> Mentions);
 
 /// <summary>The extraction of one document (single use, not shared between threads).</summary>
 internal sealed partial class DocumentExtraction
