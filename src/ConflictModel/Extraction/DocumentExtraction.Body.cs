@@ -420,6 +420,8 @@ internal sealed partial class DocumentExtraction
 
         var entities = _rec.Registry.FindAll(sentence);
         var actors = entities.Where(e => e.Entity.Kind is EntityKind.Actor or EntityKind.Unit).ToList();
+        actors.AddRange(GenericActors(sentence, actors));
+        actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var places = entities.Where(e => e.Entity.Kind == EntityKind.Place).ToList();
         var seen = new HashSet<EventKind>();
         EventActor? carriedSubject = null;
@@ -432,8 +434,7 @@ internal sealed partial class DocumentExtraction
             }
 
             var roles = Roles(sentence, t, actors, ref carriedSubject);
-            var before = own.LastOrDefault(m => m.Span.Start - sSpan.Start < t.Span.Start);
-            var date = before?.Date ?? (own.Count > 0 ? own[0].Date : sentenceDate);
+            var date = TriggerDate(sentence, sSpan, t, own) ?? sentenceDate;
             var placeNames = places.Select(pl => pl.Text).ToList();
             var placeKeys = places.Select(pl => (string?)pl.Entity.Id).ToList();
             if (t.Kind is EventKind.Capture or EventKind.Recapture or EventKind.Siege && ObjectName(sentence, t) is { } obj
@@ -464,6 +465,77 @@ internal sealed partial class DocumentExtraction
         }
 
         return result;
+    }
+
+    // The date of a trigger: the nearest date in its own clause (before it, else after it), else the last date
+    // before it in the sentence.
+    private static UncertainDate? TriggerDate(string sentence, TextSpan sSpan, EventTrigger t, List<DateMention> own)
+    {
+        DateMention? best = null;
+        foreach (var m in own)
+        {
+            var at = m.Span.Start - sSpan.Start;
+            if (at < t.Span.Start && SameClause(sentence, at, t.Span.Start))
+            {
+                best = m;
+            }
+        }
+
+        if (best is not null)
+        {
+            return best.Date;
+        }
+
+        foreach (var m in own)
+        {
+            var at = m.Span.Start - sSpan.Start;
+            if (at >= t.Span.End && at - t.Span.End <= 40 && SameClause(sentence, t.Span.End, at))
+            {
+                return m.Date;
+            }
+        }
+
+        return own.LastOrDefault(m => m.Span.Start - sSpan.Start < t.Span.Start)?.Date ?? (own.Count > 0 ? own[0].Date : null);
+    }
+
+    private static readonly (string Phrase, string Key)[] GenericActorNouns =
+    [
+        ("government forces", "government-forces"), ("government troops", "government-forces"), ("regime forces", "government-forces"),
+        ("rebel forces", "rebels"), ("rebel groups", "rebels"), ("rebels", "rebels"), ("opposition forces", "rebels"),
+        ("troops", "government-forces"), ("the army", "government-forces"), ("the military", "government-forces"),
+        ("militants", "militants"), ("jihadists", "militants"), ("kurdish forces", "kurdish-forces"), ("tribesmen", "tribes"),
+    ];
+
+    // Actors named by a role noun ("rebels", "government forces") where no registry name stands.
+    private static IEnumerable<EntityMention> GenericActors(string sentence, List<EntityMention> named)
+    {
+        var lower = sentence.ToLowerInvariant();
+        var taken = new List<TextSpan>(named.Select(n => n.Span));
+        foreach (var (phrase, key) in GenericActorNouns)
+        {
+            var from = 0;
+            while (from < lower.Length)
+            {
+                var i = lower.IndexOf(phrase, from, StringComparison.Ordinal);
+                if (i < 0)
+                {
+                    break;
+                }
+
+                from = i + phrase.Length;
+                var end = i + phrase.Length;
+                var wordStart = i == 0 || !char.IsLetter(lower[i - 1]);
+                var wordEnd = end >= lower.Length || !char.IsLetter(lower[end]);
+                var span = TextSpan.FromBounds(i, end);
+                if (!wordStart || !wordEnd || taken.Any(t => t.Start < span.End && span.Start < t.End))
+                {
+                    continue;
+                }
+
+                taken.Add(span);
+                yield return new EntityMention(span, sentence.Substring(i, phrase.Length), new Entity(key, phrase, EntityKind.Actor));
+            }
+        }
     }
 
     private static bool IsScopeNoun(string sentence, EventTrigger t)
@@ -532,6 +604,11 @@ internal sealed partial class DocumentExtraction
             ActorRole role;
             if (a.Span.End <= t.Span.Start)
             {
+                if (a.Span.Start < clauseStart)
+                {
+                    continue;
+                }
+
                 if (prep is "by")
                 {
                     role = ActorRole.Initiator;
@@ -576,9 +653,15 @@ internal sealed partial class DocumentExtraction
             }
         }
 
-        if (!result.Any(r => r.Role == ActorRole.Initiator) && t.Voice != TriggerVoice.Passive && carriedSubject is not null)
+        // one role per actor: initiator before target before involved
+        result = result.GroupBy(r => r.Key ?? r.Name, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(r => r.Role switch { ActorRole.Initiator => 0, ActorRole.Target => 1, _ => 2 }).First())
+            .ToList();
+        var carried = carriedSubject;
+        if (!result.Any(r => r.Role == ActorRole.Initiator) && t.Voice != TriggerVoice.Passive && carried is not null
+            && !result.Any(r => string.Equals(r.Key, carried.Key, StringComparison.Ordinal)))
         {
-            result.Insert(0, carriedSubject);
+            result.Insert(0, carried);
         }
 
         var initiator = result.FirstOrDefault(r => r.Role == ActorRole.Initiator);
