@@ -72,6 +72,14 @@ public sealed class MilitaryWikiSpecTests
     }
 
     [Fact]
+    public void A_known_top_level_section_ends_a_group_of_subsections()
+    {
+        const string doc = "Military Wiki\nRaid on Northmoor\n\nThe raid was short.\n\nThe raid\n\nFirst night\n\nOn 1 May the raiders came.\n\nSecond night\n\nOn 2 May they left.\n\nAftermath\n\nThe village was rebuilt.\n";
+        var a = ArticleReaders.Default.Read(doc, "d");
+        Assert.Equal([("The raid", 2), ("First night", 3), ("Second night", 3), ("Aftermath", 2)], a.Sections.Select(s => (s.Heading, s.Level)));
+    }
+
+    [Fact]
     public void Spaced_labels_status_and_one_casualty_cell_per_line()
     {
         var a = Read(SpecDocuments.MilitaryWikiSpacedLabels);
@@ -184,6 +192,24 @@ public sealed class NewsSpecTests
         Assert.Equal(new NodaTime.LocalDate(2016, 3, 4), a.Metadata.PublicationDate!.Value.Earliest);
         Assert.Equal("The army entered the valley on Thursday.", a.Paragraphs.Single().Text);
         Assert.Equal("Al Roe", a.Boilerplate.Single(b => b.Kind == BoilerplateKind.Comment).Author);
+    }
+
+    [Fact]
+    public void Advertisement_lines_are_chrome()
+    {
+        const string doc = "Headline here\n\nFirst paragraph.\n\nAdvertisement\n\nSecond paragraph.\n";
+        var a = ArticleReaders.Default.Read(doc, "n", new ReadOptions(FormatIds.NewsArticle));
+        Assert.Equal(["First paragraph.", "Second paragraph."], a.Paragraphs.Select(p => p.Text));
+        Assert.Contains(a.Boilerplate, b => b.Kind == BoilerplateKind.SiteChrome && b.Text == "Advertisement");
+    }
+
+    [Fact]
+    public void A_long_tags_line_still_ends_the_article()
+    {
+        var doc = "Headline here\n\nBody text.\n\nTags: " + string.Join(", ", Enumerable.Range(0, 60).Select(i => "tag" + i)) + "\n";
+        var a = ArticleReaders.Default.Read(doc, "n", new ReadOptions(FormatIds.NewsArticle));
+        Assert.Equal("Body text.", a.Paragraphs.Single().Text);
+        Assert.Equal(60, a.Metadata.Tags.Count);
     }
 
     [Fact]

@@ -96,8 +96,8 @@ public sealed class NewsArticleReader : IArticleReader
         int end = n;
         for (int j = i; j < n; j++)
         {
-            var t = lines.Trimmed(lines[j]);
-            if (t.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase) || IsCommentHeader(t, out _)
+            var t = lines.ShortTrimmed(lines[j], 160);
+            if (lines.Head(lines[j], 5).StartsWith("Tags:", StringComparison.OrdinalIgnoreCase) || IsCommentHeader(t, out _)
                 || t.Equals("Related Articles", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Share this", StringComparison.OrdinalIgnoreCase)
                 || t.Equals("Leave a Reply", StringComparison.OrdinalIgnoreCase) || t.Equals("Comments", StringComparison.OrdinalIgnoreCase)
                 || (t.Length < 30 && t.Length > 0 && char.IsAsciiDigit(t[0]) && (t.EndsWith(" Comments", StringComparison.OrdinalIgnoreCase) || t.EndsWith(" Responses", StringComparison.OrdinalIgnoreCase))))
@@ -123,7 +123,7 @@ public sealed class NewsArticleReader : IArticleReader
         }
 
         var asm = new ArticleAssembler(text, stripEmphasis: true);
-        PlainBody.AddBlocks(lines, i, bodyEnd, asm, joinLines: true);
+        AddNewsBlocks(lines, i, bodyEnd, asm, boiler);
         var tags = ReadTail(lines, end, n, boiler);
         var meta = new ArticleMetadata(
             PublicationDate: dateText is not null && options.RecognizeCells ? Recognition.Date(dateText, options) : null,
@@ -131,6 +131,28 @@ public sealed class NewsArticleReader : IArticleReader
             Author: author,
             Tags: tags);
         return PlainBody.Make(title, Id, documentId, meta, null, asm, [], boiler, diags, text);
+    }
+
+    private static readonly string[] InlineChrome =
+        ["Advertisement", "ADVERTISEMENT", "Continue reading", "Continue reading below", "Read more", "Share this article", "Sponsored"];
+
+    /// <summary>Body blocks, with single-line advertising/share chrome kept apart.</summary>
+    private static void AddNewsBlocks(TextLines lines, int from, int to, ArticleAssembler asm, List<BoilerplateBlock> boiler)
+    {
+        int start = from;
+        for (int j = from; j < to; j++)
+        {
+            var t = lines.ShortTrimmed(lines[j], 40);
+            if (t.Length > 0 && InlineChrome.Contains(t, StringComparer.OrdinalIgnoreCase) && (lines.IsBlank(j - 1) || j == from) && lines.IsBlank(j + 1))
+            {
+                PlainBody.AddBlocks(lines, start, j, asm, joinLines: true);
+                var (s, e) = lines.TrimmedRange(lines[j]);
+                boiler.Add(new BoilerplateBlock(BoilerplateKind.SiteChrome, t, TextSpan.FromBounds(s, e)));
+                start = j + 1;
+            }
+        }
+
+        PlainBody.AddBlocks(lines, start, to, asm, joinLines: true);
     }
 
     private static EquatableArray<string> ReadTail(TextLines lines, int from, int n, List<BoilerplateBlock> boiler)
@@ -171,7 +193,7 @@ public sealed class NewsArticleReader : IArticleReader
                         continue;
                     }
 
-                    var tj = lines.Trimmed(lines[j]);
+                    var tj = lines.ShortTrimmed(lines[j], 160);
                     if (IsCommentHeader(tj, out _) || (blanks >= 2 && bodyStart >= 0))
                     {
                         break;

@@ -35,17 +35,25 @@ internal static class PlainBody
         for (int b = 0; b < blocks.Count; b++)
         {
             var (first, last, _) = blocks[b];
-            var t = lines.Trimmed(lines[first]);
-            bool isHeading = first == last && PlainText.IsHeadingCandidate(t) && (b + 1 < blocks.Count || IsTerminalHeading(t));
+            var span = lines.TrimmedSpan(lines[first]);
+            bool candidate = first == last && span.Length <= 120 && PlainText.IsHeadingCandidate(span.ToString());
+            var t = candidate ? span.ToString() : string.Empty;
+            bool isHeading = candidate && (b + 1 < blocks.Count || IsTerminalHeading(t));
             if (isHeading)
             {
                 bool nextIsHeading = b + 1 < blocks.Count && blocks[b + 1].First == blocks[b + 1].Last
-                    && b + 2 < blocks.Count && PlainText.IsHeadingCandidate(lines.Trimmed(lines[blocks[b + 1].First]));
+                    && b + 2 < blocks.Count && PlainText.IsHeadingCandidate(lines.ShortTrimmed(lines[blocks[b + 1].First], 120));
                 int level;
                 if (nextIsHeading)
                 {
                     level = 2;
                     inParent = true;
+                }
+                else if (IsTopLevelName(t))
+                {
+                    // a well-known top-level section ends any parent group
+                    level = 2;
+                    inParent = false;
                 }
                 else
                 {
@@ -64,6 +72,17 @@ internal static class PlainBody
     private static readonly string[] TerminalHeadings =
         ["References", "Notes", "See also", "External links", "Further reading", "Bibliography", "Sources", "Footnotes", "Citations"];
 
+    private static readonly string[] TopLevelNames =
+    [
+        "Background", "Prelude", "Aftermath", "Casualties", "Analysis", "Reactions", "International reactions", "Legacy",
+        "Order of battle", "Consequences", "Impact", "Humanitarian situation", "Humanitarian impact", "War crimes",
+        "See also", "References", "Notes", "External links", "Further reading", "Bibliography", "Sources", "Footnotes",
+        "Citations",
+    ];
+
+    /// <summary>Well-known top-level section names (a parent group of subsections ends before them).</summary>
+    public static bool IsTopLevelName(string t) => TopLevelNames.Contains(t, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Headings that may close a body with nothing after them (their list is read elsewhere).</summary>
     public static bool IsTerminalHeading(string t) => TerminalHeadings.Contains(t, StringComparer.OrdinalIgnoreCase);
 
@@ -73,7 +92,8 @@ internal static class PlainBody
         bool allBullets = true;
         for (int l = first; l <= last && allBullets; l++)
         {
-            allBullets = FlatInfoboxParser.IsBullet(lines.Trimmed(lines[l]), out _);
+            var head = lines.TrimmedSpan(lines[l]);
+            allBullets = head.Length >= 2 && head[0] is '•' or '·' or '*' or '-' or '–' && Blank.Is(head[1]);
         }
 
         if (allBullets)
@@ -117,8 +137,8 @@ internal static class PlainBody
     {
         for (int i = from; i < to; i++)
         {
-            var t = lines.Trimmed(lines[i]);
-            if (ReferenceParser.TryNumber(t, out int n, out _) && n == 1)
+            var t = lines.TrimmedSpan(lines[i]);
+            if (t.Length > 0 && char.IsAsciiDigit(t[0]) && ReferenceParser.TryNumber(t, out int n, out _) && n == 1)
             {
                 int next = i + 1;
                 while (next < to && lines.IsBlank(next))
@@ -126,7 +146,7 @@ internal static class PlainBody
                     next++;
                 }
 
-                if (next >= to || (ReferenceParser.TryNumber(lines.Trimmed(lines[next]), out int m, out _) && m == 2))
+                if (next >= to || (ReferenceParser.TryNumber(lines.TrimmedSpan(lines[next]), out int m, out _) && m == 2))
                 {
                     return i;
                 }

@@ -4,9 +4,14 @@ namespace ConflictModel.Formats;
 /// <c>1. "Title". Publisher. 4 January 2014. Retrieved 10 January 2014.</c></summary>
 internal static class ReferenceParser
 {
+    private static readonly string[] PublishersLongestFirst = [.. Lexicon.Publishers.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
+
     /// <summary>Whether a trimmed line starts a numbered reference ("12. …" or "12."), giving the number and the
     /// offset of the rest.</summary>
-    public static bool TryNumber(string trimmed, out int number, out int restOffset)
+    public static bool TryNumber(string trimmed, out int number, out int restOffset) => TryNumber(trimmed.AsSpan(), out number, out restOffset);
+
+    /// <summary>Span form of <see cref="TryNumber(string, out int, out int)"/>.</summary>
+    public static bool TryNumber(ReadOnlySpan<char> trimmed, out int number, out int restOffset)
     {
         number = 0;
         restOffset = 0;
@@ -26,7 +31,7 @@ internal static class ReferenceParser
             return false;
         }
 
-        number = int.Parse(trimmed.AsSpan(0, i), System.Globalization.CultureInfo.InvariantCulture);
+        number = int.Parse(trimmed[..i], System.Globalization.CultureInfo.InvariantCulture);
         restOffset = i + 1;
         return number > 0;
     }
@@ -197,7 +202,7 @@ internal static class ReferenceParser
         }
 
         // a comma before the publisher: "Title Publisher, date" or "Title, Publisher"
-        foreach (var p in Lexicon.Publishers.OrderByDescending(p => p.Length))
+        foreach (var p in PublishersLongestFirst)
         {
             if (rest.EndsWith(" " + p, StringComparison.Ordinal))
             {

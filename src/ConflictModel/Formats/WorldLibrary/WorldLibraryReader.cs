@@ -93,11 +93,11 @@ public sealed class WorldLibraryReader : IArticleReader
         int tocStart = -1, tocEnd = -1;
         for (int j = n - 1; j >= i; j--)
         {
-            if (TryTocLine(lines.Trimmed(lines[j]), out var h, out var lvl))
+            if (TryTocLine(lines.ShortTrimmed(lines[j], 200), out var h, out var lvl))
             {
                 int end = j;
                 int start = j;
-                while (start - 1 >= i && TryTocLine(lines.Trimmed(lines[start - 1]), out _, out _))
+                while (start - 1 >= i && TryTocLine(lines.ShortTrimmed(lines[start - 1], 200), out _, out _))
                 {
                     start--;
                 }
@@ -141,7 +141,17 @@ public sealed class WorldLibraryReader : IArticleReader
         int leadEnd = refStart >= 0 ? refStart : info.BodyStart;
         foreach (var (f, l, _) in PlainText.Blocks(lines, info.BodyStart, leadEnd))
         {
-            PlainBody.AddBlock(lines, f, l, asm, joinLines: true);
+            var tail = lines.TrimmedSpan(lines[l]);
+            if (tail.Length > 0 && char.IsLetter(tail[^1]) && refStart >= 0)
+            {
+                var d = new Diagnostic(lines[l].Number, tail.Length, DiagnosticSeverity.Info, "the lead is cut off before the reference list (its sentence continues elsewhere)", "CM0305");
+                diags.Add(d);
+                PlainBody.AddBlock(lines, f, l, asm, joinLines: true, [d]);
+            }
+            else
+            {
+                PlainBody.AddBlock(lines, f, l, asm, joinLines: true);
+            }
         }
 
         // after the table of contents: the end of the lead (maybe scrambled), then the footer
@@ -164,7 +174,7 @@ public sealed class WorldLibraryReader : IArticleReader
         {
             foreach (var (f, l, _) in PlainText.Blocks(lines, tailFrom, n))
             {
-                if (PlainBody.IsFooter(lines.Trimmed(lines[f])))
+                if (PlainBody.IsFooter(lines.Head(lines[f], 400)))
                 {
                     footerStart = f;
                     break;
@@ -241,7 +251,7 @@ public sealed class WorldLibraryReader : IArticleReader
         var inBody = new HashSet<int>();
         foreach (var t in tokens)
         {
-            if (!t.Gap && t.First == t.Last && tocIndex.TryGetValue(Norm(lines.Trimmed(lines[t.First])), out int k))
+            if (!t.Gap && t.First == t.Last && toc.Count > 0 && tocIndex.TryGetValue(Norm(lines.ShortTrimmed(lines[t.First], 200)), out int k))
             {
                 positions.Add(k);
                 inBody.Add(k);
@@ -285,7 +295,7 @@ public sealed class WorldLibraryReader : IArticleReader
                 continue;
             }
 
-            var first = lines.Trimmed(lines[tok.First]);
+            var first = tok.First == tok.Last ? lines.ShortTrimmed(lines[tok.First], 200) : string.Empty;
             if (tok.First == tok.Last && toc.Count > 0 && tocIndex.TryGetValue(Norm(first), out int k) && k >= pointer)
             {
                 for (; pointer < k; pointer++)
@@ -309,7 +319,17 @@ public sealed class WorldLibraryReader : IArticleReader
                 continue;
             }
 
-            PlainBody.AddBlock(lines, tok.First, tok.Last, asm, joinLines: true);
+            var head = lines.TrimmedSpan(lines[tok.First]);
+            if (head.Length > 0 && (head[0] == '[' || char.IsLower(head[0])))
+            {
+                var d = new Diagnostic(lines[tok.First].Number, 1, DiagnosticSeverity.Warning, "paragraph starts mid-sentence; it may be clause-scrambled; kept as written", "CM0302");
+                diags.Add(d);
+                PlainBody.AddBlock(lines, tok.First, tok.Last, asm, joinLines: true, [d]);
+            }
+            else
+            {
+                PlainBody.AddBlock(lines, tok.First, tok.Last, asm, joinLines: true);
+            }
         }
 
         for (; pointer < toc.Count; pointer++)

@@ -14,6 +14,8 @@ public sealed partial class CasualtyRecognizer
             {
                 f.Category = CasualtyCategory.TerritorialControlPercent;
                 f.WhoText = ControlSubject(t, clauses, clause, f.Hit.FirstToken);
+                f.NoWhoFallback = true;
+                f.NpEnd = f.Hit.EndToken;
             }
 
             return;
@@ -131,7 +133,7 @@ public sealed partial class CasualtyRecognizer
         }
 
         // 4. a subset or list after "including": the enclosing figure's category
-        if (cat is null && i > 0 && figs[i - 1].Category is { } prevCat && t.W(f.Hit.FirstToken - 1) is "including" or "mostly" or "among" or "of" && clauses[Math.Min(figs[i - 1].Hit.FirstToken, clauses.Length - 1)] == clause)
+        if (cat is null && i > 0 && figs[i - 1].Category is { } prevCat && t.W(f.Hit.FirstToken - 1) is "including" or "mostly" or "among" or "of" or "which" or "whom" or "them" && clauses[Math.Min(figs[i - 1].Hit.FirstToken, clauses.Length - 1)] == clause)
         {
             cat = prevCat;
         }
@@ -147,8 +149,9 @@ public sealed partial class CasualtyRecognizer
             return;
         }
 
-        // counts of things ("captured two villages", "seized 3 tanks") are not figures
-        if (namedGroupNeeded && f.Head < 0 && !f.NounHead && f.WhoStart >= 0 && f.WhoEnd > f.WhoStart && !f.PendingSharedHead && f.WhoText is null)
+        // counts of things ("captured two villages", "one report", "seized 3 tanks") are not figures, unless the
+        // words are the group's own predicate ("76 unidentified killed")
+        if (f.Head < 0 && !f.NounHead && f.WhoStart >= 0 && f.WhoEnd > f.WhoStart && !f.PendingSharedHead && f.WhoText is null && (namedGroupNeeded || f.PredEnd < 0))
         {
             f.Drop = true;
             return;
@@ -341,7 +344,7 @@ public sealed partial class CasualtyRecognizer
                     return null;
                 }
 
-                if (QuantityLexicon.Auxiliaries.Contains(w2) || CasualtyWords.IsCue(w2, out _) || CasualtyWords.Population.Contains(w2))
+                if (QuantityLexicon.Auxiliaries.Contains(w2) || CasualtyWords.Population.Contains(w2))
                 {
                     k = nx;
                     continue;
@@ -533,6 +536,11 @@ public sealed partial class CasualtyRecognizer
             }
 
             string w = t.W(k);
+            if (t.IsPunct(k, ',') && !(t.W(k + 1) is "and" or "as" or "including" or "with" or "along" or "plus" or "of" or "among" or "mostly" or "mainly" || t.IsNumber(k + 1) || t.W(k + 1) is "at" or "over" or "more" or "some" or "about" or "up" or "nearly" or "almost"))
+            {
+                return null;
+            }
+
             if (t.IsWord(k))
             {
                 if (CasualtyWords.IsCue(w, out var cat) && !(w is "dead" or "died" or "dying" or "missing" or "fled" or "casualties" or "losses"))
@@ -572,8 +580,10 @@ public sealed partial class CasualtyRecognizer
                     return CasualtyCategory.Population;
                 }
 
-                // a finite verb that is not a cue ends the search ("ISIS captured the town and 20 ...")
-                if (w is "were" or "was" or "are" or "is" or "had" or "have" or "has")
+                // a finite verb that is not a cue ends the search ("ISIS captured the town and 20 ...") and so does
+                // another action ("captured the prison, releasing 70 prisoners")
+                if (w is "were" or "was" or "are" or "is" or "had" or "have" or "has"
+                    || (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && w is not ("including" or "during" or "following" or "according" or "regarding" or "concerning" or "totalling" or "totaling" or "numbering")))
                 {
                     return null;
                 }

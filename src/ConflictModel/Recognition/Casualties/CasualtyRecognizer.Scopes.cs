@@ -24,7 +24,9 @@ public sealed partial class CasualtyRecognizer
 
             string w = t.W(i);
             string nx = t.W(i + 1);
-            bool dateNext = t.IsNumber(i + 1) || QuantityLexicon.Months.Contains(nx) || nx is "early" or "mid" or "late" or "the" or "this" or "that" or "then" or "mid-" or "end";
+            string nx2 = t.W(i + 2);
+            bool dateNext = t.IsNumber(i + 1) || QuantityLexicon.Months.Contains(nx) || nx is "early" or "mid" or "late" or "then" or "mid-" or "now"
+                || (nx is "the" or "this" or "that" && (nx2 is "end" or "start" or "beginning" or "middle" or "close" or "time" or "stage" or "point" or "evening" or "morning" or "night" or "afternoon" or "summer" or "winter" or "spring" or "autumn" or "fall" or "date" || QuantityLexicon.DurationNouns.Contains(nx2)));
             int end = -1;
             if (w == "since" || (w == "by" && dateNext) || (w == "as" && nx == "of") || (w == "throughout" && dateNext))
             {
@@ -99,7 +101,7 @@ public sealed partial class CasualtyRecognizer
             }
 
             string w = t.W(j);
-            if (t.IsWord(j) && (QuantityLexicon.Auxiliaries.Contains(w) && w is not ("to" or "all" or "both" or "each") || QuantityLexicon.RoleNouns.Contains(w) || CasualtyWords.IsCue(w, out _) && w is not ("capture" or "death")
+            if (t.IsWord(j) && (QuantityLexicon.Auxiliaries.Contains(w) && w is not ("to" or "all" or "both" or "each") && !QuantityLexicon.Months.Contains(w) || CasualtyWords.IsCue(w, out _) && w is not ("capture" or "death")
                 || w is "led" or "left" or "saw" or "resulted" or "caused" or "brought" or "according" or "while" or "and" or "killing"))
             {
                 break;

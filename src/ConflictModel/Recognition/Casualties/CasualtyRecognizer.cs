@@ -142,7 +142,7 @@ public sealed partial class CasualtyRecognizer
             (int sFirst, int sEnd)? scope = ChooseScope(scopes, clauses, clause, f.Hit.FirstToken);
             string? scopeText = scope is { } sc ? original.Substring(t.Tokens[sc.sFirst].Start, t.Tokens[sc.sEnd - 1].End - t.Tokens[sc.sFirst].Start) : null;
             TextSpan? scopeSpan = scope is { } sc2 ? Shift(t.SpanOf(sc2.sFirst, sc2.sEnd), offset) : null;
-            string? who = f.WhoText ?? f.Who(t);
+            string? who = f.Who(t);
             var party = PartyOf(t, f, f.Hit.FirstToken);
             if (party == CasualtyParty.Unknown && who is not null)
             {
@@ -353,8 +353,26 @@ public sealed partial class CasualtyRecognizer
     {
         (int, int)? best = null;
         int bestDist = int.MaxValue;
-        foreach (var s in scopes)
+
+        // scopes are in text order: start at the first one that can be near the figure (keeps long texts linear)
+        int lo = 0;
+        int hi = scopes.Count;
+        while (lo < hi)
         {
+            int mid = lo + ((hi - lo) / 2);
+            if (scopes[mid].First < figToken - 60)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int si = lo; si < scopes.Count; si++)
+        {
+            var s = scopes[si];
             if (s.First > figToken + 60)
             {
                 break;
@@ -454,13 +472,14 @@ public sealed partial class CasualtyRecognizer
         public bool IsPercentFig;
         public bool Drop;
         public bool NounHead;
+        public bool NoWhoFallback;
         public int SharedWith = -1;
         public int Group;
         public EntityRegistry? Registry;
 
         public string? Who(LexedText t)
         {
-            if (WhoText is not null)
+            if (WhoText is not null || NoWhoFallback)
             {
                 return WhoText;
             }

@@ -10,6 +10,8 @@ internal enum PartOf : byte
     Early,
     Mid,
     Late,
+    EarlyMid,
+    MidLate,
 }
 
 /// <summary>What a raw (unanchored) mention is.</summary>
@@ -202,7 +204,6 @@ internal static class DateParser
             int j = i;
             var mod = Modifier.None;
             bool between = false;
-            bool from = false;
             bool lead = false;
 
             switch (L(j))
@@ -233,8 +234,7 @@ internal static class DateParser
                     j++;
                     break;
                 case Lex.From:
-                    from = true;
-                    j++;
+                    j++; // "From 30 April until 10 May"; without an end it is the plain date
                     break;
                 case Lex.On when L(j + 1) == Lex.Or && L(j + 2) is Lex.Around or Lex.Before or Lex.After:
                     mod = L(j + 2) switch { Lex.Around => Modifier.Around, Lex.Before => Modifier.OnOrBefore, _ => Modifier.OnOrAfter };
@@ -263,7 +263,7 @@ internal static class DateParser
             int tod = TryTimeOfDay(j);
             if (tod > j)
             {
-                if (TryAbsoluteWithRange(tod, true, between, from, ref raw, out next) && raw.A.Day > 0)
+                if (TryAbsoluteWithRange(tod, true, between, ref raw, out next) && raw.A.Day > 0)
                 {
                     raw.Mod = mod;
                     raw.Start = toks[i].Start;
@@ -280,7 +280,7 @@ internal static class DateParser
                 k++;
                 lead = true;
                 tod = TryTimeOfDay(k);
-                if (tod > k && TryAbsoluteWithRange(tod, true, between, from, ref raw, out next) && raw.A.Day > 0)
+                if (tod > k && TryAbsoluteWithRange(tod, true, between, ref raw, out next) && raw.A.Day > 0)
                 {
                     raw.Mod = mod;
                     raw.Start = toks[i].Start;
@@ -292,7 +292,7 @@ internal static class DateParser
             if (L(k) == Lex.Weekday && toks[k].Flag)
             {
                 int w = Is(k + 1, TokKind.Comma) ? k + 2 : k + 1;
-                if (TryAbsoluteWithRange(w, true, between, from, ref raw, out next) && raw.A.Day > 0)
+                if (TryAbsoluteWithRange(w, true, between, ref raw, out next) && raw.A.Day > 0)
                 {
                     raw.Mod = mod;
                     raw.Start = toks[i].Start;
@@ -302,7 +302,7 @@ internal static class DateParser
                 raw = default;
             }
 
-            if (TryRelative(k, mod, ref raw, out next))
+            if (TryRelative(k, ref raw, out next))
             {
                 raw.Mod = mod;
                 raw.Start = toks[i].Start;
@@ -316,7 +316,7 @@ internal static class DateParser
                 return true;
             }
 
-            if (TryAbsoluteWithRange(k, lead, between, from, ref raw, out next))
+            if (TryAbsoluteWithRange(k, lead, between, ref raw, out next))
             {
                 raw.Mod = mod;
                 raw.Start = toks[i].Start;
@@ -368,7 +368,7 @@ internal static class DateParser
             return L(k) is Lex.Of or Lex.On ? k + 1 : j;
         }
 
-        private bool TryAbsoluteWithRange(int k, bool lead, bool between, bool from, ref RawDate raw, out int next)
+        private bool TryAbsoluteWithRange(int k, bool lead, bool between, ref RawDate raw, out int next)
         {
             next = k;
             int start = k;
@@ -385,7 +385,7 @@ internal static class DateParser
             if (connector)
             {
                 int b0 = m + 1;
-                if (dash && L(b0) == Lex.Ongoing && !bareA)
+                if ((dash || conn is Lex.To or Lex.Until) && L(b0) == Lex.Ongoing && !bareA)
                 {
                     raw = new RawDate
                     {
@@ -651,7 +651,39 @@ internal static class DateParser
                     m++;
                 }
 
+                // "mid-to-late March", "early to mid 2015": the wider span is one part (see PartOf.Early..Late ranges)
+                int pm = m + 1;
+                if (Is(pm, TokKind.Dash))
+                {
+                    pm++;
+                }
+
+                int q = pm + 1;
+                if (Is(q, TokKind.Dash))
+                {
+                    q++;
+                }
+
+                if (L(pm) == Lex.To && L(q) is Lex.Early or Lex.Mid or Lex.Late)
+                {
+                    var from = L(m);
+                    var to = L(q);
+                    part = (from, to) switch
+                    {
+                        (Lex.Early, Lex.Mid) => PartOf.EarlyMid,
+                        (Lex.Mid, Lex.Late) => PartOf.MidLate,
+                        (Lex.Early, Lex.Late) => PartOf.None,
+                        _ => PartOf.None,
+                    };
+                    if (part != PartOf.None)
+                    {
+                        m = q;
+                        goto PartWordDone;
+                    }
+                }
+
                 part = L(m) switch { Lex.Early => PartOf.Early, Lex.Mid => PartOf.Mid, _ => PartOf.Late };
+            PartWordDone:
                 m++;
                 if (Is(m, TokKind.Dash) && !toks[m].SpaceBefore)
                 {
@@ -858,7 +890,7 @@ internal static class DateParser
 
         private static bool IsUnit(Lex lex) => lex is Lex.Day or Lex.Week or Lex.Fortnight or Lex.Month_ or Lex.Year;
 
-        private bool TryRelative(int k, Modifier mod, ref RawDate raw, out int next)
+        private bool TryRelative(int k, ref RawDate raw, out int next)
         {
             next = k;
             Lex a = L(k);
@@ -886,6 +918,16 @@ internal static class DateParser
             {
                 raw = Rel(u2, 0);
                 next = k + 2;
+                return true;
+            }
+
+            // late last month / early next year / mid this month
+            if (a is Lex.Early or Lex.Mid or Lex.Late && b is Lex.This or Lex.Last or Lex.Next && c is Lex.Month_ or Lex.Year &&
+                toks[k + 2].Value == 0)
+            {
+                raw = Rel(c == Lex.Month_ ? RelUnit.Month : RelUnit.Year, b == Lex.Last ? -1 : b == Lex.Next ? 1 : 0, deictic: true);
+                raw.RelPart = a switch { Lex.Early => PartOf.Early, Lex.Mid => PartOf.Mid, _ => PartOf.Late };
+                next = k + 3;
                 return true;
             }
 
@@ -984,8 +1026,9 @@ internal static class DateParser
                 }
             }
 
-            // on Monday / last Friday
-            if (a == Lex.Weekday && toks[k].Flag)
+            // on Monday / Friday's attack, but not a title ("Sunday Times")
+            if (a == Lex.Weekday && toks[k].Flag &&
+                !(k + 1 < count && toks[k + 1].Kind == TokKind.Word && char.IsUpper(text[toks[k + 1].Start]) && toks[k + 1].Lex != Lex.Month))
             {
                 raw = new RawDate { Kind = RawKind.Relative, Unit = RelUnit.Weekday, Offset = toks[k].Value };
                 next = k + 1;
@@ -1097,7 +1140,6 @@ internal static class DateParser
                 }
             }
 
-            _ = mod;
             return false;
         }
 
