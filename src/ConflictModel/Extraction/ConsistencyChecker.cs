@@ -267,11 +267,10 @@ internal sealed class ConsistencyChecker
             }
 
             IReadOnlyList<NumberMention> numbers;
-            IReadOnlyList<DateMention> dates;
+            var dates = s.Mentions;
             try
             {
                 numbers = _x.Rec.Numbers.Recognize(s.Text);
-                dates = _x.Rec.Dates.Recognize(s.Text, DateContext.Default);
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
             {
@@ -560,6 +559,12 @@ internal sealed class ConsistencyChecker
     {
         foreach (var paragraph in _x.Sentences.GroupBy(s => s.Paragraph))
         {
+            // cheap filter: a partition needs "N other Xs" or "N of the Xs" somewhere in the paragraph
+            if (!paragraph.Any(s => s.Text.Contains(" other ", StringComparison.Ordinal) || s.Text.Contains(" of the ", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             var wholes = new List<(long Value, string Noun, string From)>();
             var parts = new List<(long Value, string Noun, string From)>();
             foreach (var s in paragraph)

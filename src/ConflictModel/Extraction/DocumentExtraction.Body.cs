@@ -212,6 +212,14 @@ internal sealed partial class DocumentExtraction
         var before = anchors.LastOrDefault(m => m.Span.Start < relSpan.Start);
         if (before is not null)
         {
+            // "On 26 August 2014, X reported that since ... 9 April, N were killed": a count cannot start after the
+            // day it was reported; the year of the inner date is then unknown, so no date is asserted
+            if (!ReferenceEquals(before, anchors[0]) && anchors[0].Date.Latest is { } reported && before.Date.Earliest is { } counted
+                && counted > reported && sentence.Contains("since", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
             return before.Date;
         }
 

@@ -456,7 +456,22 @@ internal sealed partial class DocumentExtraction
 
     // ---------------------------------------------------------------- who keys
 
+    private readonly Dictionary<string, string?> _whoKeys = new(StringComparer.Ordinal);
+
     internal string? WhoKeyOf(string? who, CasualtyParty party = CasualtyParty.Unknown)
+    {
+        var cacheKey = ((int)party).ToString(CultureInfo.InvariantCulture) + "|" + who;
+        if (_whoKeys.TryGetValue(cacheKey, out var known))
+        {
+            return known;
+        }
+
+        var key = ComputeWhoKey(who, party);
+        _whoKeys[cacheKey] = key;
+        return key;
+    }
+
+    private string? ComputeWhoKey(string? who, CasualtyParty party)
     {
         if (party == CasualtyParty.Civilians)
         {
