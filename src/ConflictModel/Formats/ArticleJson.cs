@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NodaTime;
+using ConflictModel.Serialization;
 
 namespace ConflictModel.Formats;
 
@@ -153,22 +152,17 @@ public static class ArticleJson
         w.WriteEndArray();
     }
 
-    /// <summary>Writes an uncertain date as <c>{earliest, latest, precision, edtf, text}</c>.</summary>
+    /// <summary>Writes an uncertain date with the library's converter (<c>{earliest, latest, precision, statedAs,
+    /// yearInferred, edtf, text}</c>).</summary>
     /// <param name="w">The writer.</param>
     /// <param name="date">The date.</param>
     public static void WriteUncertainDate(Utf8JsonWriter w, UncertainDate date)
     {
         ArgumentNullException.ThrowIfNull(w);
-        w.WriteStartObject();
-        w.WriteString("earliest", Iso(date.Earliest));
-        w.WriteString("latest", Iso(date.Latest));
-        w.WriteString("precision", Camel(date.Precision.ToString()));
-        w.WriteString("edtf", Edtf.Format(date));
-        w.WriteString("text", date.Text);
-        w.WriteEndObject();
+        JsonSerializer.Serialize(w, date, ConflictModelJson.Options);
     }
 
-    /// <summary>Writes an estimate as <c>{low, high, best, kind}</c>.</summary>
+    /// <summary>Writes an estimate's members (<c>low, high, best, kind, approximate</c>) into the current object.</summary>
     /// <param name="w">The writer.</param>
     /// <param name="e">The estimate.</param>
     public static void WriteEstimateMembers(Utf8JsonWriter w, Estimate e)
@@ -194,6 +188,7 @@ public static class ArticleJson
         }
 
         w.WriteString("kind", Camel(e.Kind.ToString()));
+        w.WriteBoolean("approximate", e.IsApproximate);
     }
 
     private static void WriteMetadata(Utf8JsonWriter w, ArticleMetadata m)
@@ -408,8 +403,6 @@ public static class ArticleJson
 
         w.WriteEndArray();
     }
-
-    private static string? Iso(LocalDate? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Camel(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
 

@@ -20,8 +20,10 @@ public sealed class NewsArticleReader : IArticleReader
             return 0.1;
         }
 
-        // a headline line followed by prose paragraphs
-        return PlainBody.IsTitleLike(first) && !first.StartsWith("---", StringComparison.Ordinal) && !first.StartsWith('=') ? 0.4 : 0.2;
+        // a headline: a short line starting with a capital, not ending like a sentence, followed by prose
+        bool headline = first.Length <= 200 && Blank.WordCount(first) <= 25 && char.IsUpper(first[0]) && !first.EndsWith('.')
+            && !first.StartsWith("---", StringComparison.Ordinal);
+        return headline ? 0.4 : 0.2;
     }
 
     /// <inheritdoc/>

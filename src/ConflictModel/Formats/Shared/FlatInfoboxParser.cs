@@ -80,6 +80,8 @@ internal static class FlatInfoboxParser
                         i = next < 0 ? limit : next;
                         break;
                     }
+
+                    i = next - 1; // skip the rest of the blank run (keeps the scan linear)
                 }
 
                 continue;
@@ -445,13 +447,13 @@ internal static class FlatInfoboxParser
             }
         }
 
-        var blocks = items.Select(i => i.Block).Distinct().ToList();
+        var blocks = BlockIndex(items.Select(i => i.Block));
         if (blocks.Count >= k)
         {
             // the last k-1 blocks are the later columns; everything before belongs to the first
             for (int j = 0; j < items.Count; j++)
             {
-                int bi = blocks.IndexOf(items[j].Block);
+                int bi = blocks[items[j].Block];
                 cols[j] = Math.Max(0, bi - (blocks.Count - k));
             }
 
@@ -506,12 +508,12 @@ internal static class FlatInfoboxParser
             return cols;
         }
 
-        var blocks = commanders.Select(c => c.Block).Distinct().ToList();
+        var blocks = BlockIndex(commanders.Select(c => c.Block));
         if (blocks.Count == k)
         {
             for (int j = 0; j < commanders.Count; j++)
             {
-                cols[j] = blocks.IndexOf(commanders[j].Block);
+                cols[j] = blocks[commanders[j].Block];
             }
 
             return cols;
@@ -553,7 +555,7 @@ internal static class FlatInfoboxParser
         {
             for (int j = 0; j < commanders.Count; j++)
             {
-                cols[j] = Math.Max(0, blocks.IndexOf(commanders[j].Block) - (blocks.Count - k));
+                cols[j] = Math.Max(0, blocks[commanders[j].Block] - (blocks.Count - k));
             }
 
             return cols;
@@ -571,12 +573,12 @@ internal static class FlatInfoboxParser
             return cols;
         }
 
-        var blocks = units.Select(u => u.Block).Distinct().ToList();
+        var blocks = BlockIndex(units.Select(u => u.Block));
         if (blocks.Count == k)
         {
             for (int j = 0; j < units.Count; j++)
             {
-                cols[j] = blocks.IndexOf(units[j].Block);
+                cols[j] = blocks[units[j].Block];
             }
 
             return cols;
@@ -599,6 +601,17 @@ internal static class FlatInfoboxParser
         }
 
         return cols;
+    }
+
+    private static Dictionary<int, int> BlockIndex(IEnumerable<int> blocks)
+    {
+        var map = new Dictionary<int, int>();
+        foreach (var b in blocks)
+        {
+            map.TryAdd(b, map.Count);
+        }
+
+        return map;
     }
 
     private static int NextNonBlank(TextLines lines, int i, int limit)

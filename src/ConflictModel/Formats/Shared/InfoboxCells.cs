@@ -318,7 +318,7 @@ internal static class InfoboxCells
     /// <summary>Whether a unit or role names one of the combatants (by name or acronym, as a whole word).</summary>
     public static bool Mentions(string text, IEnumerable<string> combatants)
     {
-        foreach (var c in combatants)
+        foreach (var c in combatants.Take(32))
         {
             if (c.Length >= 3 && text.Contains(c, StringComparison.OrdinalIgnoreCase))
             {

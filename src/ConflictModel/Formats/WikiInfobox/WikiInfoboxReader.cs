@@ -40,6 +40,7 @@ public sealed class WikiInfoboxReader : IArticleReader
             if (t.Length > 2 && t[0] == '=' && t[^1] == '=' && !t.StartsWith("==", StringComparison.Ordinal))
             {
                 title = Blank.Normalize(t.Trim('=').Trim());
+                title = title.Length == 0 ? null : title;
                 i++;
             }
         }

@@ -1,0 +1,419 @@
+using System.Collections.Frozen;
+
+namespace ConflictModel.Recognition;
+
+/// <summary>
+/// Reads attribution and stance from one sentence: claimant phrases (<c>according to X</c>, <c>X reported / said /
+/// stated / claimed / announced / confirmed / denied</c>, <c>X gave the number of</c>, <c>X put the number at</c>,
+/// <c>X named / listed</c>) and hedges (<c>reportedly</c>, <c>allegedly</c>, <c>supposedly</c>, <c>purportedly</c>,
+/// <c>was said to</c>, <c>it was revealed</c>).
+/// </summary>
+/// <remarks>
+/// <para>Claimants come only from the figure's own sentence. The cue in the figure's own clause wins (clauses are
+/// split at <c>;</c> and at <c>while</c>, <c>whereas</c>, <c>but</c>, <c>although</c>); otherwise a cue elsewhere in the
+/// sentence applies. A claimant found in the registry (<see cref="EntityRegistry"/>) is <see cref="ClaimantKind.Named"/>
+/// with the entity id as key; a description ("a military source", "opposition sources") is
+/// <see cref="ClaimantKind.Descriptive"/> without its article.</para>
+/// <para>Stance: a hedge in the figure's own phrase decides (reportedly → <see cref="ClaimStance.Reportedly"/>;
+/// allegedly, supposedly, purportedly → <see cref="ClaimStance.Claimed"/>); otherwise the claimant's verb (claimed →
+/// Claimed, confirmed → Confirmed, denied → Denied, disputed → Disputed, any other reporting verb or "according to" →
+/// Reported); an update ("updated to") is <see cref="ClaimStance.Updated"/> whatever else the phrase says, because
+/// its main verb decides. With no cue the stance is <see cref="ClaimStance.Asserted"/>.</para>
+/// <para>Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class AttributionRecognizer
+{
+    private static readonly FrozenDictionary<string, ClaimStance> ReportingVerbs = new Dictionary<string, ClaimStance>(StringComparer.Ordinal)
+    {
+        ["reported"] = ClaimStance.Reported, ["reports"] = ClaimStance.Reported, ["report"] = ClaimStance.Reported,
+        ["said"] = ClaimStance.Reported, ["says"] = ClaimStance.Reported, ["say"] = ClaimStance.Reported,
+        ["stated"] = ClaimStance.Reported, ["states"] = ClaimStance.Reported, ["announced"] = ClaimStance.Reported,
+        ["announces"] = ClaimStance.Reported, ["listed"] = ClaimStance.Reported, ["named"] = ClaimStance.Reported,
+        ["gave"] = ClaimStance.Reported, ["gives"] = ClaimStance.Reported, ["put"] = ClaimStance.Reported,
+        ["puts"] = ClaimStance.Reported, ["told"] = ClaimStance.Reported, ["added"] = ClaimStance.Reported,
+        ["documented"] = ClaimStance.Reported, ["recorded"] = ClaimStance.Reported, ["counted"] = ClaimStance.Reported,
+        ["noted"] = ClaimStance.Reported, ["estimated"] = ClaimStance.Reported, ["estimates"] = ClaimStance.Reported,
+        ["revealed"] = ClaimStance.Reported, ["published"] = ClaimStance.Reported, ["wrote"] = ClaimStance.Reported,
+        ["tweeted"] = ClaimStance.Reported, ["indicated"] = ClaimStance.Reported, ["tallied"] = ClaimStance.Reported,
+        ["claimed"] = ClaimStance.Claimed, ["claims"] = ClaimStance.Claimed, ["claim"] = ClaimStance.Claimed,
+        ["alleged"] = ClaimStance.Claimed, ["alleges"] = ClaimStance.Claimed, ["boasted"] = ClaimStance.Claimed,
+        ["confirmed"] = ClaimStance.Confirmed, ["confirms"] = ClaimStance.Confirmed, ["verified"] = ClaimStance.Confirmed,
+        ["denied"] = ClaimStance.Denied, ["denies"] = ClaimStance.Denied, ["deny"] = ClaimStance.Denied,
+        ["rejected"] = ClaimStance.Denied, ["refuted"] = ClaimStance.Denied, ["dismissed"] = ClaimStance.Denied,
+        ["disputed"] = ClaimStance.Disputed, ["disputes"] = ClaimStance.Disputed, ["contested"] = ClaimStance.Disputed,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SourceNouns = QuantityLexicon.Set(
+        "source", "sources", "report", "reports", "official", "officials", "officer", "officers", "spokesman",
+        "spokesperson", "spokeswoman", "activist", "activists", "monitor", "monitors", "observers", "media", "outlet",
+        "outlets", "agency", "agencies", "military", "army", "residents", "witnesses", "doctors", "medics", "government",
+        "ministry", "statement", "statements", "commander", "infographic", "observatory", "group", "channel",
+        "network", "newspaper", "journalist", "journalists", "correspondent", "analysts", "estimates", "figures",
+        "authorities", "police", "hospital", "sources", "another", "one", "others", "some");
+
+    private static readonly FrozenSet<string> PassiveAux = QuantityLexicon.Set(
+        "was", "were", "is", "are", "been", "being", "be", "it's");
+
+    private static readonly FrozenSet<string> NpStop = QuantityLexicon.Set(
+        "that", "which", "who", "whom", "and", "or", "while", "whereas", "but", "although", "though", "meanwhile",
+        "also", "had", "has", "have", "after", "before", "when", "as", "if", "because", "since", "then", "later",
+        "on", "in", "at", "during", "from", "into", "to", "by");
+
+    private readonly EntityRegistry _registry;
+
+    /// <summary>Creates a recogniser resolving claimants through a registry.</summary>
+    /// <param name="registry">The registry.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="registry"/> is null.</exception>
+    public AttributionRecognizer(EntityRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        _registry = registry;
+    }
+
+    /// <summary>Gets the recogniser over <see cref="EntityRegistry.Default"/>.</summary>
+    public static AttributionRecognizer Default { get; } = new(EntityRegistry.Default);
+
+    /// <summary>Gets the registry used to name claimants.</summary>
+    public EntityRegistry Registry => _registry;
+
+    /// <summary>Returns the attribution and stance of a figure standing at <paramref name="figure"/> in
+    /// <paramref name="sentence"/>.</summary>
+    /// <param name="sentence">One sentence.</param>
+    /// <param name="figure">The figure's span in the sentence.</param>
+    /// <returns>The attribution (<see cref="Attribution.Asserted"/> when the sentence names no source and has no hedge).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sentence"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="figure"/> lies outside the sentence.</exception>
+    public Attribution Attribute(string sentence, TextSpan figure)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (figure.End > sentence.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(figure), "The figure's span lies outside the sentence.");
+        }
+
+        var t = new LexedText(sentence);
+        var clauses = Clauses.Compute(t);
+        int first = 0;
+        while (first < t.Count && t.Tokens[first].End <= figure.Start)
+        {
+            first++;
+        }
+
+        int end = first;
+        while (end < t.Count && t.Tokens[end].Start < figure.End)
+        {
+            end++;
+        }
+
+        var cues = FindCues(t, clauses);
+        return Attribute(t, clauses, cues, first, Math.Max(end, first + 1), Math.Min(t.Count, end + 4), isUpdate: false);
+    }
+
+    /// <summary>Returns the claimant a noun phrase names: a registry entity when one is named in it, else a
+    /// description without its leading article; <see langword="null"/> for an empty phrase.</summary>
+    /// <param name="phrase">A noun phrase ("the SOHR", "a military source").</param>
+    /// <returns>The claimant or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="phrase"/> is null.</exception>
+    public Claimant? ClaimantFromPhrase(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var t = new LexedText(phrase);
+        return NameClaimant(t, 0, t.Count, requireSourceNoun: false);
+    }
+
+    internal Attribution Attribute(LexedText t, int[] clauses, List<ClaimCue> cues, int figFirst, int figEnd, int predicateEnd, bool isUpdate)
+    {
+        int clause = figFirst < clauses.Length ? clauses[figFirst] : 0;
+
+        // hedge adverbs in the figure's own phrase
+        ClaimStance? hedge = null;
+        TextSpan? hedgeSpan = null;
+        int hFrom = Math.Max(0, figFirst - 3);
+        int hTo = Math.Min(t.Count, Math.Max(predicateEnd, figEnd + 4));
+        for (int k = hFrom; k < hTo; k++)
+        {
+            if (clauses[k] != clause)
+            {
+                continue;
+            }
+
+            string w = t.W(k);
+            ClaimStance? s = w switch
+            {
+                "reportedly" => ClaimStance.Reportedly,
+                "allegedly" or "supposedly" or "purportedly" or "ostensibly" => ClaimStance.Claimed,
+                _ => null,
+            };
+            if (s is null && PassiveAux.Contains(w) && t.W(k + 1) is "reported" or "said" or "believed" or "thought" && k >= figEnd)
+            {
+                s = ClaimStance.Reportedly;
+            }
+
+            if (s is not null)
+            {
+                hedge = s;
+                hedgeSpan = t.SpanOf(k, k + 1);
+                break;
+            }
+        }
+
+        // the cue: own clause first (nearest before, else nearest after), then the rest of the sentence
+        ClaimCue? best = null;
+        int bestDist = int.MaxValue;
+        foreach (var c in cues)
+        {
+            if (c.Clause != clause)
+            {
+                continue;
+            }
+
+            int dist = c.AnchorToken < figFirst ? figFirst - c.AnchorToken : 1000 + c.AnchorToken - figEnd;
+            if (dist < bestDist)
+            {
+                bestDist = dist;
+                best = c;
+            }
+        }
+
+        if (best is null)
+        {
+            foreach (var c in cues)
+            {
+                if (c.Claimant is null)
+                {
+                    continue;
+                }
+
+                int dist = Math.Abs(c.AnchorToken - figFirst);
+                if (dist < bestDist)
+                {
+                    bestDist = dist;
+                    best = c;
+                }
+            }
+        }
+
+        var claimant = best?.Claimant;
+        TextSpan? cueSpan = best is { } b ? t.SpanOf(b.FirstToken, b.EndToken) : hedgeSpan;
+        ClaimStance stance;
+        if (isUpdate)
+        {
+            stance = ClaimStance.Updated;
+        }
+        else if (best is { Stance: ClaimStance.Denied or ClaimStance.Confirmed or ClaimStance.Claimed or ClaimStance.Disputed } bc && bc.Clause == clause)
+        {
+            stance = bc.Stance;
+        }
+        else if (hedge is { } h)
+        {
+            stance = h;
+        }
+        else if (best is { } b2)
+        {
+            stance = b2.Stance;
+        }
+        else
+        {
+            stance = ClaimStance.Asserted;
+        }
+
+        return new Attribution(claimant, stance, cueSpan);
+    }
+
+    internal List<ClaimCue> FindCues(LexedText t, int[] clauses)
+    {
+        var cues = new List<ClaimCue>();
+        for (int i = 0; i < t.Count; i++)
+        {
+            string w = t.W(i);
+            if (!t.IsWord(i))
+            {
+                continue;
+            }
+
+            // according to X
+            if (w == "according" && t.W(i + 1) == "to")
+            {
+                int s = i + 2;
+                int e = s;
+                while (e < t.Count && e < s + 9 && !IsNpBreak(t, e, allowOf: true))
+                {
+                    e++;
+                }
+
+                var cl = NameClaimant(t, s, e, requireSourceNoun: false);
+                if (cl is not null)
+                {
+                    cues.Add(new ClaimCue(i, e, i, cl, ClaimStance.Reported, clauses[i]));
+                }
+
+                i = e - 1;
+                continue;
+            }
+
+            // it was revealed / it was reported (that)
+            if (w == "it" && PassiveAux.Contains(t.W(i + 1)) && (ReportingVerbs.ContainsKey(t.W(i + 2)) || (t.W(i + 2) == "also" && ReportingVerbs.ContainsKey(t.W(i + 3)))))
+            {
+                int v = t.W(i + 2) == "also" ? i + 3 : i + 2;
+                var st = ReportingVerbs[t.W(v)];
+                cues.Add(new ClaimCue(i, v + 1, v, null, st == ClaimStance.Reported ? ClaimStance.Reportedly : st, clauses[i]));
+                continue;
+            }
+
+            if (!ReportingVerbs.TryGetValue(w, out var stance))
+            {
+                continue;
+            }
+
+            // passive: "were reported killed", "was said to": a hedge, handled per figure
+            if (PassiveAux.Contains(t.W(i - 1)) || (t.W(i - 1) is "also" or "later" or "widely" && PassiveAux.Contains(t.W(i - 2))))
+            {
+                continue;
+            }
+
+            // "confirmed soldiers", "the claimed figure": adjectives
+            if (t.W(i - 1) is "the" or "of" or "a" or "an" or "these" or "those" || QuantityLexicon.RoleNouns.Contains(t.W(i + 1)))
+            {
+                continue;
+            }
+
+            // subject: the noun phrase before the verb
+            int end = i;
+            int k = i - 1;
+            while (k >= 0 && t.W(k) is "also" or "later" or "then" or "had" or "has" or "have" or "further" or "officially" or "previously")
+            {
+                k--;
+            }
+
+            int npEnd = k + 1;
+            int start = npEnd;
+            while (start - 1 >= 0 && npEnd - start < 9 && !IsNpBreak(t, start - 1, allowOf: true))
+            {
+                start--;
+            }
+
+            var claimant = NameClaimant(t, start, npEnd, requireSourceNoun: true);
+            if (claimant is null)
+            {
+                continue;
+            }
+
+            cues.Add(new ClaimCue(start, end + 1, i, claimant, stance, clauses[i]));
+        }
+
+        return cues;
+    }
+
+    private static bool IsNpBreak(LexedText t, int i, bool allowOf)
+    {
+        if (i < 0 || i >= t.Count)
+        {
+            return true;
+        }
+
+        if (t.IsPunct(i))
+        {
+            return !(t.IsDash(i) || t.IsPunct(i, '.') || t.IsPunct(i, '(') || t.IsPunct(i, ')') || t.IsPunct(i, '\'') || t.IsPunct(i, '’'));
+        }
+
+        string w = t.W(i);
+        if (w == "of" || w == "for" || w == "by")
+        {
+            return !allowOf;
+        }
+
+        return NpStop.Contains(w) || ReportingVerbs.ContainsKey(w) || QuantityLexicon.Auxiliaries.Contains(w) && w is not ("said" or "reported" or "claimed" or "confirmed" or "listed");
+    }
+
+    /// <summary>Names the claimant of tokens [s, e): a registry entity if one is named, else a description that must
+    /// hold a source noun when <paramref name="requireSourceNoun"/> is set.</summary>
+    internal Claimant? NameClaimant(LexedText t, int s, int e, bool requireSourceNoun)
+    {
+        if (e <= s)
+        {
+            return null;
+        }
+
+        var mentions = _registry.FindInTokens(t, s, e);
+        Entity? chosen = null;
+        foreach (var m in mentions)
+        {
+            // a monitor or agency beats an actor named in the same phrase ("an infographic produced by Amaq")
+            if (chosen is null || (m.Entity.Kind == EntityKind.Claimant && chosen.Kind != EntityKind.Claimant))
+            {
+                chosen = m.Entity;
+            }
+        }
+
+        if (chosen is not null)
+        {
+            return new Claimant(chosen.DisplayName, chosen.Id, ClaimantKind.Named);
+        }
+
+        bool hasSource = false;
+        for (int k = s; k < e; k++)
+        {
+            if (SourceNouns.Contains(t.W(k)))
+            {
+                hasSource = true;
+            }
+        }
+
+        if (requireSourceNoun && !hasSource)
+        {
+            return null;
+        }
+
+        // strip a leading article and trailing punctuation
+        int a = s;
+        while (a < e && (t.W(a) is "the" or "a" or "an" || t.IsPunct(a)))
+        {
+            a++;
+        }
+
+        int z = e;
+        while (z > a && t.IsPunct(z - 1))
+        {
+            z--;
+        }
+
+        if (z <= a)
+        {
+            return null;
+        }
+
+        // a person named with a title: "Col. Steve Warren" stays as written
+        string name = t.Slice(a, z);
+        if (name.Length > 80)
+        {
+            return null;
+        }
+
+        return new Claimant(name.ToLowerInvariant() == name ? name : name, null, ClaimantKind.Descriptive);
+    }
+}
+
+/// <summary>Splits a sentence's tokens into clauses for attribution and predicates.</summary>
+internal static class Clauses
+{
+    public static int[] Compute(LexedText t)
+    {
+        var ids = new int[t.Count];
+        int clause = 0;
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (t.IsPunct(i, ';') || (t.IsWord(i) && QuantityLexicon.ClauseBreakWords.Contains(t.W(i))) || (t.IsPunct(i, '.') && i + 1 < t.Count && t.Tokens[i + 1].SpaceBefore && t.IsCapitalized(i + 1) && !IsAbbreviation(t, i - 1)))
+            {
+                clause++;
+            }
+
+            ids[i] = clause;
+        }
+
+        return ids;
+    }
+
+    private static bool IsAbbreviation(LexedText t, int i) =>
+        t.W(i) is "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "sept" or "oct" or "nov" or "dec"
+            or "col" or "gen" or "lt" or "maj" or "capt" or "brig" or "mr" or "dr" or "st" or "no" or "u" or "s" or "sgt";
+}

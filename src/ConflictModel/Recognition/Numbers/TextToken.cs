@@ -1,0 +1,138 @@
+namespace ConflictModel.Recognition;
+
+/// <summary>The kind of a <see cref="TextToken"/>.</summary>
+internal enum TextTokenKind : byte
+{
+    /// <summary>A run of letters, possibly with inner apostrophes.</summary>
+    Word,
+    /// <summary>A run of digits with optional thousands groups (<c>1,112</c>) or a decimal part (<c>2.5</c>).</summary>
+    Number,
+    /// <summary>Digits glued to letters (<c>17th</c>, <c>T2</c>, <c>46th</c>): never a count.</summary>
+    AlphaNumeric,
+    /// <summary>One punctuation or symbol character.</summary>
+    Punct,
+}
+
+/// <summary>A token of a text: a kind and a half-open character range. Immutable.</summary>
+internal readonly record struct TextToken(int Start, int End, TextTokenKind Kind, bool SpaceBefore)
+{
+    public int Length => End - Start;
+
+    public bool IsWord => Kind == TextTokenKind.Word;
+
+    public bool IsNumber => Kind == TextTokenKind.Number;
+
+    public bool IsPunct(string text, char c) => Kind == TextTokenKind.Punct && text[Start] == c;
+}
+
+/// <summary>A linear, allocation-light tokenizer shared by the quantity recognisers.</summary>
+internal static class Tokenizer
+{
+    /// <summary>Splits <paramref name="text"/> into tokens. Whitespace is dropped; every other character belongs to
+    /// exactly one token. Linear in the input.</summary>
+    public static List<TextToken> Tokenize(string text)
+    {
+        var tokens = new List<TextToken>(Math.Max(4, text.Length / 5));
+        int i = 0;
+        int n = text.Length;
+        bool space = true;
+        while (i < n)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
+            {
+                space = true;
+                i++;
+                continue;
+            }
+
+            int start = i;
+            if (char.IsDigit(c))
+            {
+                i++;
+                while (i < n && char.IsDigit(text[i]))
+                {
+                    i++;
+                }
+
+                // thousands groups: ",ddd" not followed by another digit; a decimal part ".d+"
+                while (i < n && text[i] == ',' && IsGroup(text, i + 1))
+                {
+                    i += 4;
+                }
+
+                if (i + 1 < n && text[i] == '.' && char.IsDigit(text[i + 1]))
+                {
+                    i += 2;
+                    while (i < n && char.IsDigit(text[i]))
+                    {
+                        i++;
+                    }
+                }
+
+                var kind = TextTokenKind.Number;
+                if (i < n && char.IsLetter(text[i]))
+                {
+                    kind = TextTokenKind.AlphaNumeric;
+                    while (i < n && char.IsLetterOrDigit(text[i]))
+                    {
+                        i++;
+                    }
+                }
+
+                tokens.Add(new TextToken(start, i, kind, space));
+            }
+            else if (char.IsLetter(c))
+            {
+                bool hasDigit = false;
+                i++;
+                while (i < n)
+                {
+                    char d = text[i];
+                    if (char.IsLetter(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+                    {
+                        i++;
+                    }
+                    else if (char.IsDigit(d))
+                    {
+                        hasDigit = true;
+                        i++;
+                    }
+                    else if (IsApostrophe(d) && i + 1 < n && char.IsLetter(text[i + 1]))
+                    {
+                        i += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                tokens.Add(new TextToken(start, i, hasDigit ? TextTokenKind.AlphaNumeric : TextTokenKind.Word, space));
+            }
+            else
+            {
+                i++;
+                if (char.IsHighSurrogate(c) && i < n && char.IsLowSurrogate(text[i]))
+                {
+                    i++;
+                }
+
+                tokens.Add(new TextToken(start, i, TextTokenKind.Punct, space));
+            }
+
+            space = false;
+        }
+
+        return tokens;
+    }
+
+    public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʿ' or 'ʾ' or 'ʼ' or '`' or '´';
+
+    public static bool IsDash(char c) => c is '-' or '–' or '—' or '‐' or '‑' or '−';
+
+    private static bool IsGroup(string text, int at) =>
+        at + 2 < text.Length
+        && char.IsDigit(text[at]) && char.IsDigit(text[at + 1]) && char.IsDigit(text[at + 2])
+        && (at + 3 >= text.Length || !char.IsDigit(text[at + 3]));
+}
