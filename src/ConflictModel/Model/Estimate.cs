@@ -9,7 +9,10 @@ namespace ConflictModel;
 /// </summary>
 /// <remarks>
 /// <para>Arithmetic is interval arithmetic and is checked: an overflow throws <see cref="OverflowException"/>, it never
-/// wraps. Equality is by value over every property. There is no natural ordering.</para>
+/// wraps. The bounds of a sum are the sums of the bounds (an open upper bound stays open). <see cref="Hull"/> and
+/// <see cref="Intersect"/> are commutative, associative and idempotent on every value: equal inputs give the input
+/// back, any other inputs give the canonical <see cref="FromBounds"/> value, which depends on the bounds only.</para>
+/// <para>Equality is by value over every property. There is no natural ordering.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public readonly record struct Estimate
@@ -77,11 +80,12 @@ public readonly record struct Estimate
     /// <returns>The estimate.</returns>
     public static Estimate Exactly(long value) => new(value, value, value, EstimateKind.Exact);
 
-    /// <summary>Creates an inclusive range.</summary>
+    /// <summary>Creates an inclusive range (an exact figure when both ends are equal).</summary>
     /// <param name="low">The lower bound.</param>
     /// <param name="high">The upper bound.</param>
     /// <returns>The estimate.</returns>
-    public static Estimate Between(long low, long high) => new(low, high, null, low == high ? EstimateKind.Exact : EstimateKind.Range);
+    /// <exception cref="ArgumentException"><paramref name="low"/> is negative or above <paramref name="high"/>.</exception>
+    public static Estimate Between(long low, long high) => low == high ? Exactly(low) : new(low, high, null, EstimateKind.Range);
 
     /// <summary>Creates "more than N" (low N, no upper bound; no 1 is added).</summary>
     /// <param name="value">The figure.</param>
