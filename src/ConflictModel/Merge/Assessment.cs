@@ -34,6 +34,8 @@ public sealed record Contribution(Claim Claim, double Weight, string Reason, boo
 /// <param name="QuantityKey">The key of the quantity: event, aspect, category, whom, place.</param>
 /// <param name="EventId">The (merged or source) event the quantity belongs to, or <see langword="null"/>.</param>
 /// <param name="Subject">The subject of the quantity (of its first claim in id order).</param>
+/// <param name="WhoKey">The key of the group counted (the name key of the subject's WhoKey or Who), or
+/// <see langword="null"/>.</param>
 /// <param name="Scope">The hull of the claims' scopes (unbounded when one is unknown).</param>
 /// <param name="Low">The lowest credible figure.</param>
 /// <param name="Best">The best figure under the policy, or <see langword="null"/> when none stands.</param>
@@ -48,6 +50,7 @@ public sealed record Assessment(
     string QuantityKey,
     string? EventId,
     ClaimSubject Subject,
+    string? WhoKey,
     UncertainDate Scope,
     long Low,
     long? Best,

@@ -189,10 +189,12 @@ public sealed class ClaimReconciler
     private string QuantityKey(string? eventId, Claim claim)
     {
         var s = claim.Subject;
-        string who = s.WhoKey ?? (s.Who is { } w ? _nameKey(w) : string.Empty);
+        string who = WhoKeyOf(s) ?? string.Empty;
         string place = s.Place is { } p ? _nameKey(p) : string.Empty;
         return string.Concat(eventId, "|", AspectName(s.Aspect), "|", s.Category is { } cat ? CategoryName(cat) : string.Empty, "|", who, "|", place);
     }
+
+    private string? WhoKeyOf(ClaimSubject s) => s.WhoKey is { } k ? _nameKey(k) : s.Who is { } w ? _nameKey(w) : null;
 
     private static string AspectName(ClaimAspect aspect) => aspect switch
     {
@@ -508,7 +510,7 @@ public sealed class ClaimReconciler
         }
 
         string id = group.Length == 1 ? "a-" + group[0].Id : ContentHash.Of("a-", group.Select(c => c.Id));
-        return new Assessment(id, key, eventId, group[0].Subject, scope, low, best, high, status, Policy.Name,
+        return new Assessment(id, key, eventId, group[0].Subject, WhoKeyOf(group[0].Subject), scope, low, best, high, status, Policy.Name,
             new EquatableArray<Contribution>(contributions), explanation.ToString());
     }
 

@@ -110,13 +110,17 @@ public static class SyntheticReports
             }
         }
 
-        for (int k = 0; k + 1 < truth.Count; k += 2)
+        for (int k = 0; k + 1 < truth.Count; k++)
         {
             foreach (var doc in docs)
             {
                 if (rng.NextDouble() < o.SummaryRate)
                 {
-                    Summarise(rng, doc, truth[k], truth[k + 1]);
+                    var partner = truth.Skip(k + 1).Take(5).FirstOrDefault(t => t.Initiator == truth[k].Initiator && t.Day != truth[k].Day);
+                    if (partner is not null)
+                    {
+                        Summarise(rng, doc, truth[k], partner);
+                    }
                 }
             }
         }
@@ -299,11 +303,6 @@ public static class SyntheticReports
 
     private static void Summarise(Random rng, DocBuilder doc, Truth first, Truth second)
     {
-        if (first.Initiator != second.Initiator || first.Day == second.Day || first.Kind != second.Kind)
-        {
-            return;
-        }
-
         var (key, names, _) = Actors[first.Initiator];
         string name = names[rng.Next(names.Length)];
         var placeA = PlaceSpellings(first.Place)[0];
@@ -314,7 +313,7 @@ public static class SyntheticReports
         var places = first.Place == second.Place ? EquatableArray.Create(placeA) : EquatableArray.Create(placeA, placeB);
         doc.Events.Add(new ConflictEvent(
             $"{doc.Id}#e{position.ToString(CultureInfo.InvariantCulture)}",
-            first.Kind,
+            first.Kind == second.Kind ? first.Kind : EventKind.Unknown,
             UncertainDate.OneOf(first.Day, second.Day),
             null,
             places,
