@@ -1,18 +1,25 @@
-// Dependency injection: register the pipeline once, resolve it where needed, parse, merge, serialise.
+// Dependency injection: AddConflictModel registers the library's options and its JSON settings; resolve them where
+// needed, parse, merge, serialise.
 //
-// TODO (lead): when the Foundation's AddConflictModel(...) lands, replace the two manual registrations below with
-//   services.AddConflictModel(o => o.Policy = ReconciliationPolicy.Conservative);
-// and resolve the pipeline object it registers; when Extraction lands, extract the parsed article into an
-// ExtractedSet (Extractor.Extract) instead of the empty set used below, and print the merge JSON.
+// TODO (lead): AddConflictModel registers only ConflictModelOptions and JsonSerializerOptions so far ("later areas
+// register their services here"). When readers, the extractor and the merge engine are registered by it, drop the
+// two manual registrations below, resolve those services instead, and extract the parsed article
+// (Extractor.Extract) instead of merging the empty set used below.
+using System.Text.Json;
+using ConflictModel;
+using ConflictModel.DependencyInjection;
 using ConflictModel.Formats;
 using ConflictModel.Merge;
 using Microsoft.Extensions.DependencyInjection;
 
 var services = new ServiceCollection();
+services.AddConflictModel(o => o.IndentJson = true);
+services.AddConflictModel(o => o.IndentJson = false);   // a second call keeps the first registration
 services.AddSingleton(ArticleReaders.Default);                                                   // immutable, thread-safe
 services.AddSingleton(MergeOptions.Default with { Policy = ReconciliationPolicy.Conservative }); // a value
 
 using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+Console.WriteLine($"IndentJson = {provider.GetRequiredService<ConflictModelOptions>().IndentJson} (the first registration wins)");
 
 // Resolve and parse.
 var readers = provider.GetRequiredService<ArticleReaders>();
@@ -23,6 +30,8 @@ const string text = """
     - Conflict: Battle of Example Ridge (2016)
     - Date: 3–5 March 2016
     - Place: Example Ridge, Syria
+    - Combatant1: Rebel coalition
+    - Combatant2: Syrian Army
     - Casualties1: 12 killed
     - Casualties2: 20+ killed
 
@@ -32,8 +41,10 @@ const string text = """
 Article article = readers.Read(text, "example-ridge");
 Console.WriteLine($"parsed: {article.Format}, '{article.Title}', {article.Sections.Count} section(s), infobox date {article.Infobox?.Date?.Period}");
 
-// Serialise with the library's JSON contract.
-Console.WriteLine(ArticleJson.Serialize(article));
+// Serialise model values with the registered JSON settings (the documented contract: camelCase, EDTF, ISO days).
+var json = provider.GetRequiredService<JsonSerializerOptions>();
+var casualties = article.Infobox!.Sides.SelectMany(s => s.Casualties).Select(c => new { c.Text, c.Figures }).ToArray();
+Console.WriteLine(JsonSerializer.Serialize(new { period = article.Infobox.Date?.Period, casualties }, json));
 
 // Merge under the registered policy. Until Extraction lands the document contributes no events (see TODO above).
 var options = provider.GetRequiredService<MergeOptions>();
