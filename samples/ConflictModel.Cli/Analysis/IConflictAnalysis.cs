@@ -68,6 +68,10 @@ public interface IConflictAnalysis
     /// <summary>Gets whether the pipeline is available in this build.</summary>
     bool IsAvailable { get; }
 
+    /// <summary>Gets a one-line note the verbs print on stderr before their output (e.g. that the analysis is partial),
+    /// or <see langword="null"/>.</summary>
+    string? Note { get; }
+
     /// <summary>Returns the merged timeline's rows (unfiltered or filtered: the verb filters again, which is harmless).</summary>
     /// <param name="documents">The documents read.</param>
     /// <param name="request">The request.</param>
@@ -97,9 +101,21 @@ public interface IConflictAnalysis
 /// <summary>Chooses the <see cref="IConflictAnalysis"/> the verbs use by default.</summary>
 public static class ConflictAnalysis
 {
-    /// <summary>Gets the default analysis. LEAD: when Extraction and Merge land, return the real implementation here
-    /// (one line); until then the verbs say plainly that the pipeline is not wired.</summary>
-    public static IConflictAnalysis Default { get; } = new NotWiredAnalysis();
+    /// <summary>Gets the default analysis: the merge engine over the INTERIM infobox-only extraction (it says so on
+    /// stderr). LEAD: when Extraction lands, replace <see cref="InfoboxOnlyExtraction.Extract"/> with the real extractor
+    /// (<c>doc =&gt; { var x = Extractor.Extract(ArticleReaders.Default.Read(doc.Text, doc.Name)); return
+    /// ExtractedSet.Create(doc.Name, x.Events, x.Claims); }</c>) and drop the note.</summary>
+    public static IConflictAnalysis Default { get; } = new MergeAnalysis(
+        InfoboxOnlyExtraction.Extract,
+        ConflictModel.Merge.MergeOptions.Default with { NameKey = RegistryKey },
+        InfoboxOnlyExtraction.Note);
+
+    /// <summary>Returns the merge key of a name: the registry entity's id when the name is a known alias (ISIS and ISIL,
+    /// Abu Kamal and Albu Kamal share one), otherwise the spelling-insensitive key.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The key.</returns>
+    public static string RegistryKey(string name) =>
+        ConflictModel.Recognition.EntityRegistry.Default.Resolve(name)?.Id ?? ConflictModel.Recognition.EntityRegistry.Key(name);
 }
 
 /// <summary>The analysis of a build without the extraction and merge stages: <see cref="IsAvailable"/> is false and
@@ -112,6 +128,9 @@ public sealed class NotWiredAnalysis : IConflictAnalysis
 
     /// <inheritdoc/>
     public bool IsAvailable => false;
+
+    /// <inheritdoc/>
+    public string? Note => null;
 
     /// <inheritdoc/>
     public IReadOnlyList<TimelineRow> Timeline(IReadOnlyList<InputDocument> documents, AnalysisRequest request) =>

@@ -22,14 +22,19 @@ public sealed class MergeAnalysis : IConflictAnalysis
     /// <summary>Creates the analysis.</summary>
     /// <param name="extract">Turns one document into its events and claims.</param>
     /// <param name="options">Merge options (the policy is replaced by the request's).</param>
-    public MergeAnalysis(Func<InputDocument, ExtractedSet> extract, MergeOptions? options = null)
+    /// <param name="note">A note for stderr, or <see langword="null"/>.</param>
+    public MergeAnalysis(Func<InputDocument, ExtractedSet> extract, MergeOptions? options = null, string? note = null)
     {
         _extract = extract ?? throw new ArgumentNullException(nameof(extract));
         _options = options ?? MergeOptions.Default;
+        Note = note;
     }
 
     /// <inheritdoc/>
     public bool IsAvailable => true;
+
+    /// <inheritdoc/>
+    public string? Note { get; }
 
     /// <summary>Returns the merged timeline of the documents under the request's policy.</summary>
     /// <param name="documents">The documents.</param>

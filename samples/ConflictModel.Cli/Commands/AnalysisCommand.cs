@@ -83,6 +83,11 @@ public abstract class AnalysisCommand : ICommand
             return 3;
         }
 
+        if (Analysis.Note is { Length: > 0 } note)
+        {
+            stderr.WriteLine($"conflictmodel {Name}: {note}");
+        }
+
         try
         {
             Execute(parsed, request, input.Documents, stdout, stderr);
@@ -96,6 +101,11 @@ public abstract class AnalysisCommand : ICommand
         {
             stderr.WriteLine($"conflictmodel {Name}: {ex.Message.ReplaceLineEndings(" ")}");
             return 1;
+        }
+        catch (NotSupportedException ex)
+        {
+            stderr.WriteLine($"conflictmodel {Name}: {ex.Message.ReplaceLineEndings(" ")}");
+            return 3;
         }
 
         return input.ExitCode;

@@ -26,6 +26,8 @@ internal sealed class FakeAnalysis : IConflictAnalysis
 
     public bool IsAvailable => true;
 
+    public string? Note => null;
+
     public List<InputDocument> Seen { get; } = [];
 
     public AnalysisRequest? LastRequest { get; private set; }
