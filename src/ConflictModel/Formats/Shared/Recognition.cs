@@ -32,10 +32,15 @@ internal static class Recognition
     /// <summary>Types a strength or casualty cell.</summary>
     public static EquatableArray<CasualtyFigure> Figures(string cell, bool isStrength, ReadOptions options)
     {
-        _ = cell;
-        _ = isStrength;
         _ = options;
-        return EquatableArray<CasualtyFigure>.Empty;
+        try
+        {
+            return CasualtyRecognizer.Default.ParseCell(cell, isStrength).ToEquatableArray();
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException)
+        {
+            return EquatableArray<CasualtyFigure>.Empty;
+        }
     }
 
     /// <summary>Types a date written alone (a reference date), or returns <see langword="null"/>: the first resolved

@@ -236,8 +236,14 @@ public sealed class AttributionRecognizer
             {
                 int s = i + 2;
                 int e = s;
-                while (e < t.Count && e < s + 9 && !IsNpBreak(t, e, allowOf: true))
+                while (e < t.Count && e < s + 9 && (!IsNpBreak(t, e, allowOf: true) || t.W(e) is "report" or "reports" or "claims" or "estimates" or "figures" or "statement"))
                 {
+                    // "according to a military source the Army had secured": a new noun phrase starts
+                    if (e > s && t.W(e) is "the" or "a" or "an")
+                    {
+                        break;
+                    }
+
                     e++;
                 }
 
@@ -287,15 +293,46 @@ public sealed class AttributionRecognizer
 
             int npEnd = k + 1;
             int start = npEnd;
-            while (start - 1 >= 0 && npEnd - start < 9 && !IsNpBreak(t, start - 1, allowOf: true))
+            while (start - 1 >= 0 && npEnd - start < 10 && (!IsNpBreak(t, start - 1, allowOf: true) || (t.W(start - 1) is "in" or "on" or "by" or "at" or "from" && start - 2 >= 0 && !t.IsPunct(start - 2))))
             {
                 start--;
             }
 
             var claimant = NameClaimant(t, start, npEnd, requireSourceNoun: true);
+            if (claimant is null && npEnd > 0 && t.IsCapitalized(npEnd - 1) && !(t.W(npEnd - 1) is "the" or "it" or "they" or "he" or "she" or "this" or "that"))
+            {
+                // a person named as the subject: "Warren said"
+                int p = npEnd - 1;
+                while (p - 1 >= start && t.IsCapitalized(p - 1))
+                {
+                    p--;
+                }
+
+                claimant = new Claimant(t.Slice(p, npEnd), null, ClaimantKind.Named);
+            }
+
             if (claimant is null)
             {
                 continue;
+            }
+
+            // "another stated", "one said": the report named earlier in the sentence
+            if (claimant is { Kind: ClaimantKind.Descriptive, Name: "another" or "one" or "Another" or "One" })
+            {
+                for (int r = 0; r < i; r++)
+                {
+                    if (t.W(r) is "report" or "reports")
+                    {
+                        claimant = claimant with { Name = claimant.Name.ToLowerInvariant() + " report" };
+                        break;
+                    }
+
+                    if (t.W(r) is "source" or "sources")
+                    {
+                        claimant = claimant with { Name = claimant.Name.ToLowerInvariant() + " source" };
+                        break;
+                    }
+                }
             }
 
             cues.Add(new ClaimCue(start, end + 1, i, claimant, stance, clauses[i]));
@@ -322,6 +359,11 @@ public sealed class AttributionRecognizer
             return !allowOf;
         }
 
+        if (w is "report" or "reports" or "claims" or "claim" or "estimates" or "statement")
+        {
+            return false;
+        }
+
         return NpStop.Contains(w) || ReportingVerbs.ContainsKey(w) || QuantityLexicon.Auxiliaries.Contains(w) && w is not ("said" or "reported" or "claimed" or "confirmed" or "listed");
     }
 
@@ -338,8 +380,9 @@ public sealed class AttributionRecognizer
         Entity? chosen = null;
         foreach (var m in mentions)
         {
-            // a monitor or agency beats an actor named in the same phrase ("an infographic produced by Amaq")
-            if (chosen is null || (m.Entity.Kind == EntityKind.Claimant && chosen.Kind != EntityKind.Claimant))
+            // a monitor or agency beats an actor named in the same phrase ("an infographic produced by Amaq");
+            // otherwise the name nearest the verb is the subject's head ("from ISIL The Syrian Army claimed")
+            if (chosen is null || m.Entity.Kind == EntityKind.Claimant || chosen.Kind != EntityKind.Claimant)
             {
                 chosen = m.Entity;
             }

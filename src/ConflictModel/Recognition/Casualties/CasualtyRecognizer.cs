@@ -250,7 +250,7 @@ public sealed class CasualtyRecognizer
         var figs = new List<Fig>();
         foreach (var h in hits)
         {
-            var f = new Fig { Hit = h };
+            var f = new Fig { Hit = h, Registry = _attribution.Registry };
             ParseNp(t, f, hits);
             if (f.IsDuration || f.IsSubsetReference)
             {
@@ -520,6 +520,7 @@ public sealed class CasualtyRecognizer
         }
 
         // "20 of his men", "146 of the dead combatants", "36 of these bombings"
+        int possessive = -1;
         if (t.W(k) == "of" && CasualtyWords.Determiners.Contains(t.W(k + 1)))
         {
             if (t.W(k + 1) is "whom" or "which")
@@ -529,14 +530,29 @@ public sealed class CasualtyRecognizer
                 return;
             }
 
-            k++;
-            if (t.W(k) is "them")
+            if (t.W(k + 1) is "them")
             {
-                f.WhoStart = k;
-                f.WhoEnd = k + 1;
-                f.Head = k;
-                f.NpEnd = k + 1;
+                f.WhoStart = k + 1;
+                f.WhoEnd = k + 2;
+                f.Head = k + 1;
+                f.NpEnd = k + 2;
                 return;
+            }
+
+            if (t.W(k + 1) is "his" or "their" or "its" or "her" or "our")
+            {
+                possessive = k + 1;
+            }
+
+            k += 2;
+        }
+        else if (f.Hit.IsVague && t.W(k) == "of")
+        {
+            // "hundreds of people", "dozens of insurgents"
+            k++;
+            if (t.W(k) is "the" or "these" or "those")
+            {
+                k++;
             }
         }
 
@@ -584,6 +600,13 @@ public sealed class CasualtyRecognizer
             }
 
             string w = t.W(k);
+            if (t.IsAllCaps(k) && t.Tokens[k].Length >= 2)
+            {
+                // "IS fighters", "SAA soldiers": an acronym, never the verb "is"
+                k++;
+                continue;
+            }
+
             if (QuantityLexicon.DurationNouns.Contains(w) && k == start)
             {
                 f.IsDuration = true;
@@ -593,24 +616,34 @@ public sealed class CasualtyRecognizer
 
             if (QuantityLexicon.AttackNouns.Contains(w))
             {
-                head = k;
                 f.NounCategory = CasualtyCategory.Attacks;
                 k++;
                 if (QuantityLexicon.AttackNouns.Contains(t.W(k)))
                 {
-                    head = k;
                     k++;
                 }
 
-                break;
+                // who made the attacks is the actor of the clause, found later
+                f.NpEnd = k;
+                f.NounHead = true;
+                CheckPlusOne(t, f);
+                return;
             }
 
             if (w == "casualties" || w == "losses" || w == "fatalities" || w == "deaths")
             {
-                head = k;
                 f.NounCategory = w == "deaths" || w == "fatalities" ? CasualtyCategory.Killed : CasualtyCategory.Casualties;
-                k++;
-                break;
+
+                // "17 ISIL casualties": who are the words before the noun
+                f.NpEnd = k + 1;
+                f.NounHead = true;
+                if (k > start)
+                {
+                    f.WhoStart = start;
+                    f.WhoEnd = k;
+                }
+
+                return;
             }
 
             if (w is "dead" or "killed" or "wounded" or "injured" or "executed" or "missing" or "captured" && k == start)
@@ -664,9 +697,30 @@ public sealed class CasualtyRecognizer
         if (head >= 0)
         {
             f.Head = head;
-            f.WhoStart = start;
+            f.WhoStart = possessive >= 0 ? possessive : start;
             f.WhoEnd = head + 1;
             int end = head + 1;
+
+            // "a 640-men strong Islamic State assault force": the force is the group
+            if (t.W(head) is "men" or "man" or "fighters" or "troops" or "soldiers" && t.W(end) == "strong")
+            {
+                int j = end + 1;
+                while (j < n && j - end < 7 && t.IsWord(j) && !CasualtyWords.NpBreak.Contains(t.W(j)))
+                {
+                    if (t.W(j) is "force" or "forces" or "army" or "unit" or "group" or "column" or "convoy" or "contingent" or "detachment" or "battalion" or "brigade")
+                    {
+                        f.WhoStart = end + 1;
+                        f.WhoEnd = j + 1;
+                        f.NpEnd = j + 1;
+                        f.PredEnd = end + 1;
+                        f.NounCategory = CasualtyCategory.Strength;
+                        CheckPlusOne(t, f);
+                        return;
+                    }
+
+                    j++;
+                }
+            }
 
             // "rebels and local gunmen", "soldiers and NDF fighters": a second group without a number
             if (t.W(end) == "and" && !StartsHit(hits, end + 1))
@@ -898,6 +952,12 @@ public sealed class CasualtyRecognizer
             }
         }
 
+        // 2b. a frame: "put the number of executed prisoners at 100", "the death toll rose to 60"
+        if (cat is null && t.W(f.Hit.FirstToken - 1) is "at" or "to" or "of" or "reached" or "reaching")
+        {
+            cat = NumberOfFrame(t, clauses, clause, f, figs, i);
+        }
+
         // 3. a word before it ("killing five soldiers", "the death of 241 ISIS fighters and 354 rebels")
         if (cat is null && !f.IsUpdate)
         {
@@ -913,6 +973,48 @@ public sealed class CasualtyRecognizer
             {
                 f.CueToken = cueTok;
                 namedGroupNeeded = true;
+
+                // "the bodies of 70 rebels were delivered ... after they were executed": the fate named later
+                if (t.W(cueTok) == "bodies")
+                {
+                    for (int k = f.NpEnd; k < Math.Min(t.Count, f.NpEnd + 25); k++)
+                    {
+                        if (t.W(k) is "executed" or "beheaded")
+                        {
+                            cat = CasualtyCategory.Executed;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        // 3b. a count in parentheses after a name, "Aleppo (150) and Hasakah (49) provinces witnessed more suicide
+        // bombings": what the clause counts
+        if (cat is null && t.IsPunct(f.Hit.FirstToken - 1, '(') && t.IsPunct(f.Hit.EndToken, ')') && t.IsCapitalized(f.Hit.FirstToken - 2))
+        {
+            for (int k = f.Hit.EndToken + 1; k < t.Count && clauses[k] == clause && k - f.Hit.EndToken < 20; k++)
+            {
+                if (QuantityLexicon.AttackNouns.Contains(t.W(k)))
+                {
+                    cat = CasualtyCategory.Attacks;
+                    break;
+                }
+
+                if (CasualtyWords.IsCue(t.W(k), out var c) && !CasualtyWords.Transitive.Contains(t.W(k)))
+                {
+                    cat = c;
+                    break;
+                }
+            }
+
+            if (cat is not null)
+            {
+                f.TextStart = f.Hit.FirstToken - 2;
+                f.PredEnd = f.Hit.EndToken + 1;
+                f.WhoStart = -1;
+                f.WhoEnd = -1;
+                f.Head = -1;
             }
         }
 
@@ -934,7 +1036,7 @@ public sealed class CasualtyRecognizer
         }
 
         // counts of things ("captured two villages", "seized 3 tanks") are not figures
-        if (namedGroupNeeded && f.Head < 0 && f.WhoStart >= 0 && f.WhoEnd > f.WhoStart && !f.PendingSharedHead && f.WhoText is null)
+        if (namedGroupNeeded && f.Head < 0 && !f.NounHead && f.WhoStart >= 0 && f.WhoEnd > f.WhoStart && !f.PendingSharedHead && f.WhoText is null)
         {
             f.Drop = true;
             return;
@@ -947,6 +1049,30 @@ public sealed class CasualtyRecognizer
         }
 
         f.Category = cat;
+        if (cat == CasualtyCategory.Attacks)
+        {
+            f.WhoText = f.Registry is { } reg ? ActorBefore(t, reg, clauses, clause, f.TextStart >= 0 ? f.TextStart : f.Hit.FirstToken) : null;
+        }
+    }
+
+    private static string? ActorBefore(LexedText t, EntityRegistry registry, int[] clauses, int clause, int before)
+    {
+        int from = before;
+        while (from > 0 && clauses[from - 1] == clause && before - from < 25)
+        {
+            from--;
+        }
+
+        string? found = null;
+        foreach (var m in registry.FindInTokens(t, from, before))
+        {
+            if (m.Entity.Kind is EntityKind.Actor or EntityKind.Unit)
+            {
+                found = m.Text;
+            }
+        }
+
+        return found;
     }
 
     private static CasualtyCategory? NumberOfFrame(LexedText t, int[] clauses, int clause, Fig f, List<Fig> figs, int i)
@@ -1359,7 +1485,23 @@ public sealed class CasualtyRecognizer
                     s--;
                 }
 
-                return t.Slice(s, k + 1);
+                string name = t.Slice(s, k + 1);
+                return name.EndsWith("’s", StringComparison.Ordinal) || name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name;
+            }
+        }
+
+        // "brought 75% of the island under Army control"
+        for (int k = first + 1; k < t.Count && k - first < 10 && clauses[k] == clause; k++)
+        {
+            if (t.W(k) == "under" && t.IsCapitalized(k + 1))
+            {
+                int e = k + 1;
+                while (e < t.Count && t.IsCapitalized(e))
+                {
+                    e++;
+                }
+
+                return t.Slice(k + 1, e);
             }
         }
 
@@ -1578,8 +1720,10 @@ public sealed class CasualtyRecognizer
         public bool PendingSharedHead;
         public bool IsPercentFig;
         public bool Drop;
+        public bool NounHead;
         public int SharedWith = -1;
         public int Group;
+        public EntityRegistry? Registry;
 
         public string? Who(LexedText t)
         {

@@ -277,7 +277,7 @@ internal sealed class DateAnchorer
             }
             else
             {
-                a.Year = ResolveYear(a, local, out source, out note, span);
+                a.Year = ResolveYear(a, ref local, out source, out note, span);
                 if (a.Year == 0)
                 {
                     return Unresolved(span, text, KindOf(raw), DateStatedAs.Exact,
@@ -351,6 +351,11 @@ internal sealed class DateAnchorer
             return; // "since December 2013" looks back; it does not move the story
         }
 
+        if (written && raw.Mod is Modifier.OnOrBefore or Modifier.Before)
+        {
+            return; // "(by July 2014)" with its own year is a scope or summary bound, not a step of the story
+        }
+
         LocalDate? k = date.Earliest ?? date.Latest;
         if (k is not { } key)
         {
@@ -386,13 +391,19 @@ internal sealed class DateAnchorer
         local = null;
     }
 
-    private int ResolveYear(PDate d, LocalDate? local, out DateYearSource source, out Diagnostic? note, TextSpan span)
+    private int ResolveYear(PDate d, ref LocalDate? local, out DateYearSource source, out Diagnostic? note, TextSpan span)
     {
         note = null;
         if (context.Mode == DateAnchorMode.News && present is { } r)
         {
             source = presentInferred ? DateYearSource.Inferred : DateYearSource.Reference;
             return NotAfter(d, r);
+        }
+
+        // inside a flashback, a yearless date that continues the main story (up to three months ahead) returns to it
+        if (local is not null && story is { } st && Nearest(d, st) is int ys && First(d with { Year = ys }) is { } fs && fs >= st && fs <= st.PlusDays(92))
+        {
+            local = null;
         }
 
         if ((local ?? story) is { } c)
@@ -429,28 +440,48 @@ internal sealed class DateAnchorer
         return First(d) is { } f && f > r ? r.Year - 1 : r.Year;
     }
 
-    private static int Nearest(PDate d, LocalDate c)
+    /// <summary>The year for a yearless date near the story position <paramref name="c"/>: the position's own year,
+    /// unless that puts the date more than four months back and the next year puts it at most eight months ahead
+    /// (rollover: "27 January" after December), or more than eight months ahead while the previous year is at most two
+    /// months back. A document period that holds exactly one of the candidates decides first.</summary>
+    private int Nearest(PDate d, LocalDate c)
     {
-        int best = c.Year;
-        long bestCost = long.MaxValue;
-        for (int y = c.Year - 1; y <= c.Year + 1; y++)
+        if (context.DocumentPeriodHint is { Earliest: { } he, Latest: { } hl })
         {
-            d.Year = y;
-            if (First(d) is not { } f)
+            int inside = 0;
+            int found = 0;
+            for (int y = c.Year - 1; y <= c.Year + 1; y++)
             {
-                continue;
+                if (First(d with { Year = y }) is { } f && f >= he && f <= hl)
+                {
+                    inside++;
+                    found = y;
+                }
             }
 
-            long diff = Period.DaysBetween(c, f);
-            long cost = diff < 0 ? -2 * diff : diff;
-            if (cost < bestCost)
+            if (inside == 1)
             {
-                bestCost = cost;
-                best = y;
+                return found;
             }
         }
 
-        return best;
+        if (First(d with { Year = c.Year }) is not { } same)
+        {
+            return c.Year;
+        }
+
+        long diff = Period.DaysBetween(c, same);
+        if (diff < -120 && First(d with { Year = c.Year + 1 }) is { } next && Period.DaysBetween(c, next) <= 245)
+        {
+            return c.Year + 1;
+        }
+
+        if (diff > 245 && First(d with { Year = c.Year - 1 }) is { } prev && Period.DaysBetween(c, prev) >= -62)
+        {
+            return c.Year - 1;
+        }
+
+        return c.Year;
     }
 
     private static LocalDate? First(PDate d) => TryBuild(d, false, null, out var u) ? u.Earliest : null;

@@ -105,7 +105,8 @@ internal static class DateParser
             while (i < count)
             {
                 ref readonly var t = ref toks[i];
-                if (t.Kind == TokKind.Number || (t.Kind == TokKind.Word && t.Lex != Lex.None))
+                if (t.Kind == TokKind.Number || (t.Kind == TokKind.Word && (t.Lex != Lex.None ||
+                    (t.End - t.Start <= 2 && (text[t.Start] | 0x20) == 'c'))))
                 {
                     if (p.TryParseAt(i, out var raw, out int next))
                     {
@@ -207,6 +208,10 @@ internal static class DateParser
             }
 
             lead = j > i;
+            if (lead && j < count && !toks[j].SpaceBefore && toks[j].Kind != TokKind.Dot)
+            {
+                return false; // "by1553": a word glued to what follows is not a lead
+            }
 
             // "Late in the evening on", "Early on the morning of": a time of day, not a part of the month
             int tod = TryTimeOfDay(j);
@@ -224,7 +229,7 @@ internal static class DateParser
 
             // a neutral preposition
             int k = j;
-            if (L(k) is Lex.On or Lex.In or Lex.At or Lex.During or Lex.Throughout or Lex.Within or Lex.Of)
+            if (L(k) is Lex.On or Lex.In or Lex.At or Lex.During or Lex.Throughout or Lex.Within)
             {
                 k++;
                 lead = true;
@@ -235,6 +240,20 @@ internal static class DateParser
                     raw.Start = toks[i].Start;
                     return true;
                 }
+            }
+
+            // "On Tuesday, 5 May 2015": the weekday belongs to the date that follows
+            if (L(k) == Lex.Weekday && toks[k].Flag)
+            {
+                int w = Is(k + 1, TokKind.Comma) ? k + 2 : k + 1;
+                if (TryAbsoluteWithRange(w, true, between, from, ref raw, out next) && raw.A.Day > 0)
+                {
+                    raw.Mod = mod;
+                    raw.Start = toks[i].Start;
+                    return true;
+                }
+
+                raw = default;
             }
 
             if (TryRelative(k, mod, ref raw, out next))
@@ -476,12 +495,8 @@ internal static class DateParser
         private bool BareMonthAllowed(int k)
         {
             var s = Span(k);
-            if (s.Length < 4 && !s.Equals("May", StringComparison.Ordinal))
-            {
-                return false; // "Jan" / "Dec" alone are too weak
-            }
-
-            return true;
+            bool dotted = Is(k + 1, TokKind.Dot) && !toks[k + 1].SpaceBefore;
+            return s.Length >= 4 || dotted || s.Equals("May", StringComparison.Ordinal); // "Jan" / "Dec" alone are too weak
         }
 
         /// <summary>Whether a plural counted noun follows ("29 soldiers", "2014 fighters"): the number is then a count.</summary>
@@ -577,6 +592,12 @@ internal static class DateParser
                 }
 
                 return false;
+            }
+
+            // "the 3rd of March"
+            if (L(m) == Lex.The && part == PartOf.None && IsDayNumber(m + 1) && toks[m + 1].Flag)
+            {
+                m++;
             }
 
             // day first: 10 April [2014], 10th of April

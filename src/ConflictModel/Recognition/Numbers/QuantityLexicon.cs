@@ -94,7 +94,15 @@ internal static class QuantityLexicon
         "individuals", "victims", "hostages", "detainees", "captives", "loyalists", "mercenaries", "pilots",
         "conscripts", "sides", "troopers", "marines", "policemen", "guardsmen", "operatives", "suspects",
         "families", "villagers", "followers", "youths", "boys", "girls", "emirs", "bombers", "snipers", "agents", "supporters", "employees", "staff", "doctors", "medics",
-        "nurses", "teachers", "clerics", "elders", "tribes", "tribe", "others");
+        "nurses", "teachers", "clerics", "elders", "tribes", "tribe", "others", "protesters", "demonstrators",
+        "worshippers", "pilgrims", "passengers", "shoppers", "farmers", "fishermen", "miners", "migrants", "christians",
+        "yazidis", "kurds", "arabs", "alawites", "shiites", "sunnis", "druze", "islamists", "partisans", "guerrillas",
+        "paramilitaries", "contractors", "advisers", "advisors", "trainees", "cadets", "sailors", "airmen",
+        "peacekeepers", "diplomats", "officials", "politicians", "lawmakers", "judges", "lawyers", "inmates",
+        "fighters'", "jihadist", "insurgent", "gunman", "policeman", "child", "woman", "man", "guard", "defector",
+        "defectors", "dissidents", "opponents", "mujahideen", "shabiha", "foreigners", "nationals", "citizens",
+        "civilian", "bystanders", "infants", "babies", "adults", "teenagers", "minors", "elderly", "relatives",
+        "brothers", "sons", "daughters", "wives", "husbands", "survivors", "evacuees", "displaced", "aid");
 
     /// <summary>Nouns that make a counted phrase a count of attacks.</summary>
     public static readonly FrozenSet<string> AttackNouns = Set(
@@ -114,7 +122,7 @@ internal static class QuantityLexicon
         "either", "both", "still", "apparently", "likely", "probably", "later", "already", "got", "left", "so",
         "far", "reported", "claimed", "found", "listed", "now", "each", "who", "that", "which", "would", "will",
         "may", "might", "could", "did", "do", "not", "among", "them", "publicly", "brutally", "allegedly", "been",
-        "declared", "officially", "total");
+        "declared", "officially", "total", "went", "gone", "go", "presumed", "become", "became");
 
     /// <summary>Words that end a clause for attribution and predicates.</summary>
     public static readonly FrozenSet<string> ClauseBreakWords = Set("while", "whereas", "but", "although", "though", "whilst");

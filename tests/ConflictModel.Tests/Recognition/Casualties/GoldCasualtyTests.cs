@@ -83,7 +83,7 @@ public sealed class GoldCasualtyTests(ITestOutputHelper output)
 
         string a = EntityRegistry.Key(gold);
         string b = EntityRegistry.Key(ours.Name);
-        return a == b || a.TrimEnd('s') == b.TrimEnd('s') || b.EndsWith(a, StringComparison.Ordinal) || a.EndsWith(b, StringComparison.Ordinal);
+        return a == b || (ours.Kind == ClaimantKind.Named && gold.Contains(ours.Name, StringComparison.OrdinalIgnoreCase)) || a.TrimEnd('s') == b.TrimEnd('s') || b.EndsWith(a, StringComparison.Ordinal) || a.EndsWith(b, StringComparison.Ordinal);
     }
 
     internal static bool WhoAgrees(string? ours, string? gold)

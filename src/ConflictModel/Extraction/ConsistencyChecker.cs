@@ -1,0 +1,461 @@
+using System.Globalization;
+using ConflictModel.Recognition;
+using NodaTime;
+
+namespace ConflictModel.Extraction;
+
+/// <summary>
+/// Finds arithmetic and date relations between the figures of one document and reports whether they hold: infobox
+/// totals against per-side and civilian figures, infobox figures against the sums of body figures for their
+/// sub-periods, infobox ranges against the span of two body claims, equal infobox and body figures, a body total
+/// against its parts, a stated breakdown, a part against its whole, the infobox start date against the first dated
+/// event, and the infobox duration against its dates. Nothing is corrected.
+/// </summary>
+internal sealed class ConsistencyChecker
+{
+    private readonly DocumentExtraction _x;
+    private readonly List<ConsistencyFinding> _findings = [];
+
+    public ConsistencyChecker(DocumentExtraction extraction) => _x = extraction;
+
+    public List<ConsistencyFinding> Run()
+    {
+        var infobox = _x.Claims.Where(c => c.FromInfobox && c.Value is not null).ToList();
+        var body = _x.Claims.Where(c => !c.FromInfobox && c.Value is not null && c.Claim.Stance != ClaimStance.Denied).ToList();
+        InfoboxTotals(infobox);
+        InfoboxSumOfPeriods(infobox, body);
+        InfoboxRangeOfClaims(infobox, body);
+        InfoboxEqualsBody(infobox, body);
+        BodyTotals(body);
+        Breakdowns();
+        PartOfWhole(body);
+        StartDate();
+        Duration();
+        return _findings;
+    }
+
+    private static string F(long v) => DocumentExtraction.Format(v);
+
+    private static string F(Estimate e) => e.High is { } h && h != e.Low ? $"{F(e.Low)}–{F(h)}" : e.High is null && e.Kind is EstimateKind.MoreThan or EstimateKind.AtLeast ? F(e.Low) + "+" : F(e.Low);
+
+    private static string From(ClaimRecord c) => c.FromInfobox ? $"infobox '{c.CellText}'" : $"'{c.SentenceText}'";
+
+    private ConsistencyTerm Term(ClaimRecord c, long value) =>
+        new(F(value), value, From(c), c.Claim.Id, c.Claim.Evidence.Span);
+
+    private void Add(ConsistencyKind kind, string relation, bool holds, IEnumerable<ConsistencyTerm> terms, string? note = null)
+    {
+        var list = terms.ToList();
+        if (_findings.Any(f => string.Equals(f.Relation, relation, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        _findings.Add(new ConsistencyFinding(
+            ExtractionIds.ForGroup("ck", _x.DocumentId, list.Select(t => t.ClaimId ?? t.Value).Prepend(relation)),
+            kind,
+            relation,
+            holds,
+            list.ToEquatableArray(),
+            note));
+    }
+
+    // Total: low = sum of the counted figures; high = low + the additional estimates.
+    private void InfoboxTotals(List<ClaimRecord> infobox)
+    {
+        var total = infobox.FirstOrDefault(c => c.IsTotal && !c.IsStrength);
+        if (total?.Value is not { } t)
+        {
+            return;
+        }
+
+        var parts = infobox.Where(c => !c.IsTotal && !c.IsStrength && !c.IsAdditional && c.Category is not CasualtyCategory.Wounded).ToList();
+        var additional = infobox.Where(c => c.IsAdditional && !c.IsStrength).ToList();
+        if (parts.Count >= 2)
+        {
+            var sum = parts.Sum(p => p.Value!.Value.Low);
+            var relation = $"{F(t.Low)} = {string.Join(" + ", parts.Select(p => F(p.Value!.Value.Low)))}";
+            Add(ConsistencyKind.SumOfParts, relation + (sum == t.Low ? string.Empty : $" (sum {F(sum)})"), sum == t.Low,
+                parts.Select(p => Term(p, p.Value!.Value.Low)).Prepend(Term(total, t.Low)),
+                "Infobox total (low end) against the per-side, civilian and unidentified figures.");
+        }
+
+        if (t.High is { } high && high != t.Low && additional.Count > 0)
+        {
+            var sum = t.Low + additional.Sum(a => a.Value!.Value.Low);
+            var relation = $"{F(high)} = {F(t.Low)} + {string.Join(" + ", additional.Select(a => F(a.Value!.Value.Low)))}";
+            Add(ConsistencyKind.SumOfParts, relation + (sum == high ? string.Empty : $" (sum {F(sum)})"), sum == high,
+                additional.Select(a => Term(a, a.Value!.Value.Low)).Prepend(Term(total, t.Low)).Prepend(Term(total, high)),
+                "Infobox total (high end) = the counted deaths plus the additional estimated deaths.");
+        }
+    }
+
+    // An infobox figure with several sub-periods equals the sum of one body figure per sub-period.
+    private void InfoboxSumOfPeriods(List<ClaimRecord> infobox, List<ClaimRecord> body)
+    {
+        foreach (var ib in infobox.Where(c => c.SubPeriods.Count >= 2 && c.Value is { High: not null }))
+        {
+            var target = ib.Value!.Value.Low;
+            var perPeriod = ib.SubPeriods.Select(sp => body.Where(b =>
+                b.Category == ib.Category && b.Value is { } v && v.High == v.Low && b.WhoKey is not "total" and not "civilians"
+                && b.Claim.Scope is { } s && Within(s, sp)).ToList()).ToList();
+            if (perPeriod.Any(l => l.Count == 0))
+            {
+                continue;
+            }
+
+            var found = Search(perPeriod, 0, target, []);
+            if (found is null)
+            {
+                continue;
+            }
+
+            var relation = $"{F(target)} = {string.Join(" + ", found.Select(f => F(f.Value!.Value.Low)))}";
+            Add(ConsistencyKind.SumOfPeriods, relation, true, found.Select(f => Term(f, f.Value!.Value.Low)).Prepend(Term(ib, target)),
+                $"The infobox figure covers {string.Join("; ", ib.SubPeriods.Select(p => p.ToString()))}; one body figure per sub-period.");
+        }
+    }
+
+    private static List<ClaimRecord>? Search(List<List<ClaimRecord>> perPeriod, int index, long remaining, List<ClaimRecord> chosen)
+    {
+        if (index == perPeriod.Count)
+        {
+            return remaining == 0 ? [.. chosen] : null;
+        }
+
+        foreach (var c in perPeriod[index])
+        {
+            var v = c.Value!.Value.Low;
+            if (v > remaining || chosen.Any(x => WhoConflict(x, c)))
+            {
+                continue;
+            }
+
+            chosen.Add(c);
+            var r = Search(perPeriod, index + 1, remaining - v, chosen);
+            chosen.RemoveAt(chosen.Count - 1);
+            if (r is not null)
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool WhoConflict(ClaimRecord a, ClaimRecord b) => !DocumentExtraction.WhoCompatible(a.WhoKey, b.WhoKey);
+
+    // A scope lies in a sub-period; an open end counts when the start matches.
+    private static bool Within(UncertainDate scope, UncertainDate period)
+    {
+        if (scope.Earliest is not { } s || period.Earliest is not { } ps || period.Latest is not { } pe)
+        {
+            return false;
+        }
+
+        if (scope.Latest is not { } e)
+        {
+            return s == ps;
+        }
+
+        return s >= ps && e <= pe;
+    }
+
+    // An infobox range equals the span of two body claims.
+    private void InfoboxRangeOfClaims(List<ClaimRecord> infobox, List<ClaimRecord> body)
+    {
+        foreach (var ib in infobox.Where(c => c.Value is { High: not null } v && v.High != v.Low && !c.IsTotal))
+        {
+            var v = ib.Value!.Value;
+            var candidates = body.Where(b => b.Category == ib.Category && b.Value is { } bv && bv.High == bv.Low).ToList();
+            var low = candidates.FirstOrDefault(b => b.Value!.Value.Low == v.Low && ScopeFits(b, ib));
+            var high = candidates.FirstOrDefault(b => b.Value!.Value.Low == v.High && ScopeFits(b, ib) && (low is null || DocumentExtraction.WhoCompatible(low.WhoKey, b.WhoKey)));
+            if (low is null || high is null)
+            {
+                continue;
+            }
+
+            var relation = $"infobox {F(v)} = [{low.Claim.Claimant.Name} {F(v.Low)}, {high.Claim.Claimant.Name} {F(v.High!.Value)}]";
+            Add(ConsistencyKind.RangeOfClaims, relation, true,
+                [new ConsistencyTerm(F(v), null, From(ib), ib.Claim.Id, ib.Claim.Evidence.Span), Term(low, v.Low), Term(high, v.High!.Value)],
+                "Low end = the lower claim, high end = the higher claim.");
+        }
+    }
+
+    private static bool ScopeFits(ClaimRecord b, ClaimRecord ib) =>
+        ib.Claim.Scope is not { } s || b.Claim.Scope is not { } bs || s.Latest is null || bs.Latest == s.Latest || s.Overlaps(bs);
+
+    // An infobox figure (strength or casualties) equal to a body figure of the same category.
+    private void InfoboxEqualsBody(List<ClaimRecord> infobox, List<ClaimRecord> body)
+    {
+        foreach (var ib in infobox)
+        {
+            var v = ib.Value!.Value;
+            if (v.High is null && !ib.IsStrength)
+            {
+                continue;
+            }
+
+            var match = body.FirstOrDefault(b => b.Category == ib.Category && b.Value is { } bv && bv.Low == v.Low && bv.High == v.High);
+            if (match is null)
+            {
+                continue;
+            }
+
+            var relation = $"infobox {F(v)} {ib.Claim.Subject.Who ?? ib.Category?.ToString().ToLowerInvariant()} = body {F(match.Value!.Value)} {match.Claim.Subject.Who}".Trim();
+            Add(ConsistencyKind.EqualFigures, relation, true,
+                [new ConsistencyTerm(F(v), v.High == v.Low ? v.Low : null, From(ib), ib.Claim.Id, ib.Claim.Evidence.Span),
+                 new ConsistencyTerm(F(match.Value!.Value), v.High == v.Low ? v.Low : null, From(match), match.Claim.Id, match.Claim.Evidence.Span)],
+                "The same figure in the infobox and in the body.");
+        }
+    }
+
+    // A body figure for both sides equals the sum of two figures for the sides within its scope.
+    private void BodyTotals(List<ClaimRecord> body)
+    {
+        foreach (var t in body.Where(b => b.WhoKey == "total" && b.Value is { } v && v.High == v.Low))
+        {
+            var total = t.Value!.Value.Low;
+            var parts = body.Where(b => !ReferenceEquals(b, t) && b.Category == t.Category && b.WhoKey is not null and not "total"
+                && b.Value is { } v && v.High == v.Low && b.Claim.Scope is { } s && t.Claim.Scope is { } ts && ts.Contains(s)
+                && Math.Abs(b.Paragraph - t.Paragraph) <= 1).ToList();
+            for (var i = 0; i < parts.Count; i++)
+            {
+                for (var j = i + 1; j < parts.Count; j++)
+                {
+                    if (string.Equals(parts[i].WhoKey, parts[j].WhoKey, StringComparison.Ordinal) || DocumentExtraction.WhoCompatible(parts[i].WhoKey, parts[j].WhoKey) && parts[i].WhoKey is not ("rebels" or "soldiers") && parts[j].WhoKey is not ("rebels" or "soldiers"))
+                    {
+                        continue;
+                    }
+
+                    var a = parts[i].Value!.Value.Low;
+                    var b = parts[j].Value!.Value.Low;
+                    if (a + b == total)
+                    {
+                        Add(ConsistencyKind.SumOfParts, $"{F(total)} = {F(a)} + {F(b)}", true,
+                            [Term(t, total), Term(parts[i], a), Term(parts[j], b)],
+                            "A toll for both sides equals the sum of the tolls for each side.");
+                    }
+                }
+            }
+        }
+    }
+
+    private static readonly string[] BreakdownCues = ["of which", "of whom", "including", "with", "among them", "among whom"];
+
+    // "killed 26 people, of which 23 were rebel fighters and three were civilians": 26 = 23 + 3.
+    private void Breakdowns()
+    {
+        foreach (var s in _x.Sentences)
+        {
+            var lower = s.Text.ToLowerInvariant();
+            if (!BreakdownCues.Any(c => lower.Contains(c, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            IReadOnlyList<NumberMention> numbers;
+            IReadOnlyList<DateMention> dates;
+            try
+            {
+                numbers = _x.Rec.Numbers.Recognize(s.Text);
+                dates = _x.Rec.Dates.Recognize(s.Text, DateContext.Default);
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
+            {
+                continue;
+            }
+
+            var counts = numbers.Where(n => !n.IsPercent && !n.IsVague && n.Value.High == n.Value.Low && n.Value.Low > 0
+                && !dates.Any(d => d.Span.Start <= n.Span.Start && n.Span.End <= d.Span.End)).ToList();
+            for (var i = 0; i + 2 < counts.Count; i++)
+            {
+                var rest = counts.Skip(i + 1).ToList();
+                var between = s.Text.Substring(counts[i].Span.End, Math.Max(0, rest[0].Span.Start - counts[i].Span.End)).ToLowerInvariant();
+                if (!BreakdownCues.Any(c => between.Contains(c, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var sum = rest.Sum(r => r.Value.Low);
+                if (sum == counts[i].Value.Low)
+                {
+                    var from = $"'{s.Text}'";
+                    Add(ConsistencyKind.SumOfParts, $"{F(counts[i].Value.Low)} = {string.Join(" + ", rest.Select(r => F(r.Value.Low)))}", true,
+                        rest.Select(r => new ConsistencyTerm(r.Text, r.Value.Low, from)).Prepend(new ConsistencyTerm(counts[i].Text, counts[i].Value.Low, from)),
+                        "A stated breakdown adds up to its total.");
+                    break;
+                }
+            }
+        }
+    }
+
+    // A figure for a sub-period is not larger than the figure for the whole (same sentence), and a revised whole.
+    private void PartOfWhole(List<ClaimRecord> body)
+    {
+        foreach (var group in body.GroupBy(b => b.Sentence))
+        {
+            var list = group.ToList();
+            foreach (var part in list)
+            {
+                foreach (var whole in list)
+                {
+                    if (ReferenceEquals(part, whole) || part.Category != whole.Category || !DocumentExtraction.WhoCompatible(part.WhoKey, whole.WhoKey)
+                        || part.WhoKey is null || whole.WhoKey is null)
+                    {
+                        continue;
+                    }
+
+                    if (part.Claim.Scope is not { } ps || whole.Claim.Scope is not { } ws || !ws.Contains(ps) || ps.Earliest == ws.Earliest && ps.Latest == ws.Latest)
+                    {
+                        continue;
+                    }
+
+                    var p = part.Value!.Value.Low;
+                    var w = whole.Value!.Value.Low;
+                    var revision = _x.Claims.FirstOrDefault(c => string.Equals(c.Claim.Supersedes, whole.Claim.Id, StringComparison.Ordinal) && c.Value is not null);
+                    var terms = new List<ConsistencyTerm> { Term(part, p), Term(whole, w) };
+                    var relation = $"{F(p)} ≤ {F(w)}";
+                    var holds = p <= w;
+                    if (revision is not null)
+                    {
+                        var r = revision.Value!.Value.Low;
+                        relation += $" ≤ {F(r)}";
+                        holds &= w <= r;
+                        terms.Add(Term(revision, r));
+                    }
+
+                    Add(ConsistencyKind.Bound, relation, holds, terms, "A toll for part of the period is within the toll for the whole period (and its revision).");
+                }
+            }
+        }
+
+        // "108 of the missing soldiers" ≤ the missing soldiers stated before in the paragraph
+        foreach (var s in _x.Sentences)
+        {
+            var lower = s.Text.ToLowerInvariant();
+            foreach (var (word, category) in new[] { ("of the missing", CasualtyCategory.Missing), ("of the captured", CasualtyCategory.Captured), ("of the dead", CasualtyCategory.Killed), ("of the wounded", CasualtyCategory.Wounded) })
+            {
+                var at = lower.IndexOf(word, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                IReadOnlyList<NumberMention> numbers;
+                try
+                {
+                    numbers = _x.Rec.Numbers.Recognize(s.Text[..at]);
+                }
+                catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
+                {
+                    continue;
+                }
+
+                var n = numbers.LastOrDefault(x => !x.IsPercent && x.Span.End >= at - 2);
+                if (n is null)
+                {
+                    continue;
+                }
+
+                var sIndex = IndexOf(s);
+                var whole = body.LastOrDefault(b => b.Category == category && b.Paragraph == s.Paragraph && b.Sentence <= sIndex && b.Value is { } v && v.Low != n.Value.Low);
+                if (whole is null)
+                {
+                    continue;
+                }
+
+                var w = whole.Value!.Value.Low;
+                Add(ConsistencyKind.Bound, $"{F(n.Value.Low)} ≤ {F(w)}", n.Value.Low <= w,
+                    [new ConsistencyTerm(n.Text, n.Value.Low, $"'{s.Text}'"), Term(whole, w)],
+                    "A part named as 'N of the ...' is not larger than the group stated before.");
+            }
+        }
+    }
+
+    private int IndexOf(SentenceInfo s)
+    {
+        for (var i = 0; i < _x.Sentences.Count; i++)
+        {
+            if (ReferenceEquals(_x.Sentences[i], s))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The infobox start date equals the first dated body event.
+    private void StartDate()
+    {
+        if (_x.SummaryEvent?.Period is not { } period || period.Start.Earliest is not { } start)
+        {
+            return;
+        }
+
+        var first = _x.BodyEvents.FirstOrDefault(e => e.Date is { Earliest: { } d } && e.Evidence.Section is not null
+            && e.Date.Value.IsSingleDay && e.Kind is EventKind.Attack or EventKind.Offensive or EventKind.Capture or EventKind.Clashes or EventKind.Bombing);
+        if (first?.Date?.Earliest is not { } day)
+        {
+            return;
+        }
+
+        var holds = day == start;
+        Add(ConsistencyKind.StartDate, "infobox start date = first dated event", holds,
+            [new ConsistencyTerm(Iso(start), null, $"infobox 'Date: {period.Text ?? period.ToString()}'"),
+             new ConsistencyTerm(Iso(day), null, $"'{first.Evidence.Sentence}'")],
+            holds ? "The first dated event of the body opens the period." : "The first dated event of the body does not fall on the infobox start date.");
+    }
+
+    // The parenthesised duration fits the infobox dates.
+    private void Duration()
+    {
+        var box = _x.Article.Infobox;
+        if (box?.DurationText is not { Length: > 0 } text || box.Date?.Period is not { } period || period.IsOngoing
+            || period.Start.Earliest is not { } start || period.End?.Latest is not { } end)
+        {
+            return;
+        }
+
+        var stated = ReadDuration(text);
+        if (stated is null)
+        {
+            return;
+        }
+
+        var expected = start.Plus(stated);
+        var holds = expected == end;
+        var actual = Period.Between(start, end, PeriodUnits.Months | PeriodUnits.Days);
+        Add(ConsistencyKind.Duration, $"{Iso(start)} + {text.Trim('(', ')', ' ')} = {Iso(end)}", holds,
+            [new ConsistencyTerm(Iso(start), null, "infobox date"), new ConsistencyTerm(text, null, "infobox duration"), new ConsistencyTerm(Iso(end), null, "infobox date")],
+            holds ? "The duration fits the dates." : $"{Iso(start)} + {text.Trim('(', ')', ' ')} is {Iso(expected)}, not {Iso(end)}; the dates span {actual.Months} months and {actual.Days} days ({Period.Between(start, end, PeriodUnits.Days).Days} days).");
+    }
+
+    // "3 months, 2 weeks and 1 day" (digits only; anything else is not read).
+    private static Period? ReadDuration(string text)
+    {
+        var words = Words.Tokenize(text.Replace('\u00a0', ' '));
+        var builder = new PeriodBuilder();
+        var any = false;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (!int.TryParse(words[i].Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            {
+                continue;
+            }
+
+            switch (words[i + 1].Lower)
+            {
+                case "year" or "years": builder.Years = n; any = true; break;
+                case "month" or "months": builder.Months = n; any = true; break;
+                case "week" or "weeks": builder.Weeks = n; any = true; break;
+                case "day" or "days": builder.Days = n; any = true; break;
+            }
+        }
+
+        return any ? builder.Build() : null;
+    }
+
+    private static string Iso(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+}

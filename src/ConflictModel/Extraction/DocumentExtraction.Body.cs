@@ -1,0 +1,533 @@
+using System.Globalization;
+using ConflictModel.Formats;
+using ConflictModel.Recognition;
+
+namespace ConflictModel.Extraction;
+
+internal sealed partial class DocumentExtraction
+{
+    private static readonly string[] EpisodeNouns = ["offensive", "battle", "attack", "assault", "operation", "fighting", "siege", "campaign", "clashes", "raid"];
+    private static readonly string[] OpenNouns = ["conflict", "war", "infighting", "uprising", "revolution", "crisis", "insurgency"];
+
+    private void ReadBody()
+    {
+        var paragraphs = new List<(Paragraph P, string? Heading, int Section)>();
+        foreach (var p in _article.Lead)
+        {
+            paragraphs.Add((p, null, -1));
+        }
+
+        for (var s = 0; s < _article.Sections.Count; s++)
+        {
+            var section = _article.Sections[s];
+            if (SkippedSections.Contains(section.Heading.Trim().ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            foreach (var p in section.Paragraphs)
+            {
+                if (p.Kind == ParagraphKind.Prose)
+                {
+                    paragraphs.Add((p, section.Heading, s));
+                }
+            }
+        }
+
+        IReadOnlyList<IReadOnlyList<DateMention>> dates;
+        try
+        {
+            dates = _rec.Dates.RecognizeParagraphs(paragraphs.Select(p => p.P.Text).ToArray(), _dateContext);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
+        {
+            _diagnostics.Add(new Diagnostic(0, 0, DiagnosticSeverity.Warning, $"dates could not be read ({ex.Message}); events carry no dates", "CM0504"));
+            dates = paragraphs.Select(_ => (IReadOnlyList<DateMention>)[]).ToArray();
+        }
+
+        for (var pi = 0; pi < paragraphs.Count; pi++)
+        {
+            var (p, heading, section) = paragraphs[pi];
+            var mentions = dates[pi].Where(m => m.IsResolved && m.Kind != DateMentionKind.Duration).ToList();
+            if (!_sectionFirstDate.ContainsKey(section) && mentions.Count > 0)
+            {
+                _sectionFirstDate[section] = mentions[0].Date;
+            }
+
+            ReadParagraph(pi, p, heading, section, mentions);
+        }
+    }
+
+    private void ReadParagraph(int pi, Paragraph p, string? heading, int section, List<DateMention> mentions)
+    {
+        UncertainDate? paragraphDate = null;
+        var markers = p.Citations.Select(c => c.TextOffset).ToArray();
+        var sentences = SentenceSplitter.Split(p.Text, markers);
+        ConflictEvent? lastEvent = null;
+        ClaimRecord? previousInParagraph = null;
+        Claimant? previousClaimant = null;
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var sSpan = sentences[si];
+            var sentence = p.Text.Substring(sSpan.Start, sSpan.Length);
+            var own = mentions.Where(m => m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End).ToList();
+            var sentenceDate = own.Count > 0 ? own[0].Date : paragraphDate;
+            var originalSpan = p.ToOriginal(sSpan);
+            var citations = p.CitationsFor(sSpan).Where(c => c.ReferenceNumber is not null).Select(c => c.ReferenceNumber!.Value).Distinct().ToEquatableArray();
+            var evidence = new Evidence(_doc, originalSpan, sentence, heading, citations);
+            var sentenceIndex = _sentences.Count;
+            _sentences.Add(new SentenceInfo(pi, section, sentence, sentenceDate, originalSpan));
+
+            // events
+            var sentenceEvents = SentenceEvents(sentence, sSpan, own, sentenceDate, evidence);
+            _events.AddRange(sentenceEvents);
+            if (sentenceEvents.Count > 0)
+            {
+                lastEvent = sentenceEvents[^1];
+            }
+
+            // claims
+            IReadOnlyList<CasualtyMention> hits;
+            try
+            {
+                hits = _rec.Casualty.Recognize(sentence);
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
+            {
+                _diagnostics.Add(new Diagnostic(0, 0, DiagnosticSeverity.Warning, $"figures in '{sentence}' could not be read ({ex.Message})", "CM0505"));
+                hits = [];
+            }
+
+            var sentenceScope = SentenceScope(sentence, sentenceDate, section);
+            var anyUpdate = hits.Any(h => h.IsUpdate || h.Stance == ClaimStance.Updated);
+            var n = 0;
+            foreach (var raw in hits)
+            {
+                var hit = ClaimLinker.ResolveSameSource(raw, previousClaimant);
+                var relSpan = new TextSpan(sSpan.Start + hit.Span.Start, hit.Span.Length);
+                var original = p.ToOriginal(relSpan);
+                if (original.End > _article.Text.Length)
+                {
+                    continue;
+                }
+
+                var originalText = _article.Text.Substring(original.Start, original.Length);
+                var isDenial = hit.IsDenial;
+                if (!isDenial && !ContainsFigure(originalText, hit.Figure))
+                {
+                    _diagnostics.Add(new Diagnostic(0, 0, DiagnosticSeverity.Info, $"figure '{hit.Text}' not found at its evidence span; left out", "CM0506"));
+                    continue;
+                }
+
+                // the figure's own date: the last date before it in the sentence, else the sentence's
+                var before = own.LastOrDefault(m => m.Span.Start < relSpan.Start);
+                UncertainDate? figureDate = before?.Date ?? sentenceDate;
+                var (scope, scopeIsOwn, cumulative) = FigureScope(hit, sentence, sentenceScope, figureDate, own, sSpan, relSpan);
+
+                if ((hit.Figure.Who is null || hit.Figure.Who.StartsWith("other", StringComparison.OrdinalIgnoreCase)) && previousInParagraph is not null && own.Count == 0 && !scopeIsOwn)
+                {
+                    scope = previousInParagraph.Claim.Scope;
+                }
+
+                var category = hit.Figure.Category;
+                var whoKey = WhoKeyOf(hit.Figure.Who, hit.Figure.Party);
+                if (whoKey is null && hit.Figure.Who is null && previousInParagraph is not null && hit.Figure.Text.Contains("other", StringComparison.OrdinalIgnoreCase))
+                {
+                    whoKey = previousInParagraph.WhoKey;
+                }
+
+                var eventId = cumulative && _summaryEvent is not null ? _summaryEvent.Id : (sentenceEvents.Count > 0 ? sentenceEvents[0].Id : lastEvent?.Id);
+                var subject = new ClaimSubject(eventId, ClaimAspect.Count, category, hit.Figure.Who, whoKey);
+                var claimant = hit.Claimant ?? Claimant.DocumentItself;
+                var claimId = ExtractionIds.ForClaim(_doc, original, "Count|" + category.ToString(), n++);
+                var claimEvidence = evidence with { Span = original };
+                var claim = new Claim(claimId, subject, isDenial ? null : hit.Figure.Estimate, null, null, claimant, hit.Stance, scope, claimEvidence, null, hit.Text);
+                var rec = new ClaimRecord
+                {
+                    Claim = claim,
+                    Order = _order++,
+                    Paragraph = pi,
+                    Section = section,
+                    Sentence = sentenceIndex,
+                    SentenceText = sentence,
+                    Cumulative = cumulative,
+                    IsUpdate = hit.IsUpdate || hit.Stance == ClaimStance.Updated || (anyUpdate && !isDenial),
+                    IsSubset = IsSubsetPhrase(hit.Text),
+                    ScopeIsOwn = scopeIsOwn,
+                };
+                _claims.Add(rec);
+                AttachClaim(eventId, claimId);
+                previousInParagraph = rec;
+                if (hit.Claimant is not null)
+                {
+                    previousClaimant = hit.Claimant;
+                }
+            }
+
+            if (own.Count > 0)
+            {
+                paragraphDate = own[^1].Date;
+            }
+        }
+    }
+
+    private static bool IsSubsetPhrase(string text)
+    {
+        var t = text.ToLowerInvariant();
+        return t.Contains(" of the ", StringComparison.Ordinal) || t.Contains(" of them", StringComparison.Ordinal) || t.Contains(" of whom", StringComparison.Ordinal);
+    }
+
+    // The scope a whole sentence gives its figures: "since the start of the offensive" → offensive start .. date.
+    private (UncertainDate? Scope, bool Cumulative)? SentenceScope(string sentence, UncertainDate? sentenceDate, int section)
+    {
+        var lower = sentence.ToLowerInvariant();
+        var at = IndexOfAny(lower, ["since the start of the ", "since the beginning of the ", "since the start of ", "since the beginning of ", "from the start of the "]);
+        if (at.Index >= 0)
+        {
+            var rest = lower[(at.Index + at.Length)..];
+            var words = Words.Tokenize(rest).Take(3).Select(w => w.Lower).ToList();
+            if (words.Any(w => OpenNouns.Contains(w)))
+            {
+                return (sentenceDate is { Latest: { } l } ? UncertainDate.FromBounds(null, l) : null, true);
+            }
+
+            if (words.Any(w => EpisodeNouns.Contains(w)))
+            {
+                var start = EpisodeStart(words, section);
+                if (start is { } s && sentenceDate is { Latest: { } end } && end >= s)
+                {
+                    return (UncertainDate.FromBounds(s, end), true);
+                }
+
+                return (sentenceDate is { Latest: { } l2 } ? UncertainDate.FromBounds(null, l2) : null, true);
+            }
+        }
+
+        // "since the rebel attack on X started", "since the fighting began": open start
+        var since = lower.IndexOf("since the ", StringComparison.Ordinal);
+        if (since >= 0)
+        {
+            var tail = Words.Tokenize(lower[since..]).Take(10).Select(w => w.Lower).ToList();
+            if (tail.Contains("started") || tail.Contains("began") || tail.Contains("begun"))
+            {
+                return (sentenceDate is { Latest: { } l } ? UncertainDate.FromBounds(null, l) : null, true);
+            }
+        }
+
+        // "in the battle for X", "Overall, ...": from the first mention of X to the date
+        var battle = IndexOfAny(lower, ["in the battle for ", "in the battle of ", "during the battle for ", "in the fighting for "]);
+        if (battle.Index >= 0 && sentenceDate is { Latest: { } last })
+        {
+            var name = sentence.Substring(battle.Index + battle.Length);
+            var cut = name.IndexOfAny([',', '.', ';', '(']);
+            name = (cut >= 0 ? name[..cut] : name).Trim();
+            var first = _sentences.FirstOrDefault(s => s.Date is not null && s.Text.Contains(name, StringComparison.OrdinalIgnoreCase));
+            if (name.Length > 0 && first?.Date?.Earliest is { } startDay && startDay <= last)
+            {
+                return (UncertainDate.FromBounds(startDay, last), true);
+            }
+        }
+
+        return null;
+    }
+
+    private NodaTime.LocalDate? EpisodeStart(List<string> nounWords, int section)
+    {
+        var heading = section >= 0 && section < _article.Sections.Count ? _article.Sections[section].Heading.ToLowerInvariant() : string.Empty;
+        var noun = nounWords.FirstOrDefault(w => EpisodeNouns.Contains(w)) ?? string.Empty;
+        var summaryStart = _summaryEvent?.Period?.Start.Earliest;
+        var summaryKindMatches = _summaryEvent is { } se && (
+            noun is "offensive" or "campaign" or "operation" && se.Kind == EventKind.Offensive
+            || noun is "battle" && se.Kind == EventKind.Battle
+            || noun is "siege" && se.Kind == EventKind.Siege);
+        if (heading.Contains(noun, StringComparison.Ordinal) && !(summaryKindMatches && noun != "battle") && _sectionFirstDate.TryGetValue(section, out var sf) && sf?.Earliest is { } sectionStart)
+        {
+            return sectionStart;
+        }
+
+        if (summaryStart is not null)
+        {
+            return summaryStart;
+        }
+
+        return _sectionFirstDate.TryGetValue(section, out var f) ? f?.Earliest : null;
+    }
+
+    private (UncertainDate? Scope, bool Own, bool Cumulative) FigureScope(CasualtyMention hit, string sentence, (UncertainDate? Scope, bool Cumulative)? sentenceScope, UncertainDate? figureDate, List<DateMention> own, TextSpan sSpan, TextSpan relSpan)
+    {
+        if (hit.Figure.Scope is { } given)
+        {
+            return (given, true, given.DayCount is null or > 1);
+        }
+
+        if (sentenceScope is { } ss)
+        {
+            return (ss.Scope, true, ss.Cumulative);
+        }
+
+        // "since 30 April": an open-ended explicit date in the sentence
+        var lower = sentence.ToLowerInvariant();
+        foreach (var m in own)
+        {
+            if (m.Kind == DateMentionKind.OpenEnd && lower.Contains("since", StringComparison.Ordinal))
+            {
+                return (m.Date, true, true);
+            }
+        }
+
+        _ = sSpan;
+        _ = relSpan;
+        var cumulative = figureDate is { } d && (d.DayCount is null or > 1);
+        return (figureDate, own.Count > 0, cumulative);
+    }
+
+    private static (int Index, int Length) IndexOfAny(string text, string[] needles)
+    {
+        foreach (var n in needles)
+        {
+            var i = text.IndexOf(n, StringComparison.Ordinal);
+            if (i >= 0)
+            {
+                return (i, n.Length);
+            }
+        }
+
+        return (-1, 0);
+    }
+
+    // ---------------------------------------------------------------- events
+
+    private List<ConflictEvent> SentenceEvents(string sentence, TextSpan sSpan, List<DateMention> own, UncertainDate? sentenceDate, Evidence evidence)
+    {
+        var result = new List<ConflictEvent>();
+        var triggers = _lexicon.Find(sentence).Where(t => !IsScopeNoun(sentence, t)).ToList();
+        if (triggers.Count == 0)
+        {
+            return result;
+        }
+
+        if (triggers.Any(t => t.Kind != EventKind.Clashes))
+        {
+            triggers.RemoveAll(t => t.Kind == EventKind.Clashes);
+        }
+
+        var entities = _rec.Registry.FindAll(sentence);
+        var actors = entities.Where(e => e.Entity.Kind is EntityKind.Actor or EntityKind.Unit).ToList();
+        var places = entities.Where(e => e.Entity.Kind == EntityKind.Place).ToList();
+        var seen = new HashSet<EventKind>();
+        EventActor? carriedSubject = null;
+        var index = 0;
+        foreach (var t in triggers)
+        {
+            if (!seen.Add(t.Kind))
+            {
+                continue;
+            }
+
+            var roles = Roles(sentence, t, actors, ref carriedSubject);
+            var before = own.LastOrDefault(m => m.Span.Start - sSpan.Start < t.Span.Start);
+            var date = before?.Date ?? (own.Count > 0 ? own[0].Date : sentenceDate);
+            var placeNames = places.Select(pl => pl.Text).ToList();
+            var placeKeys = places.Select(pl => (string?)pl.Entity.Id).ToList();
+            if (t.Kind is EventKind.Capture or EventKind.Recapture or EventKind.Siege && ObjectName(sentence, t) is { } obj
+                && !placeNames.Any(n => obj.Contains(n, StringComparison.OrdinalIgnoreCase)))
+            {
+                placeNames.Add(obj);
+                placeKeys.Add(null);
+            }
+
+            var span = evidence.Span;
+            var id = ExtractionIds.ForEvent(_doc, span, t.Kind, t.Span.Start);
+            var parent = _summaryEvent is { } se && date is { } d && se.When.Overlaps(d) && (se.When.Latest is null || d.Latest is { } dl && dl <= se.When.Latest) ? se.Id : null;
+            var confidence = date is null ? 0.5 : roles.Count == 0 ? 0.7 : 0.9;
+            result.Add(new ConflictEvent(
+                id,
+                t.Kind,
+                date,
+                null,
+                placeNames.ToEquatableArray(),
+                placeKeys.ToEquatableArray(),
+                roles.ToEquatableArray(),
+                parent,
+                evidence,
+                EquatableArray<string>.Empty,
+                ShortTitle(sentence),
+                confidence));
+            index++;
+        }
+
+        return result;
+    }
+
+    private static bool IsScopeNoun(string sentence, EventTrigger t)
+    {
+        if (t.Voice != TriggerVoice.Nominal)
+        {
+            return false;
+        }
+
+        var head = sentence[..t.Span.Start].TrimEnd().ToLowerInvariant();
+        return head.EndsWith("start of the", StringComparison.Ordinal) || head.EndsWith("beginning of the", StringComparison.Ordinal)
+            || head.EndsWith("since the", StringComparison.Ordinal) || head.EndsWith("end of the", StringComparison.Ordinal)
+            || head.EndsWith("start of the isil", StringComparison.Ordinal) || head.EndsWith("hours of the", StringComparison.Ordinal)
+            || head.EndsWith("days of", StringComparison.Ordinal) || head.EndsWith("weeks of", StringComparison.Ordinal)
+            || head.EndsWith("months of", StringComparison.Ordinal) || head.EndsWith("day of", StringComparison.Ordinal);
+    }
+
+    private static string ShortTitle(string sentence)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Take(8));
+    }
+
+    // The capitalised name right after a capture verb: "captured the town of Al Bsiri" → "Al Bsiri".
+    private static string? ObjectName(string sentence, EventTrigger t)
+    {
+        var rest = sentence[t.Span.End..];
+        var words = Words.Tokenize(rest);
+        var i = 0;
+        while (i < words.Count && i < 6 && (words[i].Lower is "the" or "of" or "town" or "village" or "villages" or "city" or "parts" or "control" or "over" or "most" or "large" or "several" or "area" or "district" or "base"
+               || !char.IsUpper(rest[words[i].Start])))
+        {
+            if (words[i].Lower is "and" or "after" or "while" or "from" or "in" or "on")
+            {
+                return null;
+            }
+
+            i++;
+        }
+
+        if (i >= words.Count || !char.IsUpper(rest[words[i].Start]))
+        {
+            return null;
+        }
+
+        var start = words[i].Start;
+        var end = words[i].End;
+        var j = i + 1;
+        while (j < words.Count && words[j].Start - end <= 1 && (char.IsUpper(rest[words[j].Start]) || words[j].Lower is "al" or "of" or "ash" or "ez" or "el"))
+        {
+            end = words[j].End;
+            j++;
+        }
+
+        return rest[start..end];
+    }
+
+    private static List<EventActor> Roles(string sentence, EventTrigger t, List<EntityMention> actors, ref EventActor? carriedSubject)
+    {
+        var result = new List<EventActor>();
+        var clauseStart = ClauseStart(sentence, t.Span.Start);
+        var subjects = actors.Where(a => a.Span.End <= t.Span.Start && a.Span.Start >= clauseStart).ToList();
+        foreach (var a in actors)
+        {
+            var prep = PrecedingWord(sentence, a.Span.Start);
+            ActorRole role;
+            if (a.Span.End <= t.Span.Start)
+            {
+                if (prep is "by")
+                {
+                    role = ActorRole.Initiator;
+                }
+                else if (prep is "against" or "from" or "on")
+                {
+                    role = ActorRole.Target;
+                }
+                else if (a.Span.Start < clauseStart)
+                {
+                    continue;
+                }
+                else
+                {
+                    role = t.Voice == TriggerVoice.Passive ? ActorRole.Target
+                        : t.Kind is EventKind.Retreat or EventKind.Defection or EventKind.Reinforcement ? ActorRole.Initiator
+                        : subjects.Count > 0 && ReferenceEquals(a, subjects[^1]) || t.Voice == TriggerVoice.Nominal ? ActorRole.Initiator
+                        : ActorRole.Involved;
+                }
+            }
+            else
+            {
+                var distance = a.Span.Start - t.Span.End;
+                if (distance > 80)
+                {
+                    continue;
+                }
+
+                role = prep switch
+                {
+                    "by" => ActorRole.Initiator,
+                    "against" or "from" or "on" or "targeting" => t.Kind is EventKind.Retreat ? ActorRole.Involved : ActorRole.Target,
+                    "between" or "and" or "with" => ActorRole.Involved,
+                    _ => t.Voice == TriggerVoice.Active && distance < 30 && t.Kind is not (EventKind.Retreat or EventKind.Reinforcement) ? ActorRole.Target : ActorRole.Involved,
+                };
+            }
+
+            var actor = new EventActor(a.Text, a.Entity.Id, role);
+            if (!result.Any(r => string.Equals(r.Key, actor.Key, StringComparison.Ordinal) && r.Role == actor.Role))
+            {
+                result.Add(actor);
+            }
+        }
+
+        if (!result.Any(r => r.Role == ActorRole.Initiator) && t.Voice != TriggerVoice.Passive && carriedSubject is not null)
+        {
+            result.Insert(0, carriedSubject);
+        }
+
+        var initiator = result.FirstOrDefault(r => r.Role == ActorRole.Initiator);
+        if (initiator is not null)
+        {
+            carriedSubject = initiator;
+        }
+
+        return result;
+    }
+
+    private static int ClauseStart(string sentence, int position)
+    {
+        for (var i = position - 1; i > 0; i--)
+        {
+            if (sentence[i] is ';')
+            {
+                return i + 1;
+            }
+
+            if (sentence[i] == ',' && i + 7 < sentence.Length)
+            {
+                var next = sentence.AsSpan(i + 1).TrimStart();
+                if (next.StartsWith("while ", StringComparison.Ordinal) || next.StartsWith("but ", StringComparison.Ordinal)
+                    || next.StartsWith("whereas ", StringComparison.Ordinal) || next.StartsWith("and ", StringComparison.Ordinal))
+                {
+                    return i + 1;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static string PrecedingWord(string sentence, int start)
+    {
+        var e = start;
+        while (e > 0 && !char.IsLetter(sentence[e - 1]))
+        {
+            e--;
+        }
+
+        var s = e;
+        while (s > 0 && char.IsLetter(sentence[s - 1]))
+        {
+            s--;
+        }
+
+        var word = sentence[s..e].ToLowerInvariant();
+        if (word is "the" && s > 0)
+        {
+            return PrecedingWord(sentence, s);
+        }
+
+        return word;
+    }
+
+    internal static string Format(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,209 @@
+using ConflictModel.Recognition;
+
+namespace ConflictModel.Extraction;
+
+internal sealed partial class DocumentExtraction
+{
+    private readonly List<(ContestedReason Reason, ClaimRecord A, ClaimRecord B)> _links = [];
+
+    private static bool CategoryFamily(CasualtyCategory? a, CasualtyCategory? b, bool loose)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        if (!loose || a is null || b is null)
+        {
+            return false;
+        }
+
+        static bool Deaths(CasualtyCategory c) => c is CasualtyCategory.Killed or CasualtyCategory.KilledOrMissing or CasualtyCategory.Casualties or CasualtyCategory.KilledAndWounded or CasualtyCategory.Executed;
+        return Deaths(a.Value) && Deaths(b.Value);
+    }
+
+    // "later updated to 200" supersedes the earlier figure of the same quantity; a denial attaches to the claim before.
+    private void LinkRevisionsAndDenials()
+    {
+        var body = _claims.Where(c => !c.FromInfobox).ToList();
+        for (var i = 0; i < body.Count; i++)
+        {
+            var c = body[i];
+            if (c.Claim.Stance == ClaimStance.Denied)
+            {
+                var target = body.Take(i).LastOrDefault(p => p.Claim.Stance != ClaimStance.Denied && p.Paragraph >= c.Paragraph - 1);
+                if (target is not null)
+                {
+                    c.Claim = c.Claim with
+                    {
+                        Subject = target.Claim.Subject,
+                        Scope = c.Claim.Scope ?? target.Claim.Scope,
+                    };
+                    AttachClaim(target.Claim.Subject.EventId, c.Claim.Id);
+                    _links.Add((ContestedReason.Denial, target, c));
+                }
+
+                continue;
+            }
+
+            if (!c.IsUpdate)
+            {
+                continue;
+            }
+
+            ClaimRecord? previous = null;
+            for (var j = i - 1; j >= 0; j--)
+            {
+                var p = body[j];
+                if (p.Sentence == c.Sentence || p.Claim.Stance == ClaimStance.Denied || p.IsSubset)
+                {
+                    continue;
+                }
+
+                if (p.Category != c.Category || !WhoCompatible(p.WhoKey, c.WhoKey) || p.WhoKey is "total" != c.WhoKey is "total")
+                {
+                    continue;
+                }
+
+                if (!(p.Cumulative || p.IsUpdate))
+                {
+                    continue;
+                }
+
+                previous = p;
+                break;
+            }
+
+            if (previous is not null)
+            {
+                c.Claim = c.Claim with
+                {
+                    Supersedes = previous.Claim.Id,
+                    Scope = c.ScopeIsOwn && c.Claim.Scope is { } own && own.DayCount is null or > 1 ? own : previous.Claim.Scope,
+                    Subject = c.Claim.Subject with { EventId = previous.Claim.Subject.EventId },
+                };
+                c.Cumulative = true;
+                _links.Add((ContestedReason.Revision, previous, c));
+            }
+            else if (c.Claim.Stance == ClaimStance.Updated)
+            {
+                // a running toll with nothing before it counts from the start of its episode (the section)
+                var end = c.Claim.Scope?.Latest;
+                if (_sectionFirstDate.TryGetValue(c.Section, out var first) && first?.Earliest is { } start && end is { } e && start <= e)
+                {
+                    c.Claim = c.Claim with { Scope = UncertainDate.FromBounds(start, e) };
+                    c.Cumulative = true;
+                }
+            }
+        }
+    }
+
+    private List<ContestedGroup> FindContested()
+    {
+        var body = _claims.Where(c => !c.FromInfobox && c.Claim.Quantity is not null).ToList();
+
+        // one report set against another: "another report put the number at 100"
+        for (var i = 0; i < body.Count; i++)
+        {
+            var c = body[i];
+            var name = c.Claim.Claimant.Name.ToLowerInvariant();
+            var contrast = name.StartsWith("another", StringComparison.Ordinal) || name.StartsWith("other ", StringComparison.Ordinal)
+                || name.StartsWith("a different", StringComparison.Ordinal);
+            if (!contrast)
+            {
+                continue;
+            }
+
+            var candidates = body.Take(i).Where(p => p.Paragraph == c.Paragraph && CategoryFamily(p.Category, c.Category, true)).ToList();
+            var best = candidates.LastOrDefault(p => p.WhoKey is not null && string.Equals(p.WhoKey, c.WhoKey, StringComparison.Ordinal))
+                ?? candidates.LastOrDefault(p => WhoCompatible(p.WhoKey, c.WhoKey));
+            if (best is not null)
+            {
+                _links.Add((ContestedReason.AlternativeReport, best, c));
+            }
+        }
+
+        // different claimants, one quantity, one scope, different figures (same paragraph)
+        for (var i = 0; i < body.Count; i++)
+        {
+            for (var j = i + 1; j < body.Count && body[j].Paragraph == body[i].Paragraph; j++)
+            {
+                var a = body[i];
+                var b = body[j];
+                if (a.IsSubset || b.IsSubset || a.Category != b.Category || !WhoCompatible(a.WhoKey, b.WhoKey))
+                {
+                    continue;
+                }
+
+                if (string.Equals(a.Claim.Claimant.Identity, b.Claim.Claimant.Identity, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (a.Claim.Scope is not { } sa || b.Claim.Scope is not { } sb || sa.Earliest != sb.Earliest || sa.Latest != sb.Latest)
+                {
+                    continue;
+                }
+
+                if (a.Claim.Quantity == b.Claim.Quantity || _links.Any(l => ReferenceEquals(l.A, a) && ReferenceEquals(l.B, b)))
+                {
+                    continue;
+                }
+
+                if (a.Claim.Quantity is { } qa && b.Claim.Quantity is { } qb && qa.Low == qb.Low && qa.High == qb.High)
+                {
+                    continue;
+                }
+
+                _links.Add((ContestedReason.Disagreement, a, b));
+            }
+        }
+
+        // union the links into groups (a claim belongs to one group per reason)
+        var groups = new List<(ContestedReason Reason, List<ClaimRecord> Members)>();
+        foreach (var (reason, a, b) in _links)
+        {
+            var g = groups.FirstOrDefault(x => x.Reason == reason && (x.Members.Contains(a) || x.Members.Contains(b)));
+            if (g.Members is null)
+            {
+                groups.Add((reason, [a, b]));
+                continue;
+            }
+
+            if (!g.Members.Contains(a))
+            {
+                g.Members.Add(a);
+            }
+
+            if (!g.Members.Contains(b))
+            {
+                g.Members.Add(b);
+            }
+        }
+
+        var result = new List<ContestedGroup>();
+        foreach (var (reason, members) in groups)
+        {
+            members.Sort((x, y) => x.Order.CompareTo(y.Order));
+            var first = members[0].Claim;
+            var ids = members.Select(m => m.Claim.Id).ToList();
+            var about = string.Join(" · ", new[]
+            {
+                first.Subject.Category?.ToString().ToLowerInvariant(),
+                first.Subject.Who,
+                first.Scope?.ToString(),
+            }.Where(s => !string.IsNullOrEmpty(s)));
+            result.Add(new ContestedGroup(
+                ExtractionIds.ForGroup("cg", _doc, ids.Prepend(reason.ToString())),
+                reason,
+                about,
+                first.Subject,
+                ids.ToEquatableArray()));
+        }
+
+        result.Sort((x, y) => FirstOrder(x).CompareTo(FirstOrder(y)));
+        return result;
+
+        int FirstOrder(ContestedGroup g) => _claims.First(c => string.Equals(c.Claim.Id, g.ClaimIds[0], StringComparison.Ordinal)).Order;
+    }
+}

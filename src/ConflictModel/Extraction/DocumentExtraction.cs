@@ -1,0 +1,554 @@
+using System.Globalization;
+using ConflictModel.Formats;
+using ConflictModel.Recognition;
+using NodaTime;
+
+namespace ConflictModel.Extraction;
+
+/// <summary>A claim under construction with what the later passes need to know about where it was read.</summary>
+internal sealed class ClaimRecord
+{
+    public required Claim Claim { get; set; }
+
+    public int Order { get; init; }
+
+    public int Paragraph { get; init; } = -1;
+
+    public int Section { get; init; } = -1;
+
+    public int Sentence { get; init; } = -1;
+
+    public string SentenceText { get; init; } = string.Empty;
+
+    public bool FromInfobox { get; init; }
+
+    public int? InfoboxColumn { get; init; }
+
+    public bool IsStrength { get; init; }
+
+    public bool IsAdditional { get; init; }
+
+    public bool IsTotal { get; init; }
+
+    public string CellText { get; init; } = string.Empty;
+
+    public IReadOnlyList<UncertainDate> SubPeriods { get; init; } = [];
+
+    public bool Cumulative { get; set; }
+
+    public bool IsUpdate { get; init; }
+
+    public bool IsSubset { get; init; }
+
+    public bool ScopeIsOwn { get; set; }
+
+    public Estimate? Value => Claim.Quantity;
+
+    public CasualtyCategory? Category => Claim.Subject.Category;
+
+    public string? WhoKey => Claim.Subject.WhoKey;
+}
+
+/// <summary>A sentence of the body, kept for scope look-ups and checks.</summary>
+internal sealed record SentenceInfo(int Paragraph, int Section, string Text, UncertainDate? Date, TextSpan OriginalSpan);
+
+/// <summary>The extraction of one document (single use, not shared between threads).</summary>
+internal sealed partial class DocumentExtraction
+{
+    private static readonly string[] SkippedSections = ["see also", "references", "external links", "notes", "further reading", "bibliography", "sources"];
+
+    private readonly Article _article;
+    private readonly ExtractionOptions _options;
+    private readonly EventLexicon _lexicon;
+    private readonly Recognisers _rec;
+    private readonly string _doc;
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly List<ConflictEvent> _events = [];
+    private readonly List<ClaimRecord> _claims = [];
+    private readonly List<SentenceInfo> _sentences = [];
+    private readonly Dictionary<int, UncertainDate?> _sectionFirstDate = [];
+    private readonly Dictionary<string, HashSet<string>> _eventClaims = new(StringComparer.Ordinal);
+    private EventSummary? _summary;
+    private ConflictEvent? _summaryEvent;
+    private DateContext _dateContext = DateContext.Default;
+    private int _order;
+
+    public DocumentExtraction(Article article, ExtractionOptions options, EventLexicon lexicon, Recognisers recognisers)
+    {
+        _article = article;
+        _options = options;
+        _lexicon = lexicon;
+        _rec = recognisers;
+        _doc = article.DocumentId;
+    }
+
+    public ExtractedDocument Run()
+    {
+        _dateContext = BuildDateContext();
+        var summaryClaims = BuildSummary();
+        ReadBody();
+        LinkRevisionsAndDenials();
+        var contested = FindContested();
+        var checks = new ConsistencyChecker(this).Run();
+
+        var events = new List<ConflictEvent>();
+        if (_summaryEvent is not null)
+        {
+            events.Add(WithClaims(_summaryEvent));
+        }
+
+        events.AddRange(_events.Select(WithClaims));
+        _ = summaryClaims;
+        return new ExtractedDocument(
+            _doc,
+            _article,
+            _summary is null ? null : _summary with { Event = events[0] },
+            events.ToEquatableArray(),
+            _claims.Select(c => c.Claim).ToEquatableArray(),
+            contested.ToEquatableArray(),
+            checks.ToEquatableArray(),
+            _diagnostics.ToEquatableArray());
+    }
+
+    internal Article Article => _article;
+
+    internal string DocumentId => _doc;
+
+    internal IReadOnlyList<ClaimRecord> Claims => _claims;
+
+    internal IReadOnlyList<ConflictEvent> BodyEvents => _events;
+
+    internal IReadOnlyList<SentenceInfo> Sentences => _sentences;
+
+    internal ConflictEvent? SummaryEvent => _summaryEvent;
+
+    internal Recognisers Rec => _rec;
+
+    internal IReadOnlyDictionary<int, UncertainDate?> SectionFirstDates => _sectionFirstDate;
+
+    private ConflictEvent WithClaims(ConflictEvent e) =>
+        _eventClaims.TryGetValue(e.Id, out var ids)
+            ? e with { ClaimIds = _claims.Where(c => ids.Contains(c.Claim.Id)).Select(c => c.Claim.Id).ToEquatableArray() }
+            : e;
+
+    private void AttachClaim(string? eventId, string claimId)
+    {
+        if (eventId is null)
+        {
+            return;
+        }
+
+        if (!_eventClaims.TryGetValue(eventId, out var set))
+        {
+            _eventClaims[eventId] = set = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        set.Add(claimId);
+    }
+
+    private DateContext BuildDateContext()
+    {
+        var mode = _options.AnchorMode
+            ?? (string.Equals(_article.Format, FormatIds.NewsArticle, StringComparison.Ordinal) ? DateAnchorMode.News : DateAnchorMode.Narrative);
+        LocalDate? reference = _options.ReferenceDate;
+        if (reference is null && mode == DateAnchorMode.News)
+        {
+            reference = _article.Metadata.PublicationDate?.Earliest;
+        }
+
+        UncertainDate? hint = _article.Infobox?.Date?.Period?.Extent;
+        return new DateContext(mode, reference, hint);
+    }
+
+    // ---------------------------------------------------------------- summary (infobox / front matter)
+
+    private List<ClaimRecord> BuildSummary()
+    {
+        var box = _article.Infobox;
+        var result = new List<ClaimRecord>();
+        if (box is null)
+        {
+            return result;
+        }
+
+        var title = box.Conflict ?? _article.Title ?? string.Empty;
+        var kind = SummaryKind(title, box);
+        var period = box.Date?.Period;
+        var places = new List<string>();
+        var placeKeys = new List<string?>();
+        if (!string.IsNullOrWhiteSpace(box.Place))
+        {
+            places.Add(box.Place.Trim());
+            var found = _rec.Registry.FindAll(box.Place).FirstOrDefault(m => m.Entity.Kind == EntityKind.Place);
+            placeKeys.Add(found?.Entity.Id);
+        }
+
+        var spanStart = FindInText(box.Date?.Text) ?? FindInText(box.Place) ?? FindInText(title) ?? 0;
+        var summarySpan = new TextSpan(spanStart, Math.Min(Math.Max(1, (box.Date?.Text ?? title).Length), Math.Max(0, _article.Text.Length - spanStart)));
+        var evidence = new Evidence(_doc, summarySpan, box.Date?.Text ?? title, "infobox");
+        var id = ExtractionIds.ForEvent(_doc, summarySpan, kind, -1);
+
+        var actors = new List<EventActor>();
+        var sides = new List<SummarySide>();
+        foreach (var side in box.Sides)
+        {
+            var combatants = new List<EventActor>();
+            foreach (var name in side.Combatants)
+            {
+                var entity = _rec.Registry.Resolve(name) ?? _rec.Registry.FindAll(name).FirstOrDefault(m => m.Entity.Kind is EntityKind.Actor or EntityKind.Unit)?.Entity;
+                var actor = new EventActor(name, entity?.Id, ActorRole.Involved);
+                combatants.Add(actor);
+                actors.Add(actor);
+            }
+
+            var sideKey = combatants.Select(c => c.Key).FirstOrDefault(k => k is not null) ?? "side-" + (side.Column + 1).ToString(CultureInfo.InvariantCulture);
+            var sideName = side.Combatants.Count > 0 ? side.Combatants[0] : "side " + (side.Column + 1).ToString(CultureInfo.InvariantCulture);
+            var strengthIds = new List<string>();
+            foreach (var cell in side.Strength)
+            {
+                foreach (var rec in CellClaims(cell, true, side.Column, sideName, sideKey, id))
+                {
+                    strengthIds.Add(rec.Claim.Id);
+                    result.Add(rec);
+                }
+            }
+
+            var casualtyIds = new List<string>();
+            foreach (var cell in side.Casualties)
+            {
+                foreach (var rec in CellClaims(cell, false, side.Column, sideName, sideKey, id))
+                {
+                    casualtyIds.Add(rec.Claim.Id);
+                    result.Add(rec);
+                }
+            }
+
+            sides.Add(new SummarySide(
+                side.Column,
+                combatants.ToEquatableArray(),
+                side.Commanders.Select(c => c.Display).ToEquatableArray(),
+                side.CommandersKilledInAction.ToEquatableArray(),
+                side.Units,
+                strengthIds.ToEquatableArray(),
+                casualtyIds.ToEquatableArray()));
+        }
+
+        var sharedIds = new List<string>();
+        foreach (var cell in box.SharedCasualties)
+        {
+            foreach (var rec in CellClaims(cell, false, null, null, null, id))
+            {
+                sharedIds.Add(rec.Claim.Id);
+                result.Add(rec);
+            }
+        }
+
+        _summaryEvent = new ConflictEvent(
+            id,
+            kind,
+            period is null ? null : period.Value.Start,
+            period,
+            places.ToEquatableArray(),
+            placeKeys.ToEquatableArray(),
+            actors.ToEquatableArray(),
+            null,
+            evidence,
+            EquatableArray<string>.Empty,
+            title.Length > 0 ? title : null,
+            period is null ? 0.6 : 1.0);
+        _summary = new EventSummary(_summaryEvent, box.Result, box.ResultDetails, box.PartOf, sides.ToEquatableArray(), sharedIds.ToEquatableArray());
+        foreach (var r in result)
+        {
+            AttachClaim(id, r.Claim.Id);
+        }
+
+        return result;
+    }
+
+    private static EventKind SummaryKind(string title, Infobox box)
+    {
+        var t = title.ToLowerInvariant();
+        if (t.Contains("offensive", StringComparison.Ordinal) || t.Contains("campaign", StringComparison.Ordinal) || t.Contains("operation", StringComparison.Ordinal))
+        {
+            return EventKind.Offensive;
+        }
+
+        if (t.Contains("siege", StringComparison.Ordinal))
+        {
+            return EventKind.Siege;
+        }
+
+        if (t.Contains("battle", StringComparison.Ordinal))
+        {
+            return EventKind.Battle;
+        }
+
+        if (t.Contains("clashes", StringComparison.Ordinal) || t.Contains("fighting", StringComparison.Ordinal))
+        {
+            return EventKind.Clashes;
+        }
+
+        if (t.Contains("conflict", StringComparison.Ordinal) || t.Contains("war", StringComparison.Ordinal) || t.Contains("insurgency", StringComparison.Ordinal))
+        {
+            return EventKind.Conflict;
+        }
+
+        if (t.Contains("massacre", StringComparison.Ordinal))
+        {
+            return EventKind.Execution;
+        }
+
+        if (t.Contains("bombing", StringComparison.Ordinal))
+        {
+            return EventKind.Bombing;
+        }
+
+        return box.Sides.Count > 0 ? EventKind.Battle : EventKind.Unknown;
+    }
+
+    private int? FindInText(string? s)
+    {
+        if (string.IsNullOrWhiteSpace(s))
+        {
+            return null;
+        }
+
+        var i = _article.Text.IndexOf(s, StringComparison.Ordinal);
+        return i >= 0 ? i : null;
+    }
+
+    private IEnumerable<ClaimRecord> CellClaims(InfoboxFigureCell cell, bool isStrength, int? column, string? sideName, string? sideKey, string eventId)
+    {
+        var figures = cell.Figures.Count > 0 ? (IReadOnlyList<CasualtyFigure>)cell.Figures : SafeParseCell(cell.Text + (cell.PeriodText is null ? string.Empty : " (" + cell.PeriodText + ")"), isStrength);
+        var cellStart = FindInText(cell.RawText) ?? FindInText(cell.Text);
+        if (cellStart is null)
+        {
+            _diagnostics.Add(new Diagnostic(0, 0, DiagnosticSeverity.Warning, $"infobox cell '{cell.Text}' not found in the original text; its figures have no evidence and are left out", "CM0501"));
+            yield break;
+        }
+
+        var raw = _article.Text.Substring(cellStart.Value, (FindInText(cell.RawText) is not null ? cell.RawText : cell.Text).Length);
+        var span = new TextSpan(cellStart.Value, raw.Length);
+        var subPeriods = SubPeriods(cell.PeriodText);
+        UncertainDate? scope = subPeriods.Count == 0 ? null : subPeriods.Aggregate((a, b) => a.Hull(b));
+        var citations = cell.Citations.Where(c => c.ReferenceNumber is not null).Select(c => c.ReferenceNumber!.Value).Distinct().ToEquatableArray();
+        var evidence = new Evidence(_doc, span, cell.RawText, "infobox", citations);
+        var isAdditional = cell.Text.Contains("additional", StringComparison.OrdinalIgnoreCase);
+        var n = 0;
+        foreach (var f in figures)
+        {
+            if (!ContainsFigure(raw, f))
+            {
+                continue;
+            }
+
+            var isTotal = f.Party == CasualtyParty.Total || cell.Text.TrimStart().StartsWith("Total", StringComparison.OrdinalIgnoreCase);
+            var category = isStrength ? CasualtyCategory.Strength : f.Category;
+            var who = f.Who ?? sideName;
+            var whoKey = column is not null ? sideKey : WhoKeyOf(f.Who, f.Party);
+            var subject = new ClaimSubject(eventId, ClaimAspect.Count, category, who, whoKey);
+            var claimId = ExtractionIds.ForClaim(_doc, span, "Count|" + category.ToString(), n++);
+            var claim = new Claim(claimId, subject, f.Estimate, null, null, Claimant.DocumentItself, ClaimStance.Asserted,
+                f.Scope ?? scope, evidence, null, f.Text);
+            var rec = new ClaimRecord
+            {
+                Claim = claim,
+                Order = _order++,
+                FromInfobox = true,
+                InfoboxColumn = column,
+                IsStrength = isStrength,
+                IsAdditional = isAdditional,
+                IsTotal = isTotal,
+                CellText = cell.Text,
+                SubPeriods = subPeriods,
+                Cumulative = true,
+                ScopeIsOwn = true,
+            };
+            _claims.Add(rec);
+            yield return rec;
+        }
+    }
+
+    private IReadOnlyList<CasualtyFigure> SafeParseCell(string text, bool isStrength)
+    {
+        try
+        {
+            return _rec.Casualty.ParseCell(text, isStrength);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
+        {
+            _diagnostics.Add(new Diagnostic(0, 0, DiagnosticSeverity.Warning, $"infobox cell '{text}' could not be read ({ex.Message})", "CM0502"));
+            return [];
+        }
+    }
+
+    private List<UncertainDate> SubPeriods(string? periodText)
+    {
+        var result = new List<UncertainDate>();
+        if (string.IsNullOrWhiteSpace(periodText))
+        {
+            return result;
+        }
+
+        foreach (var part in periodText.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var mentions = SafeDates(part);
+            var m = mentions.FirstOrDefault(x => x.IsResolved && x.Kind != DateMentionKind.Duration);
+            if (m is not null)
+            {
+                result.Add(m.Period?.Extent ?? m.Date);
+            }
+        }
+
+        return result;
+    }
+
+    private IReadOnlyList<DateMention> SafeDates(string text)
+    {
+        try
+        {
+            return _rec.Dates.Recognize(text, _dateContext);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
+        {
+            _diagnostics.Add(new Diagnostic(0, 0, DiagnosticSeverity.Warning, $"dates in '{text}' could not be read ({ex.Message})", "CM0503"));
+            return [];
+        }
+    }
+
+    /// <summary>Returns whether the original text of the evidence shows the figure (its digits or its words).</summary>
+    internal static bool ContainsFigure(string original, CasualtyFigure figure) =>
+        figure.Text.Length == 0 || StripMarkers(original).Contains(StripMarkers(figure.Text), StringComparison.Ordinal)
+        || original.Contains(figure.Estimate.Low.ToString("N0", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        || original.Contains(figure.Estimate.Low.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    /// <summary>Removes citation markers (<c>[12]</c>) and markdown emphasis from a text.</summary>
+    internal static string StripMarkers(string text)
+    {
+        if (text.IndexOf('[', StringComparison.Ordinal) < 0 && text.IndexOf('*', StringComparison.Ordinal) < 0)
+        {
+            return text;
+        }
+
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '[')
+            {
+                var j = text.IndexOf(']', i + 1);
+                if (j > i && j - i <= 40)
+                {
+                    i = j;
+                    continue;
+                }
+            }
+
+            if (text[i] == '*')
+            {
+                continue;
+            }
+
+            sb.Append(text[i]);
+        }
+
+        return sb.ToString();
+    }
+
+    // ---------------------------------------------------------------- who keys
+
+    internal string? WhoKeyOf(string? who, CasualtyParty party = CasualtyParty.Unknown)
+    {
+        if (party == CasualtyParty.Civilians)
+        {
+            return "civilians";
+        }
+
+        if (party == CasualtyParty.Total)
+        {
+            return "total";
+        }
+
+        if (party == CasualtyParty.Unidentified)
+        {
+            return "unidentified";
+        }
+
+        if (string.IsNullOrWhiteSpace(who))
+        {
+            return null;
+        }
+
+        var lower = who.ToLowerInvariant();
+        if (lower.Contains("both sides", StringComparison.Ordinal) || lower.Contains("both", StringComparison.Ordinal) && lower.Contains("side", StringComparison.Ordinal))
+        {
+            return "total";
+        }
+
+        var entity = _rec.Registry.FindAll(who).FirstOrDefault(m => m.Entity.Kind is EntityKind.Actor or EntityKind.Unit)?.Entity;
+        if (entity is not null)
+        {
+            return entity.ParentId is { } parent && entity.Kind == EntityKind.Unit ? parent : entity.Id;
+        }
+
+        foreach (var w in Words.Tokenize(lower))
+        {
+            var key = RoleKey(w.Lower);
+            if (key is not null)
+            {
+                return key;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? RoleKey(string word) => word switch
+    {
+        "soldiers" or "soldier" or "troops" or "servicemen" or "army" or "officers" or "conscripts" => "soldiers",
+        "rebels" or "rebel" or "opposition" or "insurgents" => "rebels",
+        "civilians" or "civilian" or "children" or "women" or "residents" => "civilians",
+        "people" or "persons" or "others" => "people",
+        "prisoners" or "captives" or "hostages" or "detainees" => "prisoners",
+        "militants" or "fighters" or "jihadists" or "combatants" or "gunmen" or "members" => "fighters",
+        _ => null,
+    };
+
+    /// <summary>Returns whether two who-keys may name the same group.</summary>
+    internal static bool WhoCompatible(string? a, string? b)
+    {
+        if (a is null || b is null || string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (a is "people" || b is "people")
+        {
+            return a is not ("civilians" or "total") && b is not ("civilians" or "total") || a is "people" && b is "people";
+        }
+
+        if (a is "prisoners" || b is "prisoners")
+        {
+            return false;
+        }
+
+        static bool Army(string k) => k is "soldiers" or "syrian-army" or "ndf" or "iraqi-army";
+        static bool Rebels(string k) => k is "rebels" or "fsa" or "islamic-front" or "national-coalition" or "srf" or "nusra";
+        if (Army(a) && Army(b))
+        {
+            return true;
+        }
+
+        if (Rebels(a) && Rebels(b))
+        {
+            return true;
+        }
+
+        if (a is "fighters" || b is "fighters")
+        {
+            var other = a is "fighters" ? b : a;
+            return other is not ("civilians" or "total" or "soldiers");
+        }
+
+        return false;
+    }
+}

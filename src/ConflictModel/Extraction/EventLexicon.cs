@@ -1,0 +1,286 @@
+using System.Collections.Frozen;
+
+namespace ConflictModel.Extraction;
+
+/// <summary>
+/// A documented, replaceable lexicon of phrases that signal events (capture, recapture, attack, bombing, airstrike,
+/// shelling, execution, assassination, ambush, retreat, defection, truce, siege, reinforcement, clashes), each with
+/// its grammatical kind (a verb that takes a subject, or a noun). Matching is by whole words, case-insensitive, in
+/// one pass over the sentence (linear in its length).
+/// </summary>
+/// <remarks>Immutable after construction and thread-safe.</remarks>
+public sealed class EventLexicon
+{
+    // A phrase: words, each a literal or "*" (one to two arbitrary words), its kind, and whether it is a verb.
+    private sealed record Phrase(string[] Words, EventKind Kind, bool IsVerb, bool IsParticiple);
+
+    private readonly FrozenDictionary<string, Phrase[]> _byFirstWord;
+
+    /// <summary>Gets the built-in English lexicon.</summary>
+    public static EventLexicon Default { get; } = new(DefaultEntries());
+
+    /// <summary>Creates a lexicon from entries.</summary>
+    /// <param name="entries">Each entry: the phrase (words separated by spaces, <c>*</c> for one or two arbitrary
+    /// words), its kind, and whether it is a verb (verbs take a subject; past participles can be passive).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An entry's phrase is empty or starts with <c>*</c>.</exception>
+    public EventLexicon(IEnumerable<(string Phrase, EventKind Kind, bool IsVerb)> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var map = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
+        foreach (var (text, kind, isVerb) in entries)
+        {
+            var words = (text ?? string.Empty).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || words[0] == "*")
+            {
+                throw new ArgumentException($"The lexicon phrase '{text}' must start with a word.", nameof(entries));
+            }
+
+            var last = words[^1];
+            var participle = isVerb && (last.EndsWith("ed", StringComparison.Ordinal) || last is "taken" or "overrun"
+                or "withdrawn" or "retaken" or "seized" or "besieged" or "shot" or "struck" or "hit" or "blown" or "driven");
+            if (!map.TryGetValue(words[0], out var list))
+            {
+                map[words[0]] = list = [];
+            }
+
+            list.Add(new Phrase(words, kind, isVerb, participle));
+        }
+
+        _byFirstWord = map.ToFrozenDictionary(
+            p => p.Key,
+            p => p.Value.OrderByDescending(x => x.Words.Length).ToArray(),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>Returns the event triggers in <paramref name="sentence"/>, in order, without overlaps (the longest
+    /// phrase wins at each position).</summary>
+    /// <param name="sentence">One sentence.</param>
+    /// <returns>The triggers.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sentence"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<EventTrigger> Find(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var words = Words.Tokenize(sentence);
+        var result = new List<EventTrigger>();
+        var i = 0;
+        while (i < words.Count)
+        {
+            var matched = false;
+            if (_byFirstWord.TryGetValue(words[i].Lower, out var phrases))
+            {
+                foreach (var phrase in phrases)
+                {
+                    var end = Match(words, i, phrase.Words);
+                    if (end < 0)
+                    {
+                        continue;
+                    }
+
+                    var span = TextSpan.FromBounds(words[i].Start, words[end].End);
+                    var voice = !phrase.IsVerb ? TriggerVoice.Nominal
+                        : phrase.IsParticiple && IsPassive(words, i) ? TriggerVoice.Passive
+                        : TriggerVoice.Active;
+                    result.Add(new EventTrigger(phrase.Kind, span, sentence.Substring(span.Start, span.Length), voice));
+                    i = end + 1;
+                    matched = true;
+                    break;
+                }
+            }
+
+            if (!matched)
+            {
+                i++;
+            }
+        }
+
+        return result;
+    }
+
+    // Returns the index of the last word matched, or -1.
+    private static int Match(IReadOnlyList<Word> words, int start, string[] pattern)
+    {
+        var w = start;
+        for (var p = 0; p < pattern.Length; p++)
+        {
+            if (pattern[p] == "*")
+            {
+                // one or two arbitrary words, then the next literal
+                if (p + 1 >= pattern.Length)
+                {
+                    return -1;
+                }
+
+                var next = pattern[p + 1];
+                var found = -1;
+                for (var skip = 1; skip <= 2 && w + skip < words.Count; skip++)
+                {
+                    if (words[w + skip].Lower == next)
+                    {
+                        found = w + skip;
+                        break;
+                    }
+                }
+
+                if (found < 0)
+                {
+                    return -1;
+                }
+
+                w = found;
+                p++;
+                if (p == pattern.Length - 1)
+                {
+                    return w;
+                }
+
+                w++;
+                continue;
+            }
+
+            if (w >= words.Count || words[w].Lower != pattern[p])
+            {
+                return -1;
+            }
+
+            if (p == pattern.Length - 1)
+            {
+                return w;
+            }
+
+            w++;
+        }
+
+        return -1;
+    }
+
+    private static bool IsPassive(IReadOnlyList<Word> words, int index)
+    {
+        // "was captured", "were reportedly captured", "had been seized", "being attacked"
+        for (var k = index - 1; k >= 0 && k >= index - 3; k--)
+        {
+            var w = words[k].Lower;
+            if (w is "was" or "were" or "been" or "being" or "be" or "is" or "are" or "got" or "get")
+            {
+                return true;
+            }
+
+            if (!(w.EndsWith("ly", StringComparison.Ordinal) || w is "also" or "then" or "later" or "not" or "eventually"
+                    or "reportedly" or "allegedly" or "all" or "both"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns the built-in entries (phrase, kind, is-verb), for extending the lexicon.</summary>
+    /// <returns>The entries.</returns>
+    public static IEnumerable<(string Phrase, EventKind Kind, bool IsVerb)> DefaultEntries()
+    {
+        static IEnumerable<(string, EventKind, bool)> Verbs(EventKind kind, params string[] phrases) =>
+            phrases.Select(p => (p, kind, true));
+        static IEnumerable<(string, EventKind, bool)> Nouns(EventKind kind, params string[] phrases) =>
+            phrases.Select(p => (p, kind, false));
+
+        return Verbs(EventKind.Capture,
+                "captured", "capture", "captures", "capturing", "seized", "seize", "seizes", "seizing",
+                "took control", "taken control", "take control", "takes control", "taking control",
+                "took full control", "took complete control", "taken full control", "taking complete control",
+                "took over", "taken over", "overran", "overrun", "gained control", "gain control", "gains control",
+                "gaining control", "was in full control", "were in full control", "took the", "took parts",
+                "took several", "took most", "took large", "fallen to", "fell to", "expelled", "expel",
+                "secured", "fully secured", "won the battle", "routed", "took hold")
+            .Concat(Verbs(EventKind.Recapture,
+                "recaptured", "recapture", "recaptures", "recapturing", "regained", "regain", "regained control",
+                "regaining", "retook", "retaken", "retake", "reclaimed", "reclaiming", "took back", "taken back",
+                "won back", "gained some of it back"))
+            .Concat(Verbs(EventKind.Attack,
+                "attacked", "stormed", "storm", "launched an attack", "launched a * attack", "launched an assault",
+                "launched a * assault", "launched an offensive", "launched a * offensive", "launched a counterattack",
+                "launched a counter-attack", "launched a * counter-offensive", "launched an operation",
+                "breached", "pushed into", "repelled", "pushed back", "started to continuously attack",
+                "counter-attacked", "counterattacked", "started an offensive", "announced an offensive"))
+            .Concat(Nouns(EventKind.Attack,
+                "attack", "attacks", "assault", "assaults", "counterattack", "counter-attack", "counter-offensive",
+                "offensive", "raid", "incursion"))
+            .Concat(Verbs(EventKind.Bombing,
+                "detonated", "blew himself up", "blew themselves up", "exploded", "blown up"))
+            .Concat(Nouns(EventKind.Bombing,
+                "suicide bomber", "suicide bombers", "suicide bombing", "suicide bombings", "suicide attack",
+                "suicide attacks", "car bomb", "car bombs", "car-bomb", "car-bombs", "car-bomber", "car bomber",
+                "suicide car-bomber", "suicide car-bomb", "suicide car bomb", "suicide cars", "suicide car",
+                "vbied", "vbieds", "roadside bomb", "explosion", "double bombing", "triple suicide bombing",
+                "bombings", "bombing"))
+            .Concat(Nouns(EventKind.Airstrike,
+                "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids", "warplanes",
+                "fighter jets", "aerial bombardment", "bombing missions", "air power", "air drops"))
+            .Concat(Verbs(EventKind.Airstrike, "bombed", "bombing oil"))
+            .Concat(Verbs(EventKind.Shelling, "shelled", "pounding", "pounded"))
+            .Concat(Nouns(EventKind.Shelling, "shelling", "artillery fire", "mortar fire", "bombardment",
+                "mortars", "mortar shells"))
+            .Concat(Verbs(EventKind.Execution,
+                "executed", "execute", "summarily executed", "massacred", "beheaded", "massacre"))
+            .Concat(Nouns(EventKind.Execution,
+                "execution", "executions", "mass execution", "massacre", "massacres", "summary executions"))
+            .Concat(Verbs(EventKind.Assassination, "assassinated", "assassinate"))
+            .Concat(Nouns(EventKind.Assassination, "assassination"))
+            .Concat(Verbs(EventKind.Ambush, "ambushed", "ambush"))
+            .Concat(Nouns(EventKind.Ambush, "an ambush"))
+            .Concat(Verbs(EventKind.Retreat,
+                "withdrew", "withdrawn", "withdraw", "withdrawing", "retreated", "retreating", "retreat", "retreats",
+                "pulled out", "pulled back", "pulled away", "pulled back from", "fled", "pushed out", "lost control",
+                "driven out", "abandoned", "evacuated"))
+            .Concat(Nouns(EventKind.Retreat, "withdrawal"))
+            .Concat(Verbs(EventKind.Defection,
+                "defected", "defect", "pledged loyalty", "pledged allegiance", "switched sides"))
+            .Concat(Nouns(EventKind.Defection, "defection", "defections", "mass defection"))
+            .Concat(Nouns(EventKind.Truce,
+                "truce", "ceasefire", "cease-fire", "agreement", "deal", "mediation", "reconciliation"))
+            .Concat(Verbs(EventKind.Truce, "agreed to", "signed"))
+            .Concat(Verbs(EventKind.Siege,
+                "besieged", "imposed a siege", "surrounded", "encircled", "encircling", "enveloping"))
+            .Concat(Nouns(EventKind.Siege, "siege"))
+            .Concat(Verbs(EventKind.Reinforcement,
+                "reinforcements arrived", "sent reinforcements", "bolstered by reinforcements", "reinforced",
+                "joined", "bolstered", "dispatched"))
+            .Concat(Nouns(EventKind.Reinforcement, "reinforcements"))
+            .Concat(Verbs(EventKind.Clashes, "clashed", "clash", "fought", "battling", "fighting erupted",
+                "clashes erupted"))
+            .Concat(Nouns(EventKind.Clashes, "clashes", "fighting", "battles", "battle", "infighting",
+                "heavy fighting", "firefight", "exchanges"));
+    }
+}
+
+/// <summary>A word of a sentence: its span and its lower-case form.</summary>
+internal readonly record struct Word(int Start, int End, string Lower);
+
+/// <summary>Splits text into words (letters, digits, inner hyphens and apostrophes).</summary>
+internal static class Words
+{
+    public static IReadOnlyList<Word> Tokenize(string text)
+    {
+        var result = new List<Word>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var s = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i])
+                   || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+            {
+                i++;
+            }
+
+            result.Add(new Word(s, i, text.Substring(s, i - s).ToLowerInvariant()));
+        }
+
+        return result;
+    }
+}
