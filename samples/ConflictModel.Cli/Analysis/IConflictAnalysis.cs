@@ -72,7 +72,8 @@ public interface IConflictAnalysis
     /// or <see langword="null"/>.</summary>
     string? Note { get; }
 
-    /// <summary>Returns the merged timeline's rows (unfiltered or filtered: the verb filters again, which is harmless).</summary>
+    /// <summary>Returns the merged timeline's rows matching the request's filters (the analysis filters: actors and
+    /// places under any of their names). The verb only orders them.</summary>
     /// <param name="documents">The documents read.</param>
     /// <param name="request">The request.</param>
     /// <returns>The rows.</returns>
@@ -101,14 +102,12 @@ public interface IConflictAnalysis
 /// <summary>Chooses the <see cref="IConflictAnalysis"/> the verbs use by default.</summary>
 public static class ConflictAnalysis
 {
-    /// <summary>Gets the default analysis: the merge engine over the INTERIM infobox-only extraction (it says so on
-    /// stderr). LEAD: when Extraction lands, replace <see cref="InfoboxOnlyExtraction.Extract"/> with the real extractor
-    /// (<c>doc =&gt; { var x = Extractor.Extract(ArticleReaders.Default.Read(doc.Text, doc.Name)); return
-    /// ExtractedSet.Create(doc.Name, x.Events, x.Claims); }</c>) and drop the note.</summary>
+    /// <summary>Gets the default analysis: read + extract each document (<see cref="PipelineExtraction"/>), then merge
+    /// across documents with registry-based alias keys. <see cref="InfoboxOnlyExtraction"/> is an interim fallback kept
+    /// for builds without the Extraction stage.</summary>
     public static IConflictAnalysis Default { get; } = new MergeAnalysis(
-        InfoboxOnlyExtraction.Extract,
-        ConflictModel.Merge.MergeOptions.Default with { NameKey = RegistryKey },
-        InfoboxOnlyExtraction.Note);
+        PipelineExtraction.Extract,
+        ConflictModel.Merge.MergeOptions.Default with { NameKey = RegistryKey });
 
     /// <summary>Returns the merge key of a name: the registry entity's id when the name is a known alias (ISIS and ISIL,
     /// Abu Kamal and Albu Kamal share one), otherwise the spelling-insensitive key.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ConflictModel.Cli.Input;
 using ConflictModel.Merge;
+using ConflictModel.Query;
 using ConflictModel.Rendering;
 
 namespace ConflictModel.Cli.Analysis;
@@ -8,12 +9,9 @@ namespace ConflictModel.Cli.Analysis;
 /// <summary>
 /// The analysis over the merge engine: each document is turned into an <see cref="ExtractedSet"/> by the given
 /// extraction function (reader + extractor), the sets are merged with <see cref="TimelineBuilder"/> under the chosen
-/// policy, and the result feeds <c>timeline</c> and <c>contested</c>.
+/// policy, and the result feeds <c>timeline</c>, <c>contested</c>, <c>merge</c> (<c>TimelineJson.ToJson</c>) and
+/// <c>export</c> (<c>TimelineJson</c> lines, <c>UcdpCsv</c>).
 /// </summary>
-/// <remarks>LEAD: construct with <c>doc =&gt; ExtractedSet.Create(doc.Name, extracted.Events, extracted.Claims)</c> where
-/// <c>extracted = Extractor.Extract(ArticleReaders.Default.Read(doc.Text, doc.Name))</c>, and return it from
-/// <see cref="ConflictAnalysis.Default"/>. <see cref="WriteMerge"/> and <see cref="WriteExport"/> wait for the merge
-/// JSON writer and the exporters.</remarks>
 public sealed class MergeAnalysis : IConflictAnalysis
 {
     private readonly Func<InputDocument, ExtractedSet> _extract;
@@ -49,15 +47,47 @@ public sealed class MergeAnalysis : IConflictAnalysis
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<TimelineRow> Timeline(IReadOnlyList<InputDocument> documents, AnalysisRequest request) =>
-        MergedTimelineRows.From(Merge(documents, request));
+    public IReadOnlyList<TimelineRow> Timeline(IReadOnlyList<InputDocument> documents, AnalysisRequest request)
+    {
+        var timeline = Merge(documents, request);
+        var keep = Select(timeline, request);
+        return MergedTimelineRows.From(timeline).Where(r => keep.Contains(r.Id)).ToArray();
+    }
+
+    /// <summary>Returns the ids of the events matching the request, through <see cref="TimelineQuery"/>: dates by the
+    /// interval index, actors and places under any of their names (the timeline's name keys), kind by equality.
+    /// Several actors (or places) match any of them.</summary>
+    /// <param name="timeline">The merged timeline.</param>
+    /// <param name="request">The filters.</param>
+    /// <returns>The ids.</returns>
+    public static HashSet<string> Select(MergedTimeline timeline, AnalysisRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(request);
+        var query = new TimelineQuery(timeline);
+        IEnumerable<MergedEvent> events = query.Where(new EventFilter(From: request.From, To: request.To, Kind: request.Kind));
+        if (request.Actors.Count > 0)
+        {
+            var set = request.Actors.SelectMany(query.ByActor).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            events = events.Where(e => set.Contains(e.Id));
+        }
+
+        if (request.Places.Count > 0)
+        {
+            var set = request.Places.SelectMany(query.ByPlace).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            events = events.Where(e => set.Contains(e.Id));
+        }
+
+        return events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <inheritdoc/>
     public void WriteContested(IReadOnlyList<InputDocument> documents, AnalysisRequest request, TextWriter stdout)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         var timeline = Merge(documents, request);
-        var rows = TimelineTable.Filter(MergedTimelineRows.From(timeline), request).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var keep = Select(timeline, request);
+        var rows = MergedTimelineRows.From(timeline).Where(r => keep.Contains(r.Id)).ToDictionary(r => r.Id, StringComparer.Ordinal);
         int n = 0;
         foreach (var e in timeline.Events.Where(e => rows.ContainsKey(e.Id)).OrderBy(e => e.When, UncertainDate.ByEarliest).ThenBy(e => e.Id, StringComparer.Ordinal))
         {
@@ -80,10 +110,28 @@ public sealed class MergeAnalysis : IConflictAnalysis
     }
 
     /// <inheritdoc/>
-    public void WriteMerge(IReadOnlyList<InputDocument> documents, AnalysisRequest request, TextWriter stdout) =>
-        throw new NotSupportedException("the merge JSON writer is not wired into the CLI yet");
+    public void WriteMerge(IReadOnlyList<InputDocument> documents, AnalysisRequest request, TextWriter stdout)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        stdout.Write(ConflictModel.Export.TimelineJson.ToJson(Merge(documents, request)));
+        stdout.WriteLine();
+    }
 
     /// <inheritdoc/>
-    public void WriteExport(IReadOnlyList<InputDocument> documents, AnalysisRequest request, string format, TextWriter stdout) =>
-        throw new NotSupportedException("the exporters are not wired into the CLI yet");
+    public void WriteExport(IReadOnlyList<InputDocument> documents, AnalysisRequest request, string format, TextWriter stdout)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        var timeline = Merge(documents, request);
+        switch (format)
+        {
+            case "jsonl":
+                ConflictModel.Export.TimelineJson.WriteJsonLines(timeline.Events, stdout);
+                break;
+            case "ucdp-csv":
+                ConflictModel.Export.UcdpCsv.Write(timeline.Events, stdout);
+                break;
+            default:
+                throw new ArgumentException($"format '{format}' is not jsonl or ucdp-csv.", nameof(format));
+        }
+    }
 }

@@ -13,17 +13,19 @@ public static class MergedTimelineRows
     public static IReadOnlyList<TimelineRow> From(MergedTimeline timeline)
     {
         ArgumentNullException.ThrowIfNull(timeline);
+        var byId = timeline.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
         return timeline.Events
             .OrderBy(e => e.When, UncertainDate.ByEarliest)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
-            .Select(ToRow)
+            .Select(e => ToRow(e, byId))
             .ToArray();
     }
 
     /// <summary>Returns the row of one merged event.</summary>
     /// <param name="e">The event.</param>
+    /// <param name="byId">The timeline's events by id, to name related events; <see langword="null"/> to show ids.</param>
     /// <returns>The row.</returns>
-    public static TimelineRow ToRow(MergedEvent e)
+    public static TimelineRow ToRow(MergedEvent e, IReadOnlyDictionary<string, MergedEvent>? byId = null)
     {
         ArgumentNullException.ThrowIfNull(e);
         var figures = e.Assessments
@@ -34,7 +36,7 @@ public static class MergedTimelineRows
         int summarised = e.Relations.Count(r => r.Kind == EventRelationKind.Summarises);
         string? relation = summarised > 0
             ? string.Create(CultureInfo.InvariantCulture, $"summarises {summarised} event{(summarised == 1 ? string.Empty : "s")}")
-            : e.Relations.Any(r => r.Kind == EventRelationKind.PartOf) ? "part of " + e.Relations.First(r => r.Kind == EventRelationKind.PartOf).OtherId : null;
+            : e.Relations.Any(r => r.Kind == EventRelationKind.PartOf) ? "part of: " + Name(e.Relations.First(r => r.Kind == EventRelationKind.PartOf).OtherId, byId) : null;
         string kind = e.Kind.ToString().ToLowerInvariant();
         string label = e.Title is { Length: > 0 } t ? t : e.Places.Count > 0 ? $"{kind} at {e.Places[0]}" : kind;
         return new TimelineRow(
@@ -48,6 +50,9 @@ public static class MergedTimelineRows
             e.Documents.ToArray(),
             relation);
     }
+
+    private static string Name(string id, IReadOnlyDictionary<string, MergedEvent>? byId) =>
+        byId is not null && byId.TryGetValue(id, out var other) && other.Title is { Length: > 0 } title ? title : id;
 
     /// <summary>Returns what a count is about: <c>killed, government forces</c>.</summary>
     /// <param name="subject">The subject.</param>

@@ -7,8 +7,15 @@ namespace ConflictModel.Cli.Analysis;
 /// contested figures marked with who disagrees.</summary>
 public static class TimelineTable
 {
-    /// <summary>Returns the rows matching the request: date overlap with [From, To], actor / place by case-insensitive
-    /// substring of the canonical names, kind by equality; ordered by earliest day, then id.</summary>
+    /// <summary>Returns the rows ordered by earliest day, then id.</summary>
+    /// <param name="rows">The rows.</param>
+    /// <returns>The ordered rows.</returns>
+    public static IReadOnlyList<TimelineRow> Order(IEnumerable<TimelineRow> rows) =>
+        rows.OrderBy(r => r.When, UncertainDate.ByEarliest).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+
+    /// <summary>Returns the rows matching the request without a registry: date overlap with [From, To], actor / place
+    /// by case-insensitive substring of the names shown, kind by equality; ordered by earliest day, then id. For
+    /// analyses that cannot filter alias-aware themselves.</summary>
     /// <param name="rows">The rows.</param>
     /// <param name="request">The filters.</param>
     /// <returns>The matching rows.</returns>
@@ -35,7 +42,7 @@ public static class TimelineTable
         stdout.WriteLine(new string('-', 100));
         foreach (var row in rows)
         {
-            string when = DisplayText.Format(row.When);
+            string when = DisplayText.Format(row.When.WithYearInferred(false)) + (row.When.YearInferred ? "*" : string.Empty);
             string kind = row.Kind.ToString().ToLowerInvariant();
             string mark = row.Contested ? " [CONTESTED]" : string.Empty;
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{when,-26} {kind,-13} {row.Label}{mark}"));
@@ -74,6 +81,11 @@ public static class TimelineTable
 
         int contested = rows.Count(r => r.Contested);
         stdout.WriteLine(new string('-', 100));
+        if (rows.Any(r => r.When.YearInferred))
+        {
+            stdout.WriteLine("* year not written in the source; inferred from the document's context");
+        }
+
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{rows.Count} event{(rows.Count == 1 ? string.Empty : "s")}, {contested} with contested figures"));
     }

@@ -56,7 +56,7 @@ public sealed class TimelineCommand : AnalysisCommand
     /// <inheritdoc/>
     protected override void Execute(CliArgs args, AnalysisRequest request, IReadOnlyList<InputDocument> documents, TextWriter stdout, TextWriter stderr)
     {
-        var rows = TimelineTable.Filter(Analysis.Timeline(documents, request), request);
+        var rows = TimelineTable.Order(Analysis.Timeline(documents, request));
         TimelineTable.Write(rows, stdout);
         bool byActor = args.GetChoice("--lane", ["place", "actor"]) == "actor";
         var options = TimelineSvgOptions.Default with { Title = $"Timeline of {documents.Count} document{(documents.Count == 1 ? string.Empty : "s")}" };

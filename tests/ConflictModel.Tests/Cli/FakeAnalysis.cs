@@ -36,7 +36,7 @@ internal sealed class FakeAnalysis : IConflictAnalysis
     {
         Seen.AddRange(documents);
         LastRequest = request;
-        return Rows;
+        return TimelineTable.Filter(Rows, request);
     }
 
     public void WriteMerge(IReadOnlyList<InputDocument> documents, AnalysisRequest request, TextWriter stdout)
