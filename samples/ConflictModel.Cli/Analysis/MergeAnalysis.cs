@@ -50,8 +50,18 @@ public sealed class MergeAnalysis : IConflictAnalysis
     public IReadOnlyList<TimelineRow> Timeline(IReadOnlyList<InputDocument> documents, AnalysisRequest request)
     {
         var timeline = Merge(documents, request);
+        return Filter(timeline, MergedTimelineRows.From(timeline), request);
+    }
+
+    private static IReadOnlyList<TimelineRow> Filter(MergedTimeline timeline, IReadOnlyList<TimelineRow> rows, AnalysisRequest request)
+    {
         var keep = Select(timeline, request);
-        return MergedTimelineRows.From(timeline).Where(r => keep.Contains(r.Id)).ToArray();
+        var events = timeline.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        bool onlyDates = request.Actors.Count == 0 && request.Places.Count == 0 && request.Kind is null;
+        var window = UncertainDate.FromBounds(request.From, request.To);
+        // Rows of figures tied to no event have no actor, place or kind: they pass date filters only.
+        return rows.Where(r => events.Contains(r.Id) ? keep.Contains(r.Id) : onlyDates && (request.From is null && request.To is null || r.When.Overlaps(window)))
+            .ToArray();
     }
 
     /// <summary>Returns the ids of the events matching the request, through <see cref="TimelineQuery"/>: dates by the
@@ -86,15 +96,19 @@ public sealed class MergeAnalysis : IConflictAnalysis
     {
         ArgumentNullException.ThrowIfNull(stdout);
         var timeline = Merge(documents, request);
-        var keep = Select(timeline, request);
-        var rows = MergedTimelineRows.From(timeline).Where(r => keep.Contains(r.Id)).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var rows = Filter(timeline, MergedTimelineRows.From(timeline), request).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var byEvent = timeline.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var groups = timeline.Assessments
+            .Where(a => a.IsDisputed)
+            .Select(a => (Assessment: a, Row: a.EventId is { } id && byEvent.ContainsKey(id) && rows.TryGetValue(id, out var er) ? er : rows.GetValueOrDefault(a.Id)))
+            .Where(x => x.Row is not null)
+            .OrderBy(x => x.Row!.When, UncertainDate.ByEarliest).ThenBy(x => x.Row!.Id, StringComparer.Ordinal).ThenBy(x => x.Assessment.QuantityKey, StringComparer.Ordinal);
         int n = 0;
-        foreach (var e in timeline.Events.Where(e => rows.ContainsKey(e.Id)).OrderBy(e => e.When, UncertainDate.ByEarliest).ThenBy(e => e.Id, StringComparer.Ordinal))
+        foreach (var (a, row) in groups)
         {
-            foreach (var a in e.Assessments.Where(a => a.IsDisputed).OrderBy(a => a.QuantityKey, StringComparer.Ordinal))
             {
                 n++;
-                stdout.WriteLine($"{rows[e.Id].Label} ({DisplayText.Format(e.When)}): {MergedTimelineRows.What(a.Subject)} — {a.Status.ToString().ToLowerInvariant()}");
+                stdout.WriteLine($"{row!.Label} ({DisplayText.Format(row.When)}): {MergedTimelineRows.What(a.Subject)} — {a.Status.ToString().ToLowerInvariant()}");
                 foreach (var c in a.Contributions)
                 {
                     string value = c.Claim.Quantity is { } q ? DisplayText.Format(q) : "(no figure)";

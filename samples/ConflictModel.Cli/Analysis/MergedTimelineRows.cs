@@ -7,17 +7,32 @@ namespace ConflictModel.Cli.Analysis;
 /// <summary>Maps a <see cref="MergedTimeline"/> to the rows the <c>timeline</c> verb prints and draws.</summary>
 public static class MergedTimelineRows
 {
-    /// <summary>Returns one row per merged event, in date order (earliest day, then id).</summary>
+    /// <summary>Returns one row per merged event, plus one row per counted figure that is tied to no event (a figure
+    /// reported without an event the extraction could date, so it is not lost from the table), in date order
+    /// (earliest day, then id).</summary>
     /// <param name="timeline">The merged timeline.</param>
     /// <returns>The rows.</returns>
     public static IReadOnlyList<TimelineRow> From(MergedTimeline timeline)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         var byId = timeline.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var attached = timeline.Events.SelectMany(e => e.Assessments).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var loose = timeline.Assessments
+            .Where(a => a.Subject.Aspect == ClaimAspect.Count && !attached.Contains(a.Id))
+            .Select(a => new TimelineRow(
+                a.Id,
+                "figure reported without a dated event: " + What(a.Subject),
+                EventKind.Unknown,
+                a.Scope,
+                [],
+                [],
+                [new FigureCell(What(a.Subject), a.Estimate, a.IsDisputed, a.IsDisputed ? WhoSaysWhat(a) : null)],
+                a.Contributions.Select(c => c.Claim.Evidence.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()));
         return timeline.Events
-            .OrderBy(e => e.When, UncertainDate.ByEarliest)
-            .ThenBy(e => e.Id, StringComparer.Ordinal)
             .Select(e => ToRow(e, byId))
+            .Concat(loose)
+            .OrderBy(r => r.When, UncertainDate.ByEarliest)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToArray();
     }
 
