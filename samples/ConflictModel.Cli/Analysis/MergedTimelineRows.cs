@@ -21,7 +21,7 @@ public static class MergedTimelineRows
             .Where(a => a.Subject.Aspect == ClaimAspect.Count && !attached.Contains(a.Id))
             .Select(a => new TimelineRow(
                 a.Id,
-                "figure reported without a dated event: " + What(a.Subject),
+                What(a.Subject) + " (a figure tied to no dated event)",
                 EventKind.Unknown,
                 a.Scope,
                 [],

@@ -62,13 +62,13 @@ public sealed class TimelineCommand : AnalysisCommand
         var options = TimelineSvgOptions.Default with { Title = $"Timeline of {documents.Count} document{(documents.Count == 1 ? string.Empty : "s")}" };
         if (args.GetOutputFile("--svg") is { } svg)
         {
-            File.WriteAllText(svg, TimelineSvg.Render(TimelineTable.ToItems(rows, byActor), options));
+            File.WriteAllText(svg, TimelineSvg.Render(TimelineTable.ToItems(rows, byActor, request.From, request.To), options));
             stderr.WriteLine($"conflictmodel timeline: wrote {svg}");
         }
 
         if (args.GetOutputFile("--html") is { } html)
         {
-            File.WriteAllText(html, TimelineHtml.Render(TimelineTable.ToItems(rows, byActor), options));
+            File.WriteAllText(html, TimelineHtml.Render(TimelineTable.ToItems(rows, byActor, request.From, request.To), options));
             stderr.WriteLine($"conflictmodel timeline: wrote {html}");
         }
     }

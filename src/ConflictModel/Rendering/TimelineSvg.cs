@@ -28,7 +28,7 @@ public static class TimelineSvg
 
     private const double AxisHeight = 36;
     private const double LanePadding = 6;
-    private const double BarHeight = 10;
+    private const double BarHeight = 12;
     private const double CharWidth = 6.1;
 
     /// <summary>Returns the SVG document as text (UTF-8 safe, no XML declaration, <c>\n</c> line ends).</summary>
@@ -265,10 +265,20 @@ public static class TimelineSvg
             double markerRoom = item.Contested ? 12 : 0;
             double labelWidth = label.Length * CharWidth;
             double right = x2 + (single ? 4 : 0) + markerRoom;
-            bool labelLeft = right + 5 + labelWidth > _o.Width - 4 && x1 - 5 - labelWidth >= _plotLeft;
+            bool fitsRight = right + 5 + labelWidth <= _o.Width - 4;
+            bool labelLeft = !fitsRight && x1 - 5 - labelWidth >= _plotLeft;
+            // A long bar with no room on either side carries its label inside (white on the bar's dark start).
+            bool labelInside = !fitsRight && !labelLeft && !single && x2 - x1 >= 60;
+            if (labelInside && labelWidth > x2 - x1 - 12 - markerRoom)
+            {
+                int chars = Math.Max(4, (int)((x2 - x1 - 12 - markerRoom) / CharWidth));
+                label = Shorten(label, chars);
+                labelWidth = label.Length * CharWidth;
+            }
+
             double occupiedLeft = labelLeft ? x1 - 5 - labelWidth - 2 : x1 - (single ? 4 : 0);
-            double occupiedRight = labelLeft ? right : right + 5 + labelWidth;
-            return new Geometry(x1, x2, single, label, labelLeft, right, occupiedLeft, occupiedRight);
+            double occupiedRight = labelLeft || labelInside ? right : right + 5 + labelWidth;
+            return new Geometry(x1, x2, single, label, labelLeft, labelInside, right, occupiedLeft, occupiedRight);
         }
 
         private XElement DrawItem(TimelineItem item, Geometry g, double y)
@@ -328,11 +338,12 @@ public static class TimelineSvg
                     new XElement(Svg + "title", Clean("Contested: " + (item.Note is { Length: > 0 } n ? n : "sources disagree on a figure")))));
             }
 
-            double tx = g.LabelLeft ? g.X1 - 5 : g.Right + 5;
-            group.Add(new XElement(Svg + "text", new XAttribute("class", "label"),
-                new XAttribute("x", F(tx)), new XAttribute("y", F(mid + 4)),
+            double tx = g.LabelLeft ? g.X1 - 5 : g.LabelInside ? g.X1 + 6 : g.Right + 5;
+            group.Add(new XElement(Svg + "text", new XAttribute("class", g.LabelInside ? "label inside" : "label"),
+                new XAttribute("x", F(tx)), new XAttribute("y", F(g.LabelInside ? mid + 3 : mid + 4)),
                 new XAttribute("text-anchor", g.LabelLeft ? "end" : "start"),
-                new XAttribute("fill", item.Contested ? "#8c1c1c" : "#1d2630"),
+                new XAttribute("fill", g.LabelInside ? "#ffffff" : item.Contested ? "#8c1c1c" : "#1d2630"),
+                g.LabelInside ? new XAttribute("font-size", "9") : null,
                 g.Label));
             return group;
         }
@@ -454,7 +465,7 @@ public static class TimelineSvg
 
         private static string F(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
-        private readonly record struct Geometry(double X1, double X2, bool Single, string Label, bool LabelLeft, double Right,
+        private readonly record struct Geometry(double X1, double X2, bool Single, string Label, bool LabelLeft, bool LabelInside, double Right,
             double OccupiedLeft, double OccupiedRight);
     }
 }
