@@ -195,6 +195,20 @@ public class TimelineSvgTests
     }
 
     [Fact]
+    public void Render_LabelGoesInsideALongBarWhenNoRoomBesideIt()
+    {
+        var whole = new TimelineItem("w", "A long siege that fills the whole axis", "Kobani",
+            UncertainDate.OneOf(new LocalDate(2014, 9, 1), new LocalDate(2015, 1, 31)), false);
+        var day = new TimelineItem("d", "A single day", "Kobani", UncertainDate.OnDay(new LocalDate(2014, 10, 6)), false);
+        var items = Items(Parse([whole, day])).ToDictionary(g => (string)g.Attribute("data-id")!);
+        var label = items["w"].Elements(S + "text").Single();
+        Assert.Equal(["label", "inside"], Classes(label));
+        Assert.InRange(Num(label, "x"), StartX(items["w"]), EndX(items["w"]));
+        Assert.Equal("A long siege that fills the whole axis", label.Value);
+        Assert.Equal(["label"], Classes(items["d"].Elements(S + "text").Single()));
+    }
+
+    [Fact]
     public void Render_OverlappingItemsInOneLaneGoToDifferentRows()
     {
         var day = new LocalDate(2016, 1, 1);
