@@ -173,31 +173,17 @@ public readonly record struct UncertainDate
     /// <param name="bound">The date whose latest day bounds the result.</param>
     /// <param name="text">The original text.</param>
     /// <returns>The value, open at the start.</returns>
-    /// <exception cref="ArgumentException"><paramref name="bound"/> has no latest day.</exception>
-    public static UncertainDate OnOrBefore(UncertainDate bound, string? text = null)
-    {
-        if (bound.Latest is not { } latest)
-        {
-            throw new ArgumentException($"bound ({Edtf.Format(bound)}) must have a latest day.", nameof(bound));
-        }
-
-        return new(null, latest, bound.Precision, DateStatedAs.OnOrBefore, bound.YearInferred, text);
-    }
+    /// <remarks>When <paramref name="bound"/> has no latest day the result bounds nothing (both ends open).</remarks>
+    public static UncertainDate OnOrBefore(UncertainDate bound, string? text = null) =>
+        new(null, bound.Latest, bound.Precision, DateStatedAs.OnOrBefore, bound.YearInferred, text);
 
     /// <summary>Creates "on or after" the first day of <paramref name="bound"/> ("since July 2014").</summary>
     /// <param name="bound">The date whose earliest day bounds the result.</param>
     /// <param name="text">The original text.</param>
     /// <returns>The value, open at the end.</returns>
-    /// <exception cref="ArgumentException"><paramref name="bound"/> has no earliest day.</exception>
-    public static UncertainDate OnOrAfter(UncertainDate bound, string? text = null)
-    {
-        if (bound.Earliest is not { } earliest)
-        {
-            throw new ArgumentException($"bound ({Edtf.Format(bound)}) must have an earliest day.", nameof(bound));
-        }
-
-        return new(earliest, null, bound.Precision, DateStatedAs.OnOrAfter, bound.YearInferred, text);
-    }
+    /// <remarks>When <paramref name="bound"/> has no earliest day the result bounds nothing (both ends open).</remarks>
+    public static UncertainDate OnOrAfter(UncertainDate bound, string? text = null) =>
+        new(bound.Earliest, null, bound.Precision, DateStatedAs.OnOrAfter, bound.YearInferred, text);
 
     /// <summary>Creates a date known to the season (EDTF codes 21–24: spring, summer, autumn, winter; northern
     /// hemisphere, meteorological months; winter runs from December to the end of February of the next year).</summary>

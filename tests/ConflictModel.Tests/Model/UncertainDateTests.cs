@@ -52,11 +52,12 @@ public class UncertainDateTests
     }
 
     [Fact]
-    public void OnOrBefore_BoundWithoutLatest_Throws()
+    public void OnOrBefore_BoundWithoutLatest_BoundsNothing()
     {
-        var ex = Assert.Throws<ArgumentException>(() => UncertainDate.OnOrBefore(UncertainDate.OnOrAfter(UncertainDate.InYear(2014))));
-        Assert.Equal("bound", ex.ParamName);
-        Assert.Contains("[2014..]", ex.Message);
+        var nothing = UncertainDate.OnOrBefore(UncertainDate.OnOrAfter(UncertainDate.InYear(2014)));
+        Assert.Equal((null, null, DateStatedAs.OnOrBefore), (nothing.Earliest, nothing.Latest, nothing.StatedAs));
+        Assert.Equal("../..", Edtf.Format(nothing));
+        Assert.True(nothing.Contains(new LocalDate(1, 1, 1)));
     }
 
     [Fact]
