@@ -378,9 +378,9 @@ internal sealed class DateAnchorer
 
         // inside the document's own period a written date is always the story; before it (or, without a period,
         // more than a month before the story's position) it is a flashback
-        bool inPeriod = context.DocumentPeriodHint is { Earliest: { } hs } hint && key >= hs.PlusDays(-FlashbackDays) &&
+        bool inPeriod = context.DocumentPeriodHint is { Earliest: { } hs } hint && key >= Shift(hs, -FlashbackDays) &&
                         (hint.Latest is not { } hl || key <= hl);
-        if (!inPeriod && story is { } s && key < s.PlusDays(-FlashbackDays))
+        if (!inPeriod && story is { } s && key < Shift(s, -FlashbackDays))
         {
             local = key; // a flashback: its year serves the rest of this paragraph only
             return;
@@ -401,7 +401,7 @@ internal sealed class DateAnchorer
         }
 
         // inside a flashback, a yearless date that continues the main story (up to three months ahead) returns to it
-        if (local is not null && story is { } st && Nearest(d, st) is int ys && First(d with { Year = ys }) is { } fs && fs >= st && fs <= st.PlusDays(92))
+        if (local is not null && story is { } st && Nearest(d, st) is int ys && First(d with { Year = ys }) is { } fs && fs >= st && fs <= Shift(st, 92))
         {
             local = null;
         }
@@ -484,7 +484,38 @@ internal sealed class DateAnchorer
         return c.Year;
     }
 
-    private static LocalDate? First(PDate d) => TryBuild(d, false, null, out var u) ? u.Earliest : null;
+    /// <summary>The first day a written date allows, computed without building the value.</summary>
+    private static LocalDate? First(PDate d)
+    {
+        if (d.Year is < 1 or > 9988)
+        {
+            return null;
+        }
+
+        if (d.Decade || d.SubUnit != 0)
+        {
+            return TryBuild(d, false, null, out var u) ? u.Earliest : null;
+        }
+
+        if (d.Day > 0)
+        {
+            return d.Month is >= 1 and <= 12 && d.Day <= CalendarSystem.Iso.GetDaysInMonth(d.Year, d.Month)
+                ? new LocalDate(d.Year, d.Month, d.Day)
+                : null;
+        }
+
+        if (d.Month > 0)
+        {
+            return new LocalDate(d.Year, d.Month, d.Part switch { PartOf.Mid => 11, PartOf.Late => 21, _ => 1 });
+        }
+
+        if (d.Season > 0)
+        {
+            return new LocalDate(d.Year, (d.Season * 3) % 12 == 0 ? 12 : d.Season * 3, 1);
+        }
+
+        return new LocalDate(d.Year, d.Part switch { PartOf.Mid => 5, PartOf.Late => 9, _ => 1 }, 1);
+    }
 
     private static DateMentionKind KindOf(RawDate raw)
     {
@@ -512,9 +543,19 @@ internal sealed class DateAnchorer
             return DateMentionKind.Day;
         }
 
+        if (a.Decade)
+        {
+            return DateMentionKind.Decade;
+        }
+
         if (a.Month > 0)
         {
-            return a.Part == PartOf.None ? DateMentionKind.Month : DateMentionKind.MonthPart;
+            return a.Part == PartOf.None && a.SubUnit == 0 ? DateMentionKind.Month : DateMentionKind.MonthPart;
+        }
+
+        if (a.SubUnit != 0)
+        {
+            return DateMentionKind.YearPart;
         }
 
         if (a.Season > 0)
@@ -528,9 +569,60 @@ internal sealed class DateAnchorer
     private static bool TryBuild(PDate d, bool inferred, string? text, out UncertainDate date)
     {
         date = default;
-        if (d.Year is < 1 or > 9998)
+        if (d.Year is < 1 or > 9988)
         {
             return false;
+        }
+
+        if (d.Decade)
+        {
+            var (df, dl) = d.Part switch
+            {
+                PartOf.Early => (0, 3),
+                PartOf.Mid => (4, 6),
+                PartOf.Late => (7, 9),
+                _ => (0, 9),
+            };
+            var decFirst = new LocalDate(d.Year + df, 1, 1);
+            var decLast = new LocalDate(d.Year + dl, 12, 31);
+            date = new UncertainDate(decFirst, decLast, d.Part == PartOf.None ? DatePrecision.Decade : UncertainDate.PrecisionForSpan(decFirst, decLast),
+                DateStatedAs.Exact, inferred, text);
+            return true;
+        }
+
+        if (d.SubUnit != 0 && d.Day == 0)
+        {
+            if (d.Month > 12)
+            {
+                return false;
+            }
+
+            LocalDate subFirst;
+            LocalDate subLast;
+            if (d.Month > 0)
+            {
+                var mf = new LocalDate(d.Year, d.Month, 1);
+                int dim = CalendarSystem.Iso.GetDaysInMonth(d.Year, d.Month);
+                var ml = mf.PlusDays(dim - 1);
+                (subFirst, subLast) = d.SubUnit switch
+                {
+                    1 => d.SubIndex is 1 ? (mf, mf.PlusDays(14)) : (mf.PlusDays(15), ml),
+                    _ => d.SubIndex is 9 || mf.PlusDays((d.SubIndex * 7) - 1) > ml
+                        ? (ml.PlusDays(-6), ml)
+                        : (mf.PlusDays((d.SubIndex - 1) * 7), mf.PlusDays((d.SubIndex * 7) - 1)),
+                };
+            }
+            else
+            {
+                int months = d.SubUnit == 1 ? 6 : 3;
+                int parts = 12 / months;
+                int index = d.SubIndex == 9 ? parts : d.SubIndex;
+                subFirst = new LocalDate(d.Year, ((index - 1) * months) + 1, 1);
+                subLast = subFirst.PlusMonths(months).PlusDays(-1);
+            }
+
+            date = new UncertainDate(subFirst, subLast, UncertainDate.PrecisionForSpan(subFirst, subLast), DateStatedAs.Exact, inferred, text);
+            return true;
         }
 
         if (d.Day > 0)
@@ -547,14 +639,20 @@ internal sealed class DateAnchorer
 
         if (d.Month > 0)
         {
+            if (d.Month > 12)
+            {
+                return false;
+            }
+
+            var mFirst = new LocalDate(d.Year, d.Month, 1);
+            var mLast = mFirst.PlusDays(CalendarSystem.Iso.GetDaysInMonth(d.Year, d.Month) - 1);
             date = d.Part switch
             {
-                PartOf.Early => UncertainDate.PartOfMonth(d.Year, d.Month, DateStatedAs.EarlyOfMonth, text),
-                PartOf.Mid => UncertainDate.PartOfMonth(d.Year, d.Month, DateStatedAs.MidOfMonth, text),
-                PartOf.Late => UncertainDate.PartOfMonth(d.Year, d.Month, DateStatedAs.LateOfMonth, text),
-                _ => UncertainDate.InMonth(d.Year, d.Month, text),
+                PartOf.Early => new UncertainDate(mFirst, mFirst.PlusDays(9), DatePrecision.MonthPart, DateStatedAs.EarlyOfMonth, inferred, text),
+                PartOf.Mid => new UncertainDate(mFirst.PlusDays(10), mFirst.PlusDays(19), DatePrecision.MonthPart, DateStatedAs.MidOfMonth, inferred, text),
+                PartOf.Late => new UncertainDate(mFirst.PlusDays(20), mLast, DatePrecision.MonthPart, DateStatedAs.LateOfMonth, inferred, text),
+                _ => new UncertainDate(mFirst, mLast, DatePrecision.Month, DateStatedAs.Exact, inferred, text),
             };
-            date = date.WithYearInferred(inferred);
             return true;
         }
 
@@ -607,7 +705,7 @@ internal sealed class DateAnchorer
     private static bool TryPlusDays(LocalDate d, int days, out LocalDate result)
     {
         result = d;
-        if ((d.Year <= 1 && days < 0) || (d.Year >= 9998 && days > 0))
+        if (days is < -36_600 or > 36_600 || (d.Year <= 101 && days < 0) || (d.Year >= 9898 && days > 0))
         {
             return false;
         }
@@ -616,6 +714,10 @@ internal sealed class DateAnchorer
         return true;
     }
 
+    /// <summary>Adds days, staying on the calendar's first or last day instead of overflowing.</summary>
+    private static LocalDate Shift(LocalDate d, int days) =>
+        TryPlusDays(d, days, out var r) ? r : days < 0 ? new LocalDate(1, 1, 1) : new LocalDate(9999, 12, 31);
+
     private static DateMention Unresolved(TextSpan span, string text, DateMentionKind kind, DateStatedAs statedAs, Diagnostic? note) =>
         new(span, text, new UncertainDate(null, null, DatePrecision.Unknown, statedAs, false, text), null, kind,
             DateYearSource.Unknown, null, note);
@@ -623,12 +725,15 @@ internal sealed class DateAnchorer
     private static Diagnostic Diag(TextSpan span, DiagnosticSeverity severity, string message, string code) =>
         new(0, span.Start + 1, severity, message, code);
 
-    /// <summary>"since July 2014 … In the two and half years since": the present is the start plus the length.</summary>
+    /// <summary>Infers the document's present from a stated length of time: "since July 2014 … In the two and half
+    /// years since" (the start plus the length, to the month), or an infobox "2 January 2014 – ongoing (2 years, 2 weeks
+    /// and 5 days)" (the start plus the length, to the day).</summary>
     private LocalDate? InferPresent()
     {
         LocalDate? since = null;
         foreach (var list in raws)
         {
+            LocalDate? ongoing = null;
             foreach (var r in list)
             {
                 if (r.Kind == RawKind.Absolute && r.Mod == Modifier.OnOrAfter && r.A.Year > 0 && !r.HasB &&
@@ -636,17 +741,32 @@ internal sealed class DateAnchorer
                 {
                     since = d.Earliest;
                 }
-                else if (r.Kind == RawKind.Duration && r.DurationSince && since is { } s && r.Duration is { } len &&
-                         s.Year < 9000)
+
+                if (r.Kind == RawKind.Duration && r.Duration is { } len && Plausible(len))
                 {
-                    var p = s.Plus(len.Normalize());
-                    return new LocalDate(p.Year, p.Month, 1);
+                    if (r.DurationSince && since is { } s && s.Year is > 1 and < 9000)
+                    {
+                        var p = s.Plus(len.Normalize());
+                        return new LocalDate(p.Year, p.Month, 1);
+                    }
+
+                    if (ongoing is { } o && o.Year is > 1 and < 9000)
+                    {
+                        return o.Plus(len.Normalize());
+                    }
                 }
+
+                ongoing = r.Kind == RawKind.Absolute && r.Ongoing && r.A.Year > 0 && r.A.Day > 0 && TryBuild(r.A, false, null, out var od)
+                    ? od.Earliest
+                    : null;
             }
         }
 
         return null;
     }
+
+    private static bool Plausible(Period len) =>
+        len.Years is >= 0 and < 500 && len.Months is >= 0 and < 6000 && len.Weeks is >= 0 and < 26_000 && len.Days is >= 0 and < 180_000;
 
     private int FirstWrittenYear()
     {

@@ -22,6 +22,11 @@ internal enum Lex : byte
     EventNoun,      // fighting, offensive, battle, siege, ...
     Breaker,        // subsequently, eventually
     A,              // a / an
+    Quarter,
+    Past,
+    Few,            // Value: first day of the span counted ("a few" = 2..4, "several" = 3..7, "a couple of" = 2)
+    As,
+    Couple,
 }
 
 /// <summary>The word lists of the date scanner: month names and abbreviations, prepositions, part-of-month words,
@@ -99,7 +104,6 @@ internal static class DateLexicon
         d["fifty"] = (Lex.NumberWord, 50);
         d["sixty"] = (Lex.NumberWord, 60);
         d["ninety"] = (Lex.NumberWord, 90);
-        d["several"] = (Lex.None, 0);
         string[] ordinals =
         [
             "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -140,6 +144,7 @@ internal static class DateLexicon
             ("assault", Lex.EventNoun), ("conflict", Lex.EventNoun), ("uprising", Lex.EventNoun),
             ("fight", Lex.EventNoun), ("hostilities", Lex.EventNoun), ("insurgency", Lex.EventNoun),
             ("subsequently", Lex.Breaker), ("eventually", Lex.Breaker),
+            ("quarter", Lex.Quarter), ("past", Lex.Past), ("as", Lex.As), ("couple", Lex.Couple),
         ];
         foreach (var (w, k) in simple)
         {
@@ -156,12 +161,13 @@ internal static class DateLexicon
         d["year"] = (Lex.Year, 0);
         d["years"] = (Lex.Year, 1);
         d["hour"] = (Lex.Hour, 0);
+        d["few"] = (Lex.Few, 2);
+        d["several"] = (Lex.Few, 3);
         d["spring"] = (Lex.Season, 1);
         d["summer"] = (Lex.Season, 2);
         d["autumn"] = (Lex.Season, 3);
         d["fall"] = (Lex.Season, 3);
         d["winter"] = (Lex.Season, 4);
-        d.Remove("several");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -26,6 +26,8 @@ public enum DateMentionKind
     Season,
     /// <summary>A part of a year ("mid-2014", "early 2016").</summary>
     YearPart,
+    /// <summary>A decade ("the 1990s", "the early 2010s").</summary>
+    Decade,
     /// <summary>A length of time, not a date ("three months", "2 years, 2 weeks and 5 days");
     /// <see cref="DateMention.Duration"/> is set and <see cref="DateMention.Date"/> is unresolved.</summary>
     Duration,

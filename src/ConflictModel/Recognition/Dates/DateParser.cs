@@ -59,7 +59,18 @@ internal struct PDate
     public PartOf Part;
     public int Season;
 
+    /// <summary>0 none, 1 half, 2 quarter, 3 week (of a month).</summary>
+    public byte SubUnit;
+
+    /// <summary>1-based index of the half, quarter or week; 9 = the last.</summary>
+    public byte SubIndex;
+
+    /// <summary>The year is the first of a decade ("the 1990s").</summary>
+    public bool Decade;
+
     public readonly bool IsEmpty => Day == 0 && Month == 0 && Year == 0 && Season == 0;
+
+    public readonly int Granularity => Day > 0 ? 3 : Month > 0 ? 2 : Season > 0 ? 1 : 0;
 }
 
 /// <summary>One date expression as scanned, before anchoring.</summary>
@@ -102,8 +113,26 @@ internal static class DateParser
         {
             var p = new Cursor(text, toks, count);
             int i = 0;
+            int trigger = -1;
             while (i < count)
             {
+                // every expression holds a trigger token (a number, month, unit, season, ...) within its first
+                // MaxLead tokens; skip starts that have none (a moving pointer: linear overall)
+                if (trigger < i)
+                {
+                    trigger = i;
+                    while (trigger < count && !IsTrigger(in toks[trigger]))
+                    {
+                        trigger++;
+                    }
+                }
+
+                if (trigger - i > MaxLead)
+                {
+                    i = trigger - MaxLead;
+                    continue;
+                }
+
                 ref readonly var t = ref toks[i];
                 if (t.Kind == TokKind.Number || (t.Kind == TokKind.Word && (t.Lex != Lex.None ||
                     (t.End - t.Start <= 2 && (text[t.Start] | 0x20) == 'c'))))
@@ -131,6 +160,16 @@ internal static class DateParser
 
         return result;
     }
+
+    /// <summary>The most tokens an expression may have before its first trigger token ("Late in the evening on",
+    /// "since the start of the ISIL offensive").</summary>
+    private const int MaxLead = 10;
+
+    private static bool IsTrigger(in DateToken t) =>
+        t.Kind == TokKind.Number ||
+        (t.Kind == TokKind.Word && t.Lex is Lex.Month or Lex.Weekday or Lex.Season or Lex.Day or Lex.Week or Lex.Fortnight or
+            Lex.Month_ or Lex.Year or Lex.Today or Lex.Yesterday or Lex.Tomorrow or Lex.Tonight or Lex.TimeOfDay or
+            Lex.Ongoing or Lex.EventNoun or Lex.Breaker or Lex.Later);
 
     private readonly ref struct Cursor
     {
@@ -163,7 +202,6 @@ internal static class DateParser
             int j = i;
             var mod = Modifier.None;
             bool between = false;
-            bool from = false;
             bool lead = false;
 
             switch (L(j))
@@ -194,8 +232,14 @@ internal static class DateParser
                     j++;
                     break;
                 case Lex.From:
-                    from = true;
-                    j++;
+                    j++; // "From 30 April until 10 May"; without an end it is the plain date
+                    break;
+                case Lex.On when L(j + 1) == Lex.Or && L(j + 2) is Lex.Around or Lex.Before or Lex.After:
+                    mod = L(j + 2) switch { Lex.Around => Modifier.Around, Lex.Before => Modifier.OnOrBefore, _ => Modifier.OnOrAfter };
+                    j += 3;
+                    break;
+                case Lex.As when L(j + 1) == Lex.Of:
+                    j += 2;
                     break;
                 default:
                     if (L(j) == Lex.None && j < count && toks[j].Kind == TokKind.Word && IsCirca(j))
@@ -217,7 +261,7 @@ internal static class DateParser
             int tod = TryTimeOfDay(j);
             if (tod > j)
             {
-                if (TryAbsoluteWithRange(tod, true, between, from, ref raw, out next) && raw.A.Day > 0)
+                if (TryAbsoluteWithRange(tod, true, between, ref raw, out next) && raw.A.Day > 0)
                 {
                     raw.Mod = mod;
                     raw.Start = toks[i].Start;
@@ -234,7 +278,7 @@ internal static class DateParser
                 k++;
                 lead = true;
                 tod = TryTimeOfDay(k);
-                if (tod > k && TryAbsoluteWithRange(tod, true, between, from, ref raw, out next) && raw.A.Day > 0)
+                if (tod > k && TryAbsoluteWithRange(tod, true, between, ref raw, out next) && raw.A.Day > 0)
                 {
                     raw.Mod = mod;
                     raw.Start = toks[i].Start;
@@ -246,7 +290,7 @@ internal static class DateParser
             if (L(k) == Lex.Weekday && toks[k].Flag)
             {
                 int w = Is(k + 1, TokKind.Comma) ? k + 2 : k + 1;
-                if (TryAbsoluteWithRange(w, true, between, from, ref raw, out next) && raw.A.Day > 0)
+                if (TryAbsoluteWithRange(w, true, between, ref raw, out next) && raw.A.Day > 0)
                 {
                     raw.Mod = mod;
                     raw.Start = toks[i].Start;
@@ -256,7 +300,7 @@ internal static class DateParser
                 raw = default;
             }
 
-            if (TryRelative(k, mod, ref raw, out next))
+            if (TryRelative(k, ref raw, out next))
             {
                 raw.Mod = mod;
                 raw.Start = toks[i].Start;
@@ -270,7 +314,7 @@ internal static class DateParser
                 return true;
             }
 
-            if (TryAbsoluteWithRange(k, lead, between, from, ref raw, out next))
+            if (TryAbsoluteWithRange(k, lead, between, ref raw, out next))
             {
                 raw.Mod = mod;
                 raw.Start = toks[i].Start;
@@ -322,7 +366,7 @@ internal static class DateParser
             return L(k) is Lex.Of or Lex.On ? k + 1 : j;
         }
 
-        private bool TryAbsoluteWithRange(int k, bool lead, bool between, bool from, ref RawDate raw, out int next)
+        private bool TryAbsoluteWithRange(int k, bool lead, bool between, ref RawDate raw, out int next)
         {
             next = k;
             int start = k;
@@ -335,8 +379,7 @@ internal static class DateParser
             int m = after;
             Lex conn = L(m);
             bool dash = Is(m, TokKind.Dash);
-            bool connector = dash || conn is Lex.To or Lex.Until or Lex.Through ||
-                             (conn is Lex.And or Lex.Or && (between || bareA || a.Day > 0));
+            bool connector = dash || conn is Lex.To or Lex.Until or Lex.Through || conn is Lex.And or Lex.Or;
             if (connector)
             {
                 int b0 = m + 1;
@@ -368,7 +411,9 @@ internal static class DateParser
                     }
                 }
 
-                if (TryAbsolute(b0, true, allowBareDay: a.Month > 0, out var b, out int afterB) && Compatible(ref a, ref b, ref afterB))
+                if (TryAbsolute(b0, true, allowBareDay: a.Month > 0, out var b, out int afterB) &&
+                    (!(conn is Lex.And or Lex.Or) || between || bareA || b.Day > 0 && b.Month == 0 || a.Granularity == b.Granularity) &&
+                    Compatible(ref a, ref b, ref afterB))
                 {
                     raw = new RawDate
                     {
@@ -504,7 +549,9 @@ internal static class DateParser
         {
             if (k >= count || toks[k].Kind != TokKind.Word || toks[k].Lex != Lex.None)
             {
-                return k < count && toks[k].Kind == TokKind.Word && toks[k].Lex is Lex.Day or Lex.Week or Lex.Month_ or Lex.Year or Lex.Hour && toks[k].Value == 1;
+                return k < count && toks[k].Kind == TokKind.Word &&
+                       ((toks[k].Lex is Lex.Day or Lex.Week or Lex.Month_ or Lex.Year or Lex.Hour && toks[k].Value == 1) ||
+                        (toks[k].Lex == Lex.TimeOfDay && Span(k).Equals("hours", StringComparison.OrdinalIgnoreCase)));
             }
 
             var s = Span(k);
@@ -534,6 +581,36 @@ internal static class DateParser
         /// <summary>Parses one absolute date: a part word, a season, day–month, month–day, month–year, a year.</summary>
         private bool TryAbsolute(int k, bool lead, bool allowBareDay, out PDate d, out int after)
         {
+            if (!TryAbsoluteCore(k, lead, allowBareDay, out d, out after, out byte subUnit, out byte subIndex))
+            {
+                return false;
+            }
+
+            if (subUnit != 0)
+            {
+                // "the first half of 2015", "the last week of March": a week needs a month; a quarter needs a bare year
+                bool ok = d.Day == 0 && d.Season == 0 && d.Part == PartOf.None && !d.Decade &&
+                          (subUnit == 3 ? d.Month > 0 : subUnit == 2 ? d.Month == 0 : true);
+                if (!ok)
+                {
+                    return false;
+                }
+
+                d.SubUnit = subUnit;
+                d.SubIndex = subIndex;
+            }
+
+            return true;
+        }
+
+        private bool IsDecade(int k) =>
+            IsNumber(k) && toks[k].Digits == 4 && toks[k].Value % 10 == 0 && toks[k].Value is >= 1000 and <= 2990 &&
+            ((k + 1 < count && toks[k + 1].Kind == TokKind.Word && !toks[k + 1].SpaceBefore && text[toks[k + 1].Start] == 's' && toks[k + 1].End - toks[k + 1].Start == 1) ||
+             (k + 2 < count && toks[k + 1].Kind == TokKind.Other && text[toks[k + 1].Start] is '\'' or '\u2019' && !toks[k + 1].SpaceBefore &&
+              toks[k + 2].Kind == TokKind.Word && toks[k + 2].End - toks[k + 2].Start == 1 && text[toks[k + 2].Start] == 's'));
+
+        private bool TryAbsoluteCore(int k, bool lead, bool allowBareDay, out PDate d, out int after, out byte subUnit, out byte subIndex)
+        {
             d = default;
             after = k;
             int m = k;
@@ -546,13 +623,32 @@ internal static class DateParser
                 pk++;
             }
 
+            subUnit = 0;
+            subIndex = 0;
             if (L(pk) is Lex.Beginning or Lex.Start or Lex.End or Lex.Middle && L(pk + 1) == Lex.Of)
             {
                 part = L(pk) switch { Lex.End => PartOf.Late, Lex.Middle => PartOf.Mid, _ => PartOf.Early };
                 m = pk + 2;
             }
-            else if (L(m) is Lex.Early or Lex.Mid or Lex.Late)
+            else if (L(pk) is Lex.Ordinal or Lex.Last && L(pk + 1) is Lex.Half or Lex.Quarter or Lex.Week &&
+                     L(pk + 2) == Lex.Of && (L(pk) == Lex.Last || toks[pk].Value is >= 1 and <= 5))
             {
+                subUnit = L(pk + 1) switch { Lex.Half => (byte)1, Lex.Quarter => (byte)2, _ => (byte)3 };
+                subIndex = L(pk) == Lex.Last ? (byte)9 : (byte)toks[pk].Value;
+                if ((subUnit == 1 && subIndex is > 2 and < 9) || (subUnit == 2 && subIndex is > 4 and < 9))
+                {
+                    return false;
+                }
+
+                m = pk + 3;
+            }
+            else if (L(m) is Lex.Early or Lex.Mid or Lex.Late || (L(m) == Lex.The && L(m + 1) is Lex.Early or Lex.Mid or Lex.Late && IsDecade(m + 2)))
+            {
+                if (L(m) == Lex.The)
+                {
+                    m++;
+                }
+
                 part = L(m) switch { Lex.Early => PartOf.Early, Lex.Mid => PartOf.Mid, _ => PartOf.Late };
                 m++;
                 if (Is(m, TokKind.Dash) && !toks[m].SpaceBefore)
@@ -673,7 +769,13 @@ internal static class DateParser
                 }
 
                 bool rangeFollows = Is(am, TokKind.Dash) || L(am) is Lex.To or Lex.Until or Lex.Through;
-                if ((lead || part != PartOf.None || rangeFollows) && BareMonthAllowed(m))
+
+                // a full month name standing alone ("August saw heavy fighting"), but not "May"/"March" (verbs) and not
+                // a given name ("June Smith")
+                int nameLength = toks[m].End - toks[m].Start;
+                bool standsAlone = nameLength >= 4 && mon is not 3 and not 5 && am == m + 1 && !(m > 0 && toks[m - 1].Kind == TokKind.Number) &&
+                                   !(am < count && toks[am].Kind == TokKind.Word && char.IsUpper(text[toks[am].Start]));
+                if ((lead || part != PartOf.None || rangeFollows || standsAlone || subUnit != 0) && BareMonthAllowed(m))
                 {
                     d = new PDate { Month = mon, Part = part };
                     after = am;
@@ -683,9 +785,19 @@ internal static class DateParser
                 return false;
             }
 
-            // ISO 8601 calendar date: 2014-07-01
-            if (part == PartOf.None && IsNumber(m) && toks[m].Digits == 4 && Is(m + 1, TokKind.Dash) && IsNumber(m + 2) &&
-                toks[m + 2].Digits == 2 && Is(m + 3, TokKind.Dash) && IsNumber(m + 4) && toks[m + 4].Digits == 2 &&
+            // decade: the 1990s, the early 2010s
+            int dk = L(m) == Lex.The ? m + 1 : m;
+            if (IsDecade(dk))
+            {
+                d = new PDate { Year = toks[dk].Value, Part = part, Decade = true };
+                after = toks[dk + 1].Kind == TokKind.Word ? dk + 2 : dk + 3;
+                return true;
+            }
+
+            // ISO 8601 calendar date: 2014-07-01 (or 2014/07/01)
+            if (part == PartOf.None && IsNumber(m) && toks[m].Digits == 4 && IsDateSeparator(m + 1) && IsNumber(m + 2) &&
+                toks[m + 2].Digits == 2 && IsDateSeparator(m + 3) && text[toks[m + 1].Start] == text[toks[m + 3].Start] &&
+                IsNumber(m + 4) && toks[m + 4].Digits == 2 &&
                 !toks[m + 1].SpaceBefore && !toks[m + 2].SpaceBefore && !toks[m + 3].SpaceBefore && !toks[m + 4].SpaceBefore &&
                 toks[m].Value is >= 1000 and <= 2999 && ValidDay(toks[m + 4].Value, toks[m + 2].Value))
             {
@@ -705,6 +817,9 @@ internal static class DateParser
 
             return false;
         }
+
+        private bool IsDateSeparator(int k) =>
+            k < count && (toks[k].Kind == TokKind.Dash || (toks[k].Kind == TokKind.Other && text[toks[k].Start] == '/'));
 
         private static bool ValidDay(int day, int month) =>
             month is >= 1 and <= 12 && day >= 1 && day <= (month == 2 ? 29 : month is 4 or 6 or 9 or 11 ? 30 : 31);
@@ -741,7 +856,7 @@ internal static class DateParser
 
         private static bool IsUnit(Lex lex) => lex is Lex.Day or Lex.Week or Lex.Fortnight or Lex.Month_ or Lex.Year;
 
-        private bool TryRelative(int k, Modifier mod, ref RawDate raw, out int next)
+        private bool TryRelative(int k, ref RawDate raw, out int next)
         {
             next = k;
             Lex a = L(k);
@@ -772,15 +887,99 @@ internal static class DateParser
                 return true;
             }
 
-            // this month / this year / last month / next year
-            if (a is Lex.This or Lex.Last && b is Lex.Month_ or Lex.Year or Lex.Week && toks[k + 1].Value == 0)
+            // earlier this month / later this year: the document's present
+            if (a is Lex.Later or Lex.Earlier && b == Lex.This && L(k + 2) is Lex.Month_ or Lex.Year && toks[k + 2].Value == 0)
             {
-                int off = a == Lex.Last ? -1 : 0;
+                raw = Rel(L(k + 2) == Lex.Month_ ? RelUnit.Month : RelUnit.Year, 0, deictic: true);
+                next = k + 3;
+                return true;
+            }
+
+            // later in the month / earlier in the year: the anchor's month or year
+            if (a is Lex.Later or Lex.Earlier && b == Lex.In && c == Lex.The && L(k + 3) is Lex.Month_ or Lex.Year && toks[k + 3].Value == 0)
+            {
+                raw = Rel(L(k + 3) == Lex.Month_ ? RelUnit.Month : RelUnit.Year, 0);
+                next = k + 4;
+                return true;
+            }
+
+            // this month / this year / last month / next year / this week / last week / next week
+            if (a is Lex.This or Lex.Last or Lex.Next && b is Lex.Month_ or Lex.Year or Lex.Week && toks[k + 1].Value == 0)
+            {
+                int off = a == Lex.Last ? -1 : a == Lex.Next ? 1 : 0;
+                // weeks are the seven days up to today (this week), before it (last week) or after it (next week)
                 raw = b == Lex.Week
-                    ? new RawDate { Kind = RawKind.Relative, Unit = RelUnit.Day, Offset = a == Lex.Last ? -7 : -6, Count = 7, Deictic = true }
+                    ? new RawDate { Kind = RawKind.Relative, Unit = RelUnit.Day, Offset = off switch { 0 => -6, < 0 => -7, _ => 1 }, Count = 7, Deictic = true }
                     : Rel(b == Lex.Month_ ? RelUnit.Month : RelUnit.Year, off, deictic: true);
+
                 next = k + 2;
                 return true;
+            }
+
+            // (in/over) the past three days / the last two weeks: up to the document's present
+            {
+                int pk = a == Lex.The ? k + 1 : k;
+                if (L(pk) is Lex.Past or Lex.Last && TryNumber(pk + 1, out int pn, out int pa) && L(pk + 1) != Lex.A &&
+                    pn is > 1 and < 1000 && L(pa) is Lex.Day or Lex.Week && toks[pa].Value == 1)
+                {
+                    int days = L(pa) == Lex.Week ? pn * 7 : pn;
+                    raw = new RawDate { Kind = RawKind.Relative, Unit = RelUnit.Day, Offset = -days, Count = days + 1, Deictic = true };
+                    next = pa + 1;
+                    return true;
+                }
+            }
+
+            // this morning / this evening (news: today) / last night (yesterday)
+            if (a is Lex.This or Lex.Last && b == Lex.TimeOfDay && !Span(k + 1).Equals("hours", StringComparison.OrdinalIgnoreCase))
+            {
+                raw = Rel(RelUnit.Day, a == Lex.Last ? -1 : 0, deictic: true);
+                next = k + 2;
+                return true;
+            }
+
+            // 24 hours later / 48 hours earlier: whole days when the count is a multiple of a day, else the two days it spans
+            if (TryNumber(k, out int hn, out int ha) && hn is > 0 and < 1000 && L(k) != Lex.A &&
+                (L(ha) == Lex.Hour || (L(ha) == Lex.TimeOfDay && Span(ha).Equals("hours", StringComparison.OrdinalIgnoreCase))) &&
+                L(ha + 1) is Lex.Later or Lex.Earlier or Lex.Afterwards or Lex.Ago)
+            {
+                int sign = L(ha + 1) is Lex.Later or Lex.Afterwards ? 1 : -1;
+                int whole = hn / 24;
+                raw = hn % 24 == 0
+                    ? Rel(RelUnit.Day, sign * whole)
+                    : new RawDate { Kind = RawKind.Relative, Unit = RelUnit.Day, Offset = sign > 0 ? whole : -whole - 1, Count = 2 };
+                raw.Deictic = L(ha + 1) == Lex.Ago;
+                next = ha + 2;
+                return true;
+            }
+
+            // a few days later / several days later / a couple of days later
+            {
+                int fk = a == Lex.A ? k + 1 : k;
+                int spanFirst = 0;
+                int spanLast = 0;
+                int ak = -1;
+                if (L(fk) == Lex.Few && (fk == k + 1 || toks[fk].Value == 3) && L(fk + 1) == Lex.Day && toks[fk + 1].Value == 1)
+                {
+                    (spanFirst, spanLast) = toks[fk].Value == 2 ? (2, 4) : (3, 7);
+                    ak = fk + 2;
+                }
+                else if (a == Lex.A && b == Lex.Couple && c == Lex.Of && L(k + 3) == Lex.Day && toks[k + 3].Value == 1)
+                {
+                    (spanFirst, spanLast) = (2, 2);
+                    ak = k + 4;
+                }
+
+                if (ak > 0 && L(ak) is Lex.Later or Lex.After or Lex.Afterwards or Lex.Earlier or Lex.Before or Lex.Prior or Lex.Ago)
+                {
+                    bool forward = L(ak) is Lex.Later or Lex.After or Lex.Afterwards;
+                    raw = new RawDate
+                    {
+                        Kind = RawKind.Relative, Unit = RelUnit.Day, Offset = forward ? spanFirst : -spanLast,
+                        Count = spanLast - spanFirst + 1, Deictic = L(ak) == Lex.Ago,
+                    };
+                    next = ak + 1;
+                    return true;
+                }
             }
 
             // on Monday / last Friday
@@ -896,7 +1095,6 @@ internal static class DateParser
                 }
             }
 
-            _ = mod;
             return false;
         }
 
@@ -1014,7 +1212,7 @@ internal static class DateParser
                     c++;
                 }
 
-                if (c != m && TryNumber(c, out _, out int an2) && IsUnit(L(an2)) && L(c) != Lex.A)
+                if (c != m && parts < 8 && TryNumber(c, out _, out int an2) && IsUnit(L(an2)) && L(c) != Lex.A)
                 {
                     m = c;
                     continue;

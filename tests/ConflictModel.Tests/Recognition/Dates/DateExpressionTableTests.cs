@@ -131,6 +131,31 @@ public sealed class DateExpressionTableTests
         { "-", "On 5 January 2014 they rescued a man held since December 2013. On 6 January, they left.", "On 6 January", "2014-01-06", "2014-01-06" },
         { "-", "In 2014, the group grew. On 10 April, it attacked.", "On 10 April", "2014-04-10", "2014-04-10" },
 
+        // halves, quarters, weeks, decades, lists, hedged leads
+        { "-", "The offensive stalled in the first half of 2015.", "in the first half of 2015", "2015-01-01", "2015-06-30" },
+        { "-", "Prices rose in the second half of 2015.", "in the second half of 2015", "2015-07-01", "2015-12-31" },
+        { "-", "Losses peaked in the third quarter of 2016.", "in the third quarter of 2016", "2016-07-01", "2016-09-30" },
+        { "-", "Talks began in the first week of March 2015.", "in the first week of March 2015", "2015-03-01", "2015-03-07" },
+        { "-", "Talks ended in the last week of February 2016.", "in the last week of February 2016", "2016-02-23", "2016-02-29" },
+        { "-", "The town was contested throughout the 1990s.", "throughout the 1990s", "1990-01-01", "1999-12-31" },
+        { "-", "The group formed in the early 2000s.", "in the early 2000s", "2000-01-01", "2003-12-31" },
+        { "-", "Raids took place in March and April 2015.", "in March and April 2015", "2015-03-01", "2015-04-30" },
+        { "-", "Raids took place in 2014 and 2015.", "in 2014 and 2015", "2014-01-01", "2015-12-31" },
+        { "-", "The attack happened on or about 10 August 2014.", "on or about 10 August 2014", "2014-08-10", "2014-08-10" },
+        { "-", "The report was filed on or before 3 June 2015.", "on or before 3 June 2015", "null", "2015-06-03" },
+        { "-", "As of 5 June 2015, the front held.", "As of 5 June 2015", "2015-06-05", "2015-06-05" },
+        { "-", "The fighting lasted from late December 2014 to early January 2015.", "from late December 2014 to early January 2015", "2014-12-21", "2015-01-10" },
+        { "-", "The fighting lasted from mid-May to early June 2015.", "from mid-May to early June 2015", "2015-05-11", "2015-06-10" },
+        { "-", "Clashes on Sept. 30–Oct. 2, 2016 left many dead.", "on Sept. 30–Oct. 2, 2016", "2016-09-30", "2016-10-02" },
+        { "h:2014-07-01/2014-07-31", "On the night of 25–26 July, the base was shelled.", "On the night of 25–26 July", "2014-07-25", "2014-07-26" },
+        { "-", "The report is dated 2015/03/04.", "2015/03/04", "2015-03-04", "2015-03-04" },
+        { "-", "The rebels have fought the group since March 2011.", "since March 2011", "2011-03-01", "null" },
+        { "-", "The campaign (March 2011 – present) goes on.", "March 2011 – present", "2011-03-01", "null" },
+        { "h:2014-01-01/2014-12-31", "August saw heavy fighting.", "August", "2014-08-01", "2014-08-31" },
+        { "-", "On 3 May 2014 the town fell. A few days later the army returned.", "A few days later", "2014-05-05", "2014-05-07" },
+        { "-", "On 3 May 2014 the town fell. Several days later the army returned.", "Several days later", "2014-05-06", "2014-05-10" },
+        { "-", "In March 2014 the town fell; later in the month the army returned.", "later in the month", "2014-03-01", "2014-03-31" },
+
         // news anchoring
         { "news:2017-01-20", "On Jan. 15, the group launched an offensive.", "On Jan. 15", "2017-01-15", "2017-01-15" },
         { "news:2017-01-20", "On Jan 15 the group launched an offensive.", "On Jan 15", "2017-01-15", "2017-01-15" },
@@ -144,6 +169,16 @@ public sealed class DateExpressionTableTests
         { "news:2017-01-20", "The jets bombed the wells this month.", "this month", "2017-01-01", "2017-01-31" },
         { "news:2017-01-20", "The jets bombed the wells this year.", "this year", "2017-01-01", "2017-12-31" },
         { "ref:2017-01-20", "In the city, the group attacked on Jan. 16.", "on Jan. 16", "2017-01-16", "2017-01-16" },
+        { "news:2017-01-20", "The road was cut last week.", "last week", "2017-01-13", "2017-01-19" },
+        { "news:2017-01-20", "The road will reopen next week.", "next week", "2017-01-21", "2017-01-27" },
+        { "news:2017-01-20", "Strikes were carried out earlier this month.", "earlier this month", "2017-01-01", "2017-01-31" },
+        { "news:2017-01-20", "In the past three days, 40 were killed.", "In the past three days", "2017-01-17", "2017-01-20" },
+        { "news:2017-01-20", "The town fell a year ago.", "a year ago", "2016-01-01", "2016-12-31" },
+        { "news:2017-01-20", "The town fell two weeks ago.", "two weeks ago", "2017-01-06", "2017-01-06" },
+        { "news:2017-01-20", "The town was shelled last night.", "last night", "2017-01-19", "2017-01-19" },
+        { "news:2017-01-20", "The town was shelled this morning.", "this morning", "2017-01-20", "2017-01-20" },
+        { "-", "On 3 May 2014 the town fell. 48 hours later the army returned.", "48 hours later", "2014-05-05", "2014-05-05" },
+        { "-", "On 3 May 2014 the town fell. 36 hours later the army returned.", "36 hours later", "2014-05-04", "2014-05-05" },
     };
 
     [Theory]
@@ -173,6 +208,7 @@ public sealed class DateExpressionTableTests
         { "On 31 February the town fell.", "31 February" },
         { "The convoy of 13–14 trucks arrived.", "13" },
         { "Resolution 2254 was adopted.", "2254" },
+        { "The attack began at 1800 hours.", "1800" },
     };
 
     [Theory]
@@ -253,6 +289,38 @@ public sealed class DateExpressionTableTests
         Assert.Equal(new LocalDate(2017, 1, 1), Assert.Single(ms[1], x => x.Text == "in early January").Date.Earliest);
         Assert.Equal(new LocalDate(2016, 12, 31), Assert.Single(ms[1], x => x.Text == "throughout 2016").Date.Latest);
         Assert.Equal(new LocalDate(2017, 1, 31), Assert.Single(ms[2]).Date.Latest);
+    }
+
+    [Fact]
+    public void PresentInferredFromOngoingPeriodAndItsDuration()
+    {
+        var ms = DateRecognizer.Default.RecognizeParagraphs(
+            ["Date 2 January 2014 – ongoing (2 years, 2 weeks and 5 days)", "The jets bombed the wells this month."],
+            DateContext.Default);
+        var thisMonth = Assert.Single(ms[1]);
+        Assert.Equal(new LocalDate(2016, 1, 1), thisMonth.Date.Earliest);
+        Assert.Equal(new LocalDate(2016, 1, 31), thisMonth.Date.Latest);
+        Assert.Equal(DateYearSource.Inferred, thisMonth.YearSource);
+    }
+
+    [Fact]
+    public void ExtremeDates_DoNotThrow()
+    {
+        var contexts = new[]
+        {
+            new DateContext(DateAnchorMode.Narrative, null, UncertainDate.FromBounds(new LocalDate(1, 1, 1), new LocalDate(1, 12, 31))),
+            new DateContext(DateAnchorMode.Narrative, new LocalDate(9999, 12, 31), UncertainDate.InYear(9999)),
+            DateContext.News(new LocalDate(1, 1, 1)),
+            DateContext.News(new LocalDate(9999, 12, 31)),
+        };
+        const string text = "On 5 January, x. Three days later y; the previous day; 999 days later; the following year; next week; " +
+                            "In 9999, z. On 31 December 9999 the next day. since 1000 (999 years, 999 years and 999 days since) the day before.";
+        foreach (var ctx in contexts)
+        {
+            var ms = DateRecognizer.Default.RecognizeParagraphs([text, "On 2 January, then 999 days earlier, the same day."], ctx);
+            Assert.Equal(2, ms.Count);
+            Assert.NotEmpty(ms[0]);
+        }
     }
 
     [Fact]
