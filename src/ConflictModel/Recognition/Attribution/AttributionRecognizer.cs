@@ -59,6 +59,8 @@ public sealed class AttributionRecognizer
         "also", "had", "has", "have", "after", "before", "when", "as", "if", "because", "since", "then", "later",
         "on", "in", "at", "during", "from", "into", "to", "by");
 
+    private const int Window = 80;
+
     private readonly EntityRegistry _registry;
 
     /// <summary>Creates a recogniser resolving claimants through a registry.</summary>
@@ -160,8 +162,33 @@ public sealed class AttributionRecognizer
         // the cue: own clause first (nearest before, else nearest after), then the rest of the sentence
         ClaimCue? best = null;
         int bestDist = int.MaxValue;
-        foreach (var c in cues)
+
+        // cues are in text order; only those within a window of the figure can apply (keeps long texts linear)
+        int lo = 0;
+        int hi = cues.Count;
+        while (lo < hi)
         {
+            int mid = lo + ((hi - lo) / 2);
+            if (cues[mid].AnchorToken < figFirst - Window)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        int firstCue = lo;
+        int endCue = firstCue;
+        while (endCue < cues.Count && cues[endCue].AnchorToken <= figEnd + Window)
+        {
+            endCue++;
+        }
+
+        for (int ci = firstCue; ci < endCue; ci++)
+        {
+            var c = cues[ci];
             if (c.Clause != clause)
             {
                 continue;
@@ -177,8 +204,9 @@ public sealed class AttributionRecognizer
 
         if (best is null)
         {
-            foreach (var c in cues)
+            for (int ci = firstCue; ci < endCue; ci++)
             {
+                var c = cues[ci];
                 if (c.Claimant is null)
                 {
                     continue;

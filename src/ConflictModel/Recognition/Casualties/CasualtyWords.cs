@@ -29,6 +29,9 @@ internal static class CasualtyWords
         ["displaced"] = CasualtyCategory.Displaced, ["displacing"] = CasualtyCategory.Displaced, ["fled"] = CasualtyCategory.Displaced,
         ["fleeing"] = CasualtyCategory.Displaced, ["flee"] = CasualtyCategory.Displaced, ["uprooted"] = CasualtyCategory.Displaced,
         ["casualties"] = CasualtyCategory.Casualties, ["losses"] = CasualtyCategory.Casualties,
+        ["kia"] = CasualtyCategory.Killed, ["wia"] = CasualtyCategory.Wounded, ["mia"] = CasualtyCategory.Missing,
+        ["pow"] = CasualtyCategory.Captured, ["pows"] = CasualtyCategory.Captured, ["prisoner"] = CasualtyCategory.Captured,
+        ["defected"] = CasualtyCategory.Other, ["surrendered"] = CasualtyCategory.Captured,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Cue words that take an object when active ("rebels captured the town"): a figure before them needs
@@ -41,6 +44,12 @@ internal static class CasualtyWords
     /// <summary>Nominal cues that never stand after their figure ("the death of", "the fate of", "death toll").</summary>
     public static readonly FrozenSet<string> BackwardOnly = QuantityLexicon.Set(
         "death", "deaths", "executions", "execution", "bodies", "fate", "toll", "capture", "arrests", "injuries");
+
+    /// <summary>Nouns of equipment: a count of them in an infobox cell is a loss of materiel, not of people.</summary>
+    public static readonly FrozenSet<string> Materiel = QuantityLexicon.Set(
+        "tanks", "tank", "vehicles", "vehicle", "aircraft", "helicopters", "helicopter", "jets", "planes", "drones", "apcs",
+        "apc", "ifvs", "artillery", "guns", "pieces", "technicals", "trucks", "boats", "ships", "armoured", "armored",
+        "bulldozers", "howitzers", "launchers", "mortars", "uavs");
 
     public static readonly FrozenSet<string> Strength = QuantityLexicon.Set(
         "involved", "engaged", "joined", "deployed", "participated", "mobilized", "mobilised", "amassed", "massed", "strong",

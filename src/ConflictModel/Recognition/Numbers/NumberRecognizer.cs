@@ -314,8 +314,18 @@ public sealed class NumberRecognizer
         return false;
     }
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> HedgeLastWords =
+        QuantityLexicon.Hedges.Select(h => h.Words[^1]).ToArray() is var last ? QuantityLexicon.Set(last) : QuantityLexicon.Set();
+
     private static bool MatchHedge(LexedText t, int i, out EstimateKind kind, out int first)
     {
+        if (!t.IsWord(i - 1) || !HedgeLastWords.Contains(t.W(i - 1)))
+        {
+            kind = EstimateKind.Exact;
+            first = i;
+            return false;
+        }
+
         foreach (var (words, k) in QuantityLexicon.Hedges)
         {
             int s = i - words.Length;
@@ -351,7 +361,7 @@ public sealed class NumberRecognizer
     {
         hit = default;
         end = i;
-        if (!t.IsWord(i))
+        if (!t.IsWord(i) || !Lexicon.StartsPhrase(t.W(i)))
         {
             return false;
         }
@@ -393,6 +403,11 @@ public sealed class NumberRecognizer
 
         return false;
     }
+
+    private static bool MayStartNumberWord(string w) =>
+        w is "a" or "an"
+        || (w.Length >= 3 && w[0] is 'z' or 'o' or 't' or 'f' or 's' or 'e' or 'n' or 'h' or 'm' or 'b'
+            && (QuantityLexicon.Units.ContainsKey(w) || QuantityLexicon.Tens.ContainsKey(w) || QuantityLexicon.Scales.ContainsKey(w)));
 
     /// <summary>Reads a bare value (digits, digits with a scale word, or number words) starting at token i.</summary>
     internal static bool TryValue(LexedText t, int i, out long value, out int end, out bool isWords, out bool isDecimal, out double decimalValue)
@@ -447,7 +462,7 @@ public sealed class NumberRecognizer
             return true;
         }
 
-        if (!t.IsWord(i))
+        if (!t.IsWord(i) || !MayStartNumberWord(t.W(i)))
         {
             return false;
         }

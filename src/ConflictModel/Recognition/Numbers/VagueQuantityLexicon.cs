@@ -25,6 +25,7 @@ public sealed record VagueQuantity(string Phrase, long Low, long? High);
 public sealed class VagueQuantityLexicon
 {
     private readonly FrozenDictionary<string, VagueQuantity> _byPhrase;
+    private readonly FrozenSet<string> _firstWords;
 
     /// <summary>Creates a lexicon from its entries.</summary>
     /// <param name="entries">The entries; a later entry for the same phrase replaces an earlier one.</param>
@@ -53,6 +54,7 @@ public sealed class VagueQuantityLexicon
         }
 
         _byPhrase = map.ToFrozenDictionary(StringComparer.Ordinal);
+        _firstWords = map.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
         MaxWords = max;
     }
 
@@ -78,6 +80,9 @@ public sealed class VagueQuantityLexicon
 
     /// <summary>Gets the number of words of the longest phrase.</summary>
     public int MaxWords { get; }
+
+    /// <summary>Returns whether some phrase starts with this lower-cased word (a cheap filter for scanners).</summary>
+    internal bool StartsPhrase(string word) => _firstWords.Contains(word);
 
     /// <summary>Returns the entry for a lower-cased phrase, or <see langword="null"/>.</summary>
     /// <param name="phrase">Lower-case words separated by single spaces.</param>

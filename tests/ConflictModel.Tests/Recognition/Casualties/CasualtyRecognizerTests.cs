@@ -222,3 +222,27 @@ public sealed class CasualtyRecognizerTests
         Assert.Equal(Estimate.Exactly(31), m.Figure.Estimate);
     }
 }
+
+/// <summary>Common newswire phrasings, written for these tests.</summary>
+public sealed class CasualtyRecognizerNewswireTests
+{
+    private static string[] Figs(string sentence) =>
+        CasualtyRecognizer.Default.Recognize(sentence).Select(m => $"{m.Figure.Estimate.Low}..{m.Figure.Estimate.High?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "open"} {m.Figure.Category}").ToArray();
+
+    [Theory]
+    [InlineData("15 people were killed and 30 wounded in the blast.", "15..15 Killed", "30..30 Wounded")]
+    [InlineData("The attack killed 12 and injured 30.", "12..12 Killed", "30..30 Wounded")]
+    [InlineData("The death toll from the bombing has risen to 52.", "52..52 Killed")]
+    [InlineData("Officials put the death toll at 45.", "45..45 Killed")]
+    [InlineData("A car bomb killed 3 people, including 2 children.", "3..3 Killed", "2..2 Killed")]
+    [InlineData("Dozens were killed in the raid.", "24..open Killed")]
+    [InlineData("Hundreds of civilians have been killed since March.", "200..open Killed")]
+    [InlineData("In October 29 soldiers died in the siege.", "29..29 Killed")]
+    [InlineData("A soldier was killed by a sniper.", "1..1 Killed")]
+    [InlineData("Two soldiers were killed 30 km north of the city.", "2..2 Killed")]
+    [InlineData("The UN said more than 500,000 people have fled.", "500000..open Displaced")]
+    public void Recognize_NewswirePhrasings(string sentence, params string[] expected)
+    {
+        Assert.Equal(expected, Figs(sentence));
+    }
+}

@@ -96,4 +96,26 @@ public sealed class ParseCellTests
         Assert.Empty(R.ParseCell("Unknown"));
         Assert.Empty(R.ParseCell(string.Empty));
     }
+
+    [Theory]
+    [InlineData("35 KIA", 35L, 35L, CasualtyCategory.Killed)]
+    [InlineData("120 WIA", 120L, 120L, CasualtyCategory.Wounded)]
+    [InlineData("1,000+ POWs", 1000L, null, CasualtyCategory.Captured)]
+    [InlineData("500 captured", 500L, 500L, CasualtyCategory.Captured)]
+    [InlineData("about 60 wounded", 60L, 60L, CasualtyCategory.Wounded)]
+    [InlineData("12 tanks destroyed", 12L, 12L, CasualtyCategory.Other)]
+    [InlineData("414", 414L, 414L, CasualtyCategory.Casualties)]
+    [InlineData("1,000–1,500 killed", 1000L, 1500L, CasualtyCategory.Killed)]
+    public void ParseCell_OtherCellForms(string cell, long low, long? high, CasualtyCategory category)
+    {
+        var f = Assert.Single(R.ParseCell(cell));
+        Assert.Equal((low, high, category), (f.Estimate.Low, f.Estimate.High, f.Category));
+    }
+
+    [Fact]
+    public void ParseCell_KilledAndWoundedInOneCell_GivesTwoFigures()
+    {
+        var figures = R.ParseCell("35 killed, 60 wounded, 12 captured");
+        Assert.Equal([(35L, CasualtyCategory.Killed), (60L, CasualtyCategory.Wounded), (12L, CasualtyCategory.Captured)], figures.Select(f => (f.Estimate.Low, f.Category)));
+    }
 }

@@ -1,0 +1,120 @@
+namespace ConflictModel.Recognition;
+
+/// <content>Scope phrases: "since X", "by X", "between X and Y", "from X until Y", "during the previous N days".</content>
+public sealed partial class CasualtyRecognizer
+{
+    /// <summary>Finds scope phrases: "since X", "by X", "between X and Y Month", "from X until Y", "during the previous
+    /// N days", "as of X", "throughout X".</summary>
+    private static List<(int First, int End)> FindScopes(LexedText t, List<NumberHit> hits, int[] clauses)
+    {
+        var scopes = new List<(int, int)>();
+        var hitStarts = new HashSet<int>();
+        foreach (var h in hits)
+        {
+            hitStarts.Add(h.FirstToken);
+        }
+
+        int n = t.Count;
+        for (int i = 0; i < n; i++)
+        {
+            if (!t.IsWord(i))
+            {
+                continue;
+            }
+
+            string w = t.W(i);
+            string nx = t.W(i + 1);
+            string nx2 = t.W(i + 2);
+            bool dateNext = t.IsNumber(i + 1) || QuantityLexicon.Months.Contains(nx) || nx is "early" or "mid" or "late" or "then" or "mid-" or "now"
+                || (nx is "the" or "this" or "that" && (nx2 is "end" or "start" or "beginning" or "middle" or "close" or "time" or "stage" or "point" or "evening" or "morning" or "night" or "afternoon" or "summer" or "winter" or "spring" or "autumn" or "fall" or "date" || QuantityLexicon.DurationNouns.Contains(nx2)));
+            int end = -1;
+            if (w == "since" || (w == "by" && dateNext) || (w == "as" && nx == "of") || (w == "throughout" && dateNext))
+            {
+                end = ScopeEnd(t, hitStarts, clauses, i + 1);
+            }
+            else if (w is "between" or "from" && (t.IsNumber(i + 1) || QuantityLexicon.Months.Contains(nx)) && !hitStarts.Contains(i + 1))
+            {
+                int j = i + 1;
+                int month = -1;
+                while (j < n && j - i < 12 && !t.IsPunct(j, ',') && !t.IsPunct(j, ';') && !hitStarts.Contains(j))
+                {
+                    if (QuantityLexicon.Months.Contains(t.W(j)))
+                    {
+                        month = j;
+                    }
+
+                    if (month >= 0 && j > month && !(t.IsNumber(j) || t.IsDash(j) || t.W(j) is "and" or "to" or "until" or "till" || QuantityLexicon.Months.Contains(t.W(j))))
+                    {
+                        break;
+                    }
+
+                    j++;
+                }
+
+                if (month >= 0)
+                {
+                    end = j;
+                    while (end > i + 1 && !(t.IsNumber(end - 1) || QuantityLexicon.Months.Contains(t.W(end - 1))))
+                    {
+                        end--;
+                    }
+                }
+            }
+            else if (w is "during" or "over" or "in" or "within" or "for" && nx == "the" && t.W(i + 2) is "previous" or "past" or "last" or "first" or "next" or "following" or "preceding")
+            {
+                int j = i + 3;
+                while (j < n && j - i < 7 && !QuantityLexicon.DurationNouns.Contains(t.W(j)))
+                {
+                    j++;
+                }
+
+                if (j < n && QuantityLexicon.DurationNouns.Contains(t.W(j)))
+                {
+                    end = j + 1;
+                }
+            }
+
+            if (end > i + 1)
+            {
+                scopes.Add((i, end));
+                i = end - 1;
+            }
+        }
+
+        return scopes;
+    }
+
+    private static int ScopeEnd(LexedText t, HashSet<int> hitStarts, int[] clauses, int from)
+    {
+        int j = from;
+        int clause = clauses[Math.Min(from, clauses.Length - 1)];
+        while (j < t.Count && j - from < 10)
+        {
+            if (t.IsPunct(j) && !(t.IsDash(j) || t.IsPunct(j, '.')))
+            {
+                break;
+            }
+
+            if (clauses[j] != clause || hitStarts.Contains(j))
+            {
+                break;
+            }
+
+            string w = t.W(j);
+            if (t.IsWord(j) && (QuantityLexicon.Auxiliaries.Contains(w) && w is not ("to" or "all" or "both" or "each") && !QuantityLexicon.Months.Contains(w) || CasualtyWords.IsCue(w, out _) && w is not ("capture" or "death")
+                || w is "led" or "left" or "saw" or "resulted" or "caused" or "brought" or "according" or "while" or "and" or "killing"))
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        while (j > from && t.IsPunct(j - 1))
+        {
+            j--;
+        }
+
+        return j;
+    }
+}

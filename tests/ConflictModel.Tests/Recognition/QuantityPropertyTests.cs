@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Text;
+using ConflictModel.Recognition;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace ConflictModel.Tests.Recognition;
+
+/// <summary>Laws of the quantity recognisers and the entity key: no exception on any text, spans inside the text,
+/// estimates well-formed, Key idempotent and insensitive to case, diacritics, hyphens and articles, and generated
+/// figures read back.</summary>
+public sealed class QuantityPropertyTests
+{
+    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
+
+    private static readonly string[] Samples =
+    [
+        "On 5 May, 69 rebels and local gunmen were killed, while at least 23 fighters were killed, according to SOHR.",
+        "The army claimed that it had killed over 100 militants since the start of the offensive, while SOHR gave the number of 45.",
+        "Thirty-six (36) of these bombings supposedly took place; Aleppo (150) and Hasakah (49) saw more suicide bombings.",
+        "The number of dead soldiers was later updated to 200. ISIL denied the claim.",
+        "414 killed (10–11 April; 30 April–10 June)[8][9] 2,764+ killed, Total: 5,641–6,991 killed",
+        "A 640-men strong assault force; an estimated 93,500 people, “including over 40,000 children,” live there.",
+        "ISIS controlled 95 to 98% of Deir Ez-Zor province; killing the commander Example Name and 15 other rebels.",
+    ];
+
+    private static Gen<string> AnyText =>
+        from chars in Gen.ArrayOf(Gen.Frequency(
+            (6, Gen.Elements("0123456789 ,.-–—()[]%:;'’+~≈/\n\t\"“”".ToCharArray())),
+            (3, Gen.Elements("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéŞḥî\u00a0".ToCharArray())),
+            (1, ArbMap.Default.GeneratorFor<char>())))
+        from words in Gen.ArrayOf(Gen.Elements(
+            "killed ", "and ", "were ", "dead ", "over ", "up to ", "at least ", "some ", "dozens ", "of ", "the number of ",
+            "according to ", "SOHR ", "IS ", "al-", "Deir ", "ez-Zor ", "denied ", "the claim ", "raised to ", "other ",
+            "(", ")", "[8]", "%", "percent ", "Thirty-six ", "(36) ", "1,112 ", "2,764+ ", "5,641–6,991 ", "soldiers ",
+            "was ", "commander ", "since ", "by ", "between ", "13–14 ", "9999999999999999999 ", "0 ", ", "))
+        from pick in Gen.Choose(0, 2)
+        select pick switch
+        {
+            0 => new string(chars),
+            1 => string.Concat(words),
+            _ => string.Concat(words) + new string(chars),
+        };
+
+    private static Gen<string> Mutated =>
+        from sample in Gen.Elements(Samples)
+        from edits in Gen.ArrayOf(
+            from kind in Gen.Choose(0, 2)
+            from pos in Gen.Choose(0, 1000)
+            from ch in Gen.Elements("0123456789 -–,.()[]%+aSK".ToCharArray())
+            select (kind, pos, ch))
+        select Mutate(sample, edits);
+
+    private static Gen<string> Texts => Gen.OneOf(AnyText, Mutated);
+
+    private static string Mutate(string s, (int Kind, int Pos, char Ch)[] edits)
+    {
+        var sb = new StringBuilder(s);
+        foreach (var (kind, pos, ch) in edits)
+        {
+            if (sb.Length == 0)
+            {
+                sb.Append(ch);
+                continue;
+            }
+
+            int p = pos % sb.Length;
+            switch (kind)
+            {
+                case 0: sb.Insert(p, ch); break;
+                case 1: sb.Remove(p, 1); break;
+                default: sb[p] = ch; break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool Inside(TextSpan span, string text) => span.Start >= 0 && span.End <= text.Length;
+
+    private static bool WellFormed(Estimate e) => e.Low >= 0 && (e.High is null || e.High >= e.Low);
+
+    [Fact]
+    public void NumberRecognizer_AnyText_NeverThrowsAndSpansAreInside()
+    {
+        Check.One(Config, Prop.ForAll(Texts.ToArbitrary(), text =>
+            NumberRecognizer.Default.Recognize(text).All(m => Inside(m.Span, text) && m.Span.Slice(text) == m.Text && WellFormed(m.Value))));
+    }
+
+    [Fact]
+    public void CasualtyRecognizer_AnyText_NeverThrowsAndSpansAreInside()
+    {
+        Check.One(Config, Prop.ForAll(Texts.ToArbitrary(), text =>
+            CasualtyRecognizer.Default.Recognize(text).All(m => Inside(m.Span, text) && m.Span.Slice(text) == m.Text && WellFormed(m.Figure.Estimate)
+                && (m.ScopeSpan is not { } s || Inside(s, text)) && (m.CueSpan is not { } c || Inside(c, text)))
+            && CasualtyRecognizer.Default.RecognizeText(text).All(m => Inside(m.Span, text) && m.Span.Slice(text) == m.Text)));
+    }
+
+    [Fact]
+    public void ParseCell_AnyText_NeverThrowsAndSpansAreInside()
+    {
+        Check.One(Config, Prop.ForAll(Texts.ToArbitrary(), text =>
+            CasualtyRecognizer.Default.ParseCell(text).Concat(CasualtyRecognizer.Default.ParseCell(text, isStrength: true))
+                .All(f => f.Span is { } s && Inside(s, text) && s.Slice(text) == f.Text && WellFormed(f.Estimate))));
+    }
+
+    [Fact]
+    public void EntityRegistry_AnyText_NeverThrowsAndSpansAreInside()
+    {
+        Check.One(Config, Prop.ForAll(Texts.ToArbitrary(), text =>
+            EntityRegistry.Default.FindAll(text).All(m => Inside(m.Span, text) && m.Span.Slice(text) == m.Text)
+            && EntityRegistry.Key(text) is not null
+            && (EntityRegistry.Default.Resolve(text) is null || EntityRegistry.Default.Resolve(text) is not null)));
+    }
+
+    [Fact]
+    public void Attribution_AnyText_NeverThrows()
+    {
+        Check.One(Config, Prop.ForAll(Texts.ToArbitrary(), text =>
+        {
+            var a = AttributionRecognizer.Default.Attribute(text, new TextSpan(0, text.Length / 2));
+            return Enum.IsDefined(a.Stance) && (a.CueSpan is not { } c || Inside(c, text));
+        }));
+    }
+
+    private static readonly string[] Names =
+    [
+        "Deir ez-Zor", "Abu Kamal", "Mayadin", "Raqqa", "Islamic State", "Jabhat al-Nusra", "Free Syrian Army", "Kobanî",
+        "Syrian Observatory for Human Rights", "Al-Hasakah", "Ahrar ash-Sham", "Palmyra",
+    ];
+
+    private static Gen<string> NameVariant =>
+        from name in Gen.OneOf(Gen.Elements(Names), from cs in Gen.ArrayOf(Gen.Elements("abcdeiouzrqhkl -'’ĀéîŞ".ToCharArray())) select new string(cs))
+        from upper in Gen.Elements(true, false)
+        from hyphens in Gen.Elements(0, 1, 2)
+        select Vary(name, upper, hyphens);
+
+    private static string Vary(string name, bool upper, int hyphens)
+    {
+        string s = upper ? name.ToUpperInvariant() : name.ToLowerInvariant();
+        return hyphens switch
+        {
+            0 => s,
+            1 => s.Replace(' ', '-'),
+            _ => s.Replace('-', ' '),
+        };
+    }
+
+    [Fact]
+    public void Key_IsIdempotent()
+    {
+        Check.One(Config, Prop.ForAll(Gen.OneOf(NameVariant, AnyText).ToArbitrary(), name =>
+            EntityRegistry.Key(EntityRegistry.Key(name)) == EntityRegistry.Key(name)));
+    }
+
+    [Fact]
+    public void Key_IgnoresCaseHyphenationAndDiacritics()
+    {
+        Check.One(Config, Prop.ForAll(Gen.Elements(Names).ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), Gen.Choose(0, 2).ToArbitrary(), (name, upper, hyphens) =>
+        {
+            string key = EntityRegistry.Key(name);
+            string variant = Vary(name, upper, hyphens);
+            string stripped = variant.Replace('î', 'i').Replace('Î', 'I');
+            return EntityRegistry.Key(variant) == key && EntityRegistry.Key(stripped) == key && EntityRegistry.Default.Resolve(variant) == EntityRegistry.Default.Resolve(name);
+        }));
+    }
+
+    [Fact]
+    public void Key_IgnoresArabicArticlesBeforeAWord()
+    {
+        Check.One(Config, Prop.ForAll(Gen.Elements("al-", "Al ", "el-", "ar-", "as-", "ash-", "al ").ToArbitrary(), Gen.Elements("Raqqa", "Mayadin", "Bukamal", "Tabqa", "Shaddadi").ToArbitrary(), (article, place) =>
+            EntityRegistry.Key(article + place) == EntityRegistry.Key(place)));
+    }
+
+    [Fact]
+    public void CasualtyRecognizer_GeneratedFigure_ReadsBack()
+    {
+        var gen =
+            from n in Gen.Choose(1, 999_999)
+            from hedge in Gen.Elements(("", EstimateKind.Exact), ("at least ", EstimateKind.AtLeast), ("more than ", EstimateKind.MoreThan), ("about ", EstimateKind.Approximately), ("up to ", EstimateKind.UpTo))
+            from who in Gen.Elements("soldiers", "militants", "civilians", "rebel fighters", "ISIL fighters")
+            from verb in Gen.Elements(("were killed", CasualtyCategory.Killed), ("were wounded", CasualtyCategory.Wounded), ("were executed", CasualtyCategory.Executed), ("were captured", CasualtyCategory.Captured))
+            select (n, hedge, who, verb);
+        Check.One(Config, Prop.ForAll(gen.ToArbitrary(), x =>
+        {
+            string number = x.n.ToString("N0", CultureInfo.InvariantCulture);
+            string sentence = $"On the same day, {x.hedge.Item1}{number} {x.who} {x.verb.Item1} near the town.";
+            var m = CasualtyRecognizer.Default.Recognize(sentence);
+            return m.Count == 1 && m[0].Figure.Estimate.Kind == x.hedge.Item2 && (m[0].Figure.Estimate.High == x.n || m[0].Figure.Estimate.Low == x.n)
+                && m[0].Figure.Category == x.verb.Item2 && m[0].Figure.Who == x.who;
+        }));
+    }
+
+    [Fact]
+    public void Recognizers_AreThreadSafe()
+    {
+        string text = string.Concat(Enumerable.Repeat(string.Join(' ', Samples) + "\n", 20));
+        var expected = CasualtyRecognizer.Default.RecognizeText(text);
+        var results = new IReadOnlyList<CasualtyMention>[8];
+        Parallel.For(0, results.Length, i => results[i] = CasualtyRecognizer.Default.RecognizeText(text));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+}
