@@ -38,6 +38,11 @@ public sealed record Article(
     /// <summary>Gets every body paragraph in true reading order: the lead, then each section's paragraphs.</summary>
     public IEnumerable<Paragraph> Paragraphs => Lead.Concat(Sections.SelectMany(s => s.Paragraphs));
 
+    /// <summary>Gets every body paragraph in true reading order with the section it stands in
+    /// (<see langword="null"/> for the lead).</summary>
+    public IEnumerable<(Section? Section, Paragraph Paragraph)> ParagraphsWithSections =>
+        Lead.Select(p => ((Section?)null, p)).Concat(Sections.SelectMany(s => s.Paragraphs.Select(p => ((Section?)s, p))));
+
     /// <summary>Finds a reference by its number.</summary>
     /// <param name="number">The reference number.</param>
     /// <returns>The reference, or <see langword="null"/>.</returns>

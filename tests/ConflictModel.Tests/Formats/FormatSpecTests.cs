@@ -38,6 +38,11 @@ public sealed class MilitaryWikiSpecTests
         var c1 = Assert.Single(ib.Sides[1].Casualties);
         Assert.Equal(("120 killed", "3 May–9 June"), (c1.Text, c1.PeriodText));
         Assert.Equal("12 civilians killed", Assert.Single(ib.SharedCasualties).Text);
+        Assert.Equal(Estimate.Exactly(45), Assert.Single(c0.Figures).Estimate);
+        Assert.Equal(CasualtyCategory.Killed, c0.Figures[0].Category);
+        Assert.Equal(1200, Assert.Single(ib.Sides[0].Strength[0].Figures).Estimate.Low);
+        var civ = Assert.Single(ib.SharedCasualties[0].Figures);
+        Assert.Equal((12L, (long?)12, CasualtyParty.Civilians), (civ.Estimate.Low, civ.Estimate.High, civ.Party));
         Assert.Contains(ib.Fields, f => f.Key == "Location" && f.Value == "Northvale, Lakeland");
 
         Assert.Equal("The Battle of Northvale was fought in 2015. It ended in June.", Assert.Single(a.Lead).Text);
@@ -84,6 +89,54 @@ public sealed class MilitaryWikiSpecTests
     }
 
     [Fact]
+    public void Bullet_lists_are_list_items_and_a_closing_see_also_is_a_heading()
+    {
+        const string doc = "Military Wiki\nRaid on Westmoor\n\nThe raid was short.\n\nSee also\n\n  • Battle of Eastmoor\n  • Moor campaign\n\nNotes\n";
+        var a = ArticleReaders.Default.Read(doc, "d");
+        Assert.Equal([("See also", 2), ("Notes", 2)], a.Sections.Select(s => (s.Heading, s.Level)));
+        Assert.Equal(["Battle of Eastmoor", "Moor campaign"], a.Sections[0].Paragraphs.Select(p => p.Text));
+        Assert.All(a.Sections[0].Paragraphs, p => Assert.Equal(ParagraphKind.ListItem, p.Kind));
+    }
+
+    [Fact]
+    public void Without_the_site_header_a_flattened_infobox_is_still_recognised()
+    {
+        var doc = SpecDocuments.MilitaryWiki[(SpecDocuments.MilitaryWiki.IndexOf('\n', StringComparison.Ordinal) + 1)..];
+        var d = FormatDetector.Default.Detect(doc);
+        Assert.Equal(FormatIds.MilitaryWiki, d.Format);
+        var a = ArticleReaders.Default.Read(doc, "d");
+        Assert.Equal("Battle of Northvale", a.Title);
+        Assert.Equal(2, a.Infobox!.Sides.Count);
+    }
+
+    [Fact]
+    public void Strength_given_one_line_per_side_is_split_by_line()
+    {
+        const string doc = "Military Wiki\nClash at Ford\nDate 2 May 2015\n\nArmy\n\n Rebels\nStrength\n300 soldiers\n90 fighters\n\nThe clash was brief.\n";
+        var ib = ArticleReaders.Default.Read(doc, "d").Infobox!;
+        Assert.Equal(["300 soldiers", "90 fighters"], ib.Sides.Select(s => s.Strength.Single().Text));
+    }
+
+    [Fact]
+    public void Missing_date_and_casualty_labels_are_tolerated()
+    {
+        const string doc = "Military Wiki\nSiege of Oldmill\nPart of the Mill War\n4 March – 2 April 2017\n(4 weeks)\nLocationOldmill\n\nArmy\n\n Raiders\nCommanders and leaders\nGen. Tor Lund\n(commander)\nAbu Sten\n7 killed[1] 19 killed[1]\n3 civilians killed[2]\n\nThe siege of Oldmill lasted four weeks.\n";
+        var a = ArticleReaders.Default.Read(doc, "d");
+        var ib = a.Infobox!;
+        Assert.Equal("4 March – 2 April 2017", ib.Date!.Text);
+        Assert.Equal(new LocalDate(2017, 4, 2), ib.Date.Period!.Value.End!.Value.Latest);
+        Assert.Equal("4 weeks", ib.DurationText);
+        Assert.Equal("Oldmill", ib.Place);
+        Assert.Equal(["Gen. Tor Lund (commander)"], ib.Sides[0].Commanders.Select(c => c.Display));
+        Assert.Equal(["Abu Sten"], ib.Sides[1].Commanders.Select(c => c.Display));
+        Assert.Equal(["7 killed", "19 killed"], ib.Sides.Select(s => s.Casualties.Single().Text));
+        Assert.Equal("3 civilians killed", ib.SharedCasualties.Single().Text);
+        Assert.Equal("The siege of Oldmill lasted four weeks.", a.Lead.Single().Text);
+        Assert.Contains(a.Diagnostics, d => d.Code == "CM0405");
+        Assert.Contains(a.Diagnostics, d => d.Code == "CM0406");
+    }
+
+    [Fact]
     public void Labels_absent_means_no_infobox_and_prose_is_kept()
     {
         var a = Read(SpecDocuments.MilitaryWikiNoLabels);
@@ -119,6 +172,27 @@ public sealed class NewsSpecTests
         Assert.Equal(["Latest news", "Weather"], a.Boilerplate.Where(b => b.Kind == BoilerplateKind.SiteChrome).Select(b => b.Text));
         Assert.Contains(a.Boilerplate, b => b.Kind == BoilerplateKind.AuthorBio && b.Text.StartsWith("Jane Roe is a reporter", StringComparison.Ordinal));
         Assert.DoesNotContain(a.Paragraphs, p => p.Text.Contains("reporter", StringComparison.Ordinal) || p.Text.Contains("says", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_piped_byline_gives_author_and_publication_date()
+    {
+        const string doc = "Army enters the valley\n\nBy Jo Park | March 4, 2016 | jo@example.org\n\nThe army entered the valley on Thursday.\n\n3 Comments\n\n  • Al Roe says:\n\n    Finally.\n";
+        var a = ArticleReaders.Default.Read(doc, "n", new ReadOptions(FormatIds.NewsArticle));
+        Assert.Equal("Jo Park", a.Metadata.Author);
+        Assert.Equal("March 4, 2016", a.Metadata.PublicationDateText);
+        Assert.Equal(new NodaTime.LocalDate(2016, 3, 4), a.Metadata.PublicationDate!.Value.Earliest);
+        Assert.Equal("The army entered the valley on Thursday.", a.Paragraphs.Single().Text);
+        Assert.Equal("Al Roe", a.Boilerplate.Single(b => b.Kind == BoilerplateKind.Comment).Author);
+    }
+
+    [Fact]
+    public void A_long_tags_line_still_ends_the_article()
+    {
+        var doc = "Headline here\n\nBody text.\n\nTags: " + string.Join(", ", Enumerable.Range(0, 60).Select(i => "tag" + i)) + "\n";
+        var a = ArticleReaders.Default.Read(doc, "n", new ReadOptions(FormatIds.NewsArticle));
+        Assert.Equal("Body text.", a.Paragraphs.Single().Text);
+        Assert.Equal(60, a.Metadata.Tags.Count);
     }
 
     [Fact]
@@ -159,6 +233,19 @@ public sealed class MarkdownSpecTests
         Assert.All(a.Sections[3].Paragraphs, p => Assert.Equal(ParagraphKind.ListItem, p.Kind));
         Assert.Equal(3, a.UnparsedReferenceEntries);
         Assert.Contains(a.Diagnostics, d => d.Code == "CM0207" && d.Severity == DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void Links_keep_their_text_and_images_are_dropped()
+    {
+        const string doc = "---\nsubject: Links\n---\nThe [army](https://example.org/army) took ![map](map.png)the hill [2].\n";
+        var a = ArticleReaders.Default.Read(doc, "m");
+        var p = a.Lead.Single();
+        Assert.Equal("The army took the hill .", p.Text);
+        var at = p.Text.IndexOf("army", StringComparison.Ordinal);
+        var span = p.ToOriginal(new TextSpan(at, 4));
+        Assert.Equal("army", doc.Substring(span.Start, span.Length));
+        Assert.Equal(2, p.Citations.Single().ReferenceNumber);
     }
 
     [Fact]
@@ -220,6 +307,9 @@ public sealed class WorldLibrarySpecTests
 
         // paragraphs are numbered in true reading order
         Assert.Equal(Enumerable.Range(0, a.Paragraphs.Count()), a.Paragraphs.Select(p => p.Index));
+        Assert.Equal(
+            [null, null, "Background", "Early phase", "Early phase", "Later phase", "Casualties"],
+            a.ParagraphsWithSections.Select(x => x.Section?.Heading));
 
         Assert.Equal(2, a.Lead.Count);
         Assert.Equal("The Hill Campaign is a campaign in the hills of", a.Lead[0].Text);
@@ -259,6 +349,10 @@ public sealed class WikiInfoboxSpecTests
         Assert.Equal(("40 killed", "by 6 August"), (ib.Sides[0].Casualties[0].Text, ib.Sides[0].Casualties[0].PeriodText));
         Assert.Equal(("60–70 killed", (string?)null), (ib.Sides[1].Casualties[0].Text, ib.Sides[1].Casualties[0].PeriodText));
         Assert.Equal("9 civilians killed", ib.SharedCasualties.Single().Text);
+        var more = Assert.Single(ib.Sides[0].Strength[0].Figures).Estimate;
+        Assert.Equal((500L, (long?)null), (more.Low, more.High));
+        var range = Assert.Single(ib.Sides[1].Casualties[0].Figures).Estimate;
+        Assert.Equal((60L, (long?)70), (range.Low, range.High));
         Assert.Equal("fog", ib.Field("Weather")!.Value);
         Assert.Equal(18, ib.Fields.Count);
         Assert.Equal([("Battle", 2), ("Bridge", 3), ("See also", 2)], a.Sections.Select(s => (s.Heading, s.Level)));

@@ -20,7 +20,16 @@ public sealed class MilitaryWikiReader : IArticleReader
             return 0.95;
         }
 
-        return head.StartsWith("Military Wiki", StringComparison.OrdinalIgnoreCase) ? 0.6 : 0;
+        if (head.StartsWith("Military Wiki", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0.6;
+        }
+
+        // a flattened infobox without the site header
+        var start = text.AsSpan(0, Math.Min(text.Length, 8192));
+        bool commanders = start.Contains("\nCommanders and leaders", StringComparison.Ordinal);
+        bool casualties = start.Contains("\nCasualties and losses", StringComparison.Ordinal);
+        return commanders && casualties ? 0.5 : commanders || casualties ? 0.35 : 0;
     }
 
     internal static string FirstLine(string text)

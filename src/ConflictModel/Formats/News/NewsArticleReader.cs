@@ -62,7 +62,17 @@ public sealed class NewsArticleReader : IArticleReader
             }
 
             var t = lines.Trimmed(lines[j]);
-            if (t.StartsWith("By ", StringComparison.Ordinal) && Blank.WordCount(t) <= 8 && !t.EndsWith('.'))
+            if (t.StartsWith("By ", StringComparison.Ordinal) && t.Contains(" | ", StringComparison.Ordinal) && t.Length < 300)
+            {
+                // "By Name | January 17, 2017 | email | @handle"
+                var parts = t[3..].Split(" | ");
+                author = parts[0].Trim();
+                dateText ??= parts.Skip(1).Select(x => x.Trim()).FirstOrDefault(x => Lexicon.LooksLikeDate(x.TrimEnd('.')));
+                var (s, e) = lines.TrimmedRange(lines[j]);
+                boiler.Add(new BoilerplateBlock(BoilerplateKind.AuthorBio, t, TextSpan.FromBounds(s, e), author));
+                i = j + 1;
+            }
+            else if (t.StartsWith("By ", StringComparison.Ordinal) && Blank.WordCount(t) <= 8 && !t.EndsWith('.'))
             {
                 author = t[3..].Trim();
                 var (s, e) = lines.TrimmedRange(lines[j]);
@@ -86,10 +96,11 @@ public sealed class NewsArticleReader : IArticleReader
         int end = n;
         for (int j = i; j < n; j++)
         {
-            var t = lines.Trimmed(lines[j]);
-            if (t.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase) || IsCommentHeader(t, out _)
+            var t = lines.ShortTrimmed(lines[j], 160);
+            if (lines.Head(lines[j], 5).StartsWith("Tags:", StringComparison.OrdinalIgnoreCase) || IsCommentHeader(t, out _)
                 || t.Equals("Related Articles", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Share this", StringComparison.OrdinalIgnoreCase)
-                || t.Equals("Leave a Reply", StringComparison.OrdinalIgnoreCase) || t.Equals("Comments", StringComparison.OrdinalIgnoreCase))
+                || t.Equals("Leave a Reply", StringComparison.OrdinalIgnoreCase) || t.Equals("Comments", StringComparison.OrdinalIgnoreCase)
+                || (t.Length < 30 && t.Length > 0 && char.IsAsciiDigit(t[0]) && (t.EndsWith(" Comments", StringComparison.OrdinalIgnoreCase) || t.EndsWith(" Responses", StringComparison.OrdinalIgnoreCase))))
             {
                 end = j;
                 break;
@@ -160,7 +171,7 @@ public sealed class NewsArticleReader : IArticleReader
                         continue;
                     }
 
-                    var tj = lines.Trimmed(lines[j]);
+                    var tj = lines.ShortTrimmed(lines[j], 160);
                     if (IsCommentHeader(tj, out _) || (blanks >= 2 && bodyStart >= 0))
                     {
                         break;

@@ -61,6 +61,20 @@ internal sealed class CleanTextBuilder
                     continue;
                 }
             }
+
+            if (_stripEmphasis && (c == '!' || c == '[') && TryMarkdownLink(i, end, out int textStart, out int textEnd, out int after))
+            {
+                // [text](url) keeps its text; ![alt](src) is dropped
+                Flush(ref runStart, i);
+                if (c == '[' && textEnd > textStart)
+                {
+                    runStart = textStart;
+                    Flush(ref runStart, textEnd);
+                }
+
+                i = after;
+                continue;
+            }
             else if (_stripEmphasis && (c == '*' || c == '_') && i + 1 < end && _source[i + 1] == c)
             {
                 Flush(ref runStart, i);
@@ -77,6 +91,58 @@ internal sealed class CleanTextBuilder
         }
 
         Flush(ref runStart, end);
+    }
+
+    /// <summary>Matches <c>[text](target)</c> or <c>![alt](target)</c> within 500 characters on one line.</summary>
+    private bool TryMarkdownLink(int i, int end, out int textStart, out int textEnd, out int after)
+    {
+        textStart = textEnd = after = 0;
+        int open = _source[i] == '!' ? i + 1 : i;
+        if (open >= end || _source[open] != '[')
+        {
+            return false;
+        }
+
+        int limit = Math.Min(end, open + 500);
+        int close = -1;
+        for (int j = open + 1; j < limit; j++)
+        {
+            char ch = _source[j];
+            if (ch == ']')
+            {
+                close = j;
+                break;
+            }
+
+            if (ch is '[' or '\n' or '\r')
+            {
+                return false;
+            }
+        }
+
+        if (close < 0 || close + 1 >= end || _source[close + 1] != '(')
+        {
+            return false;
+        }
+
+        for (int j = close + 2; j < limit; j++)
+        {
+            char ch = _source[j];
+            if (ch == ')')
+            {
+                textStart = open + 1;
+                textEnd = close;
+                after = j + 1;
+                return true;
+            }
+
+            if (ch is ' ' or '\n' or '\r' or '(')
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private void Flush(ref int runStart, int end)

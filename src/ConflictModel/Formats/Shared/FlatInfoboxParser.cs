@@ -171,6 +171,42 @@ internal static class FlatInfoboxParser
                 continue;
             }
 
+            if (section is Kind.None or Kind.Result && dateText is null && Lexicon.LooksLikeDateRange(trimmed))
+            {
+                // a date line whose label is missing
+                dateText = InfoboxCells.CleanDateText(trimmed);
+                dateLine = line.Number;
+                fields.Add(new InfoboxField("Date", dateText, line.Number));
+                diagnostics.Add(new Diagnostic(line.Number, 1, DiagnosticSeverity.Info, "infobox date line without its label", "CM0405"));
+                any = true;
+                int dn = NextNonBlank(lines, i, limit);
+                if (dn > 0)
+                {
+                    var d = lines.Trimmed(lines[dn]);
+                    if (d.StartsWith('(') && d.EndsWith(')'))
+                    {
+                        var inner = Blank.Normalize(d[1..^1]);
+                        if (inner.Length > 0)
+                        {
+                            duration = inner;
+                            fields.Add(new InfoboxField("Duration", inner, lines[dn].Number));
+                        }
+
+                        i = dn;
+                    }
+                }
+
+                continue;
+            }
+
+            if (section is not (Kind.Casualties or Kind.Strength) && any && Lexicon.LooksLikeLossLine(trimmed))
+            {
+                // casualty lines whose "Casualties and losses" label is missing
+                section = Kind.Casualties;
+                figureLines.TryAdd(Kind.Casualties, []);
+                diagnostics.Add(new Diagnostic(line.Number, 1, DiagnosticSeverity.Info, "infobox casualty lines without their label", "CM0406"));
+            }
+
             if (section is Kind.None or Kind.Result)
             {
                 if (!any)
@@ -342,10 +378,16 @@ internal static class FlatInfoboxParser
                 sides[uCols[j]].Units.Add(units[j].Name);
             }
 
-            // strength: each line gives one cell per side when it has k cells
+            // strength: each line gives one cell per side when it has k cells; k one-cell lines give one per side
+            bool oneCellLines = k > 1 && strengthCells.Count == k && strengthCells.All(l => l.Count == 1);
+            int strengthSide = 0;
             foreach (var line in strengthCells)
             {
-                if (line.Count == k)
+                if (oneCellLines)
+                {
+                    sides[strengthSide++].Strength.Add(line[0]);
+                }
+                else if (line.Count == k)
                 {
                     for (int c = 0; c < k; c++)
                     {

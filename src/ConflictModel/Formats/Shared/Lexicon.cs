@@ -54,6 +54,49 @@ internal static class Lexicon
         return year;
     }
 
+    /// <summary>Whether a whole line is only a date or date range ("10 April – 14 July 2014", "2 January 2014 – ongoing"):
+    /// used to find an infobox date whose label is missing. Locates; never computes the date.</summary>
+    public static bool LooksLikeDateRange(string s)
+    {
+        if (s.Length > 80)
+        {
+            return false;
+        }
+
+        bool year = false;
+        int tokens = 0;
+        foreach (var raw in s.Split([' ', '–', '—', '-', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            tokens++;
+            var t = raw.TrimEnd('.');
+            if (IsYear(t) || IsIsoDate(raw))
+            {
+                year = true;
+            }
+            else if (!(IsMonth(raw) || IsMonth(t) || (t.Length <= 2 && t.All(char.IsAsciiDigit)) || t is "ongoing" or "present" or "c" or "circa" or "()"))
+            {
+                return false;
+            }
+        }
+
+        return year && tokens >= 1;
+    }
+
+    private static readonly string[] LossWords = ["killed", "wounded", "captured", "dead", "missing", "casualties", "injured", "executed", "deaths"];
+
+    /// <summary>Whether a line reads as a casualty cell ("414 killed …", "Total: 5,641 killed"): used when the
+    /// "Casualties and losses" label is missing.</summary>
+    public static bool LooksLikeLossLine(string s)
+    {
+        if (s.Length == 0 || !(char.IsAsciiDigit(s[0]) || s.StartsWith("Total", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var lower = s.ToLowerInvariant();
+        return LossWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
+    }
+
     /// <summary>Whether a parenthesised qualifier reads as a time scope ("by 6 December", "10–11 April; 30 April–10 June").</summary>
     public static bool LooksLikePeriod(string s)
     {

@@ -35,12 +35,12 @@ internal static class PlainBody
         for (int b = 0; b < blocks.Count; b++)
         {
             var (first, last, _) = blocks[b];
-            var t = lines.Trimmed(lines[first]);
-            bool isHeading = first == last && b + 1 < blocks.Count && PlainText.IsHeadingCandidate(t);
+            var t = lines.ShortTrimmed(lines[first], 200);
+            bool isHeading = first == last && PlainText.IsHeadingCandidate(t) && (b + 1 < blocks.Count || IsTerminalHeading(t));
             if (isHeading)
             {
                 bool nextIsHeading = b + 1 < blocks.Count && blocks[b + 1].First == blocks[b + 1].Last
-                    && b + 2 < blocks.Count && PlainText.IsHeadingCandidate(lines.Trimmed(lines[blocks[b + 1].First]));
+                    && b + 2 < blocks.Count && PlainText.IsHeadingCandidate(lines.ShortTrimmed(lines[blocks[b + 1].First], 200));
                 int level;
                 if (nextIsHeading)
                 {
@@ -61,8 +61,38 @@ internal static class PlainBody
         }
     }
 
+    private static readonly string[] TerminalHeadings =
+        ["References", "Notes", "See also", "External links", "Further reading", "Bibliography", "Sources", "Footnotes", "Citations"];
+
+    /// <summary>Headings that may close a body with nothing after them (their list is read elsewhere).</summary>
+    public static bool IsTerminalHeading(string t) => TerminalHeadings.Contains(t, StringComparer.OrdinalIgnoreCase);
+
     public static void AddBlock(TextLines lines, int first, int last, ArticleAssembler asm, bool joinLines, IEnumerable<Diagnostic>? diagnostics = null)
     {
+        // a block of bullet lines is a list: one item per line, without the marker
+        bool allBullets = true;
+        for (int l = first; l <= last && allBullets; l++)
+        {
+            allBullets = FlatInfoboxParser.IsBullet(lines.Head(lines[l], 4), out _);
+        }
+
+        if (allBullets)
+        {
+            for (int l = first; l <= last; l++)
+            {
+                var (s, e) = lines.TrimmedRange(lines[l]);
+                s++;
+                while (s < e && Blank.Is(lines.Text[s]))
+                {
+                    s++;
+                }
+
+                asm.AddParagraph(s, e, ParagraphKind.ListItem, diagnostics);
+            }
+
+            return;
+        }
+
         if (joinLines)
         {
             var ranges = new List<(int, int)>();
@@ -87,7 +117,7 @@ internal static class PlainBody
     {
         for (int i = from; i < to; i++)
         {
-            var t = lines.Trimmed(lines[i]);
+            var t = lines.Head(lines[i], 8);
             if (ReferenceParser.TryNumber(t, out int n, out _) && n == 1)
             {
                 int next = i + 1;
@@ -96,7 +126,7 @@ internal static class PlainBody
                     next++;
                 }
 
-                if (next >= to || (ReferenceParser.TryNumber(lines.Trimmed(lines[next]), out int m, out _) && m == 2))
+                if (next >= to || (ReferenceParser.TryNumber(lines.Head(lines[next], 8), out int m, out _) && m == 2))
                 {
                     return i;
                 }

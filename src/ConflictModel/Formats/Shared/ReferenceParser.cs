@@ -4,6 +4,8 @@ namespace ConflictModel.Formats;
 /// <c>1. "Title". Publisher. 4 January 2014. Retrieved 10 January 2014.</c></summary>
 internal static class ReferenceParser
 {
+    private static readonly string[] PublishersLongestFirst = [.. Lexicon.Publishers.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
+
     /// <summary>Whether a trimmed line starts a numbered reference ("12. …" or "12."), giving the number and the
     /// offset of the rest.</summary>
     public static bool TryNumber(string trimmed, out int number, out int restOffset)
@@ -197,7 +199,7 @@ internal static class ReferenceParser
         }
 
         // a comma before the publisher: "Title Publisher, date" or "Title, Publisher"
-        foreach (var p in Lexicon.Publishers.OrderByDescending(p => p.Length))
+        foreach (var p in PublishersLongestFirst)
         {
             if (rest.EndsWith(" " + p, StringComparison.Ordinal))
             {

@@ -54,6 +54,21 @@ internal sealed class TextLines
     /// <summary>The line trimmed of blanks (spaces, tabs, NBSP, BOM).</summary>
     public string Trimmed(Line line) => Blank.Trim(Span(line)).ToString();
 
+    /// <summary>The trimmed line when it is at most <paramref name="max"/> characters long, else the empty string
+    /// (for checks that only short lines can pass: headings, list markers, TOC lines; avoids copying long paragraphs).</summary>
+    public string ShortTrimmed(Line line, int max = 256)
+    {
+        var (s, e) = TrimmedRange(line);
+        return e - s <= max ? Text.Substring(s, e - s) : string.Empty;
+    }
+
+    /// <summary>The first <paramref name="n"/> characters of the trimmed line.</summary>
+    public string Head(Line line, int n)
+    {
+        var (s, e) = TrimmedRange(line);
+        return Text.Substring(s, Math.Min(n, e - s));
+    }
+
     public bool IsBlank(int index) => index < 0 || index >= Lines.Count || Blank.IsBlank(Span(Lines[index]));
 
     /// <summary>The trimmed range of a line in the original text.</summary>

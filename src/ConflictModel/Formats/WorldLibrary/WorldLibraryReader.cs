@@ -93,11 +93,11 @@ public sealed class WorldLibraryReader : IArticleReader
         int tocStart = -1, tocEnd = -1;
         for (int j = n - 1; j >= i; j--)
         {
-            if (TryTocLine(lines.Trimmed(lines[j]), out var h, out var lvl))
+            if (TryTocLine(lines.ShortTrimmed(lines[j], 200), out var h, out var lvl))
             {
                 int end = j;
                 int start = j;
-                while (start - 1 >= i && TryTocLine(lines.Trimmed(lines[start - 1]), out _, out _))
+                while (start - 1 >= i && TryTocLine(lines.ShortTrimmed(lines[start - 1], 200), out _, out _))
                 {
                     start--;
                 }
@@ -164,7 +164,7 @@ public sealed class WorldLibraryReader : IArticleReader
         {
             foreach (var (f, l, _) in PlainText.Blocks(lines, tailFrom, n))
             {
-                if (PlainBody.IsFooter(lines.Trimmed(lines[f])))
+                if (PlainBody.IsFooter(lines.Head(lines[f], 400)))
                 {
                     footerStart = f;
                     break;
@@ -241,7 +241,7 @@ public sealed class WorldLibraryReader : IArticleReader
         var inBody = new HashSet<int>();
         foreach (var t in tokens)
         {
-            if (!t.Gap && t.First == t.Last && tocIndex.TryGetValue(Norm(lines.Trimmed(lines[t.First])), out int k))
+            if (!t.Gap && t.First == t.Last && toc.Count > 0 && tocIndex.TryGetValue(Norm(lines.ShortTrimmed(lines[t.First], 200)), out int k))
             {
                 positions.Add(k);
                 inBody.Add(k);
@@ -285,7 +285,7 @@ public sealed class WorldLibraryReader : IArticleReader
                 continue;
             }
 
-            var first = lines.Trimmed(lines[tok.First]);
+            var first = tok.First == tok.Last ? lines.ShortTrimmed(lines[tok.First], 200) : string.Empty;
             if (tok.First == tok.Last && toc.Count > 0 && tocIndex.TryGetValue(Norm(first), out int k) && k >= pointer)
             {
                 for (; pointer < k; pointer++)
