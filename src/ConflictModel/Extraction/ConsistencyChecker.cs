@@ -359,7 +359,9 @@ internal sealed class ConsistencyChecker
                 }
 
                 var sIndex = IndexOf(s);
-                var whole = body.LastOrDefault(b => b.Category == category && b.Paragraph == s.Paragraph && b.Sentence <= sIndex && b.Value is { } v && v.Low != n.Value.Low);
+                var nounKey = _x.WhoKeyOf(s.Text[(at + word.Length)..].Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault());
+                var whole = body.LastOrDefault(b => b.Category == category && b.Paragraph == s.Paragraph && b.Sentence <= sIndex && b.Value is { } v
+                    && v.Low != n.Value.Low && v.Kind != EstimateKind.Vague && DocumentExtraction.WhoCompatible(b.WhoKey, nounKey));
                 if (whole is null)
                 {
                     continue;

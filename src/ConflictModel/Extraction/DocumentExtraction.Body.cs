@@ -58,9 +58,19 @@ internal sealed partial class DocumentExtraction
         }
     }
 
+    private UncertainDate? _lastParagraphDate;
+    private UncertainDate? _paragraphFirstDate;
+    private int _lastParagraphSection = int.MinValue;
+
+    private static bool IsSince(DateMention m) => m.Kind == DateMentionKind.OpenEnd;
+
     private void ReadParagraph(int pi, Paragraph p, string? heading, int section, List<DateMention> mentions)
     {
-        UncertainDate? paragraphDate = null;
+        // a paragraph with no date of its own continues the previous paragraph of its section
+        var opensLater = p.Text.StartsWith("Later", StringComparison.Ordinal) || p.Text.StartsWith("Subsequently", StringComparison.Ordinal);
+        UncertainDate? paragraphDate = section == _lastParagraphSection && _dateContext.Mode == DateAnchorMode.Narrative && !opensLater ? _lastParagraphDate : null;
+        _paragraphFirstDate = mentions.FirstOrDefault(m => !IsSince(m))?.Date ?? paragraphDate;
+        var latestInParagraph = paragraphDate;
         var markers = p.Citations.Select(c => c.TextOffset).ToArray();
         var sentences = SentenceSplitter.Split(p.Text, markers);
         ConflictEvent? lastEvent = null;
@@ -71,7 +81,8 @@ internal sealed partial class DocumentExtraction
             var sSpan = sentences[si];
             var sentence = p.Text.Substring(sSpan.Start, sSpan.Length);
             var own = mentions.Where(m => m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End).ToList();
-            var sentenceDate = own.Count > 0 ? own[0].Date : paragraphDate;
+            var anchors = own.Where(m => !IsSince(m)).ToList();
+            var sentenceDate = anchors.Count > 0 ? anchors[0].Date : paragraphDate;
             var originalSpan = p.ToOriginal(sSpan);
             var citations = p.CitationsFor(sSpan).Where(c => c.ReferenceNumber is not null).Select(c => c.ReferenceNumber!.Value).Distinct().ToEquatableArray();
             var evidence = new Evidence(_doc, originalSpan, sentence, heading, citations);
@@ -79,7 +90,7 @@ internal sealed partial class DocumentExtraction
             _sentences.Add(new SentenceInfo(pi, section, sentence, sentenceDate, originalSpan));
 
             // events
-            var sentenceEvents = SentenceEvents(sentence, sSpan, own, sentenceDate, evidence);
+            var sentenceEvents = SentenceEvents(sentence, sSpan, anchors, sentenceDate, evidence);
             _events.AddRange(sentenceEvents);
             if (sentenceEvents.Count > 0)
             {
@@ -120,18 +131,19 @@ internal sealed partial class DocumentExtraction
                 }
 
                 // the figure's own date: the last date before it in the sentence, else the sentence's
-                var before = own.LastOrDefault(m => m.Span.Start < relSpan.Start);
-                UncertainDate? figureDate = before?.Date ?? sentenceDate;
+                var figureDate = FigureDate(sentence, sSpan, relSpan, anchors, sentenceDate);
                 var (scope, scopeIsOwn, cumulative) = FigureScope(hit, sentence, sentenceScope, figureDate, own, sSpan, relSpan);
 
                 if ((hit.Figure.Who is null || hit.Figure.Who.StartsWith("other", StringComparison.OrdinalIgnoreCase)) && previousInParagraph is not null && own.Count == 0 && !scopeIsOwn)
                 {
                     scope = previousInParagraph.Claim.Scope;
+                    cumulative = previousInParagraph.Cumulative;
                 }
 
                 var category = hit.Figure.Category;
                 var whoKey = WhoKeyOf(hit.Figure.Who, hit.Figure.Party);
-                if (whoKey is null && hit.Figure.Who is null && previousInParagraph is not null && hit.Figure.Text.Contains("other", StringComparison.OrdinalIgnoreCase))
+                if (previousInParagraph is not null && (hit.Figure.Who is null && hit.Figure.Text.Contains("other", StringComparison.OrdinalIgnoreCase)
+                    || hit.Figure.Who is { } w && w.StartsWith("other", StringComparison.OrdinalIgnoreCase)))
                 {
                     whoKey = previousInParagraph.WhoKey;
                 }
@@ -152,7 +164,7 @@ internal sealed partial class DocumentExtraction
                     SentenceText = sentence,
                     Cumulative = cumulative,
                     IsUpdate = hit.IsUpdate || hit.Stance == ClaimStance.Updated || (anyUpdate && !isDenial),
-                    IsSubset = IsSubsetPhrase(hit.Text),
+                    IsSubset = IsSubsetPhrase(hit.Text, sentence, hit.Span.Start),
                     ScopeIsOwn = scopeIsOwn,
                 };
                 _claims.Add(rec);
@@ -164,21 +176,89 @@ internal sealed partial class DocumentExtraction
                 }
             }
 
-            if (own.Count > 0)
+            if (anchors.Count > 0)
             {
-                paragraphDate = own[^1].Date;
+                paragraphDate = anchors[^1].Date;
+                foreach (var a in anchors)
+                {
+                    if (latestInParagraph?.Earliest is not { } le || a.Date.Earliest is { } ae && ae > le)
+                    {
+                        latestInParagraph = a.Date;
+                    }
+                }
             }
         }
+
+        // a flashback ("On 25 November 2013, ...") does not move the story's date for the paragraphs that follow
+        _lastParagraphDate = latestInParagraph;
+
+        _lastParagraphSection = section;
     }
 
-    private static bool IsSubsetPhrase(string text)
+    // The date a figure counts: a period right after it in its clause ("1,112 attacks throughout 2016"), else the
+    // last date before it in the sentence, else the sentence's date; a present-perfect sentence without a date of
+    // its own is not tied to the narrative date.
+    private static UncertainDate? FigureDate(string sentence, TextSpan sSpan, TextSpan relSpan, List<DateMention> anchors, UncertainDate? sentenceDate)
+    {
+        var after = anchors.FirstOrDefault(m => m.Span.Start >= relSpan.End && m.Span.Start - relSpan.End <= 80
+            && m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.DayRange or DateMentionKind.Month or DateMentionKind.Relative
+            && !sentence.AsSpan(relSpan.End - sSpan.Start, m.Span.Start - relSpan.End).Contains(';'));
+        if (after is not null && (after.Kind != DateMentionKind.Relative || after.Date.DayCount > 1))
+        {
+            return after.Date;
+        }
+
+        var before = anchors.LastOrDefault(m => m.Span.Start < relSpan.Start);
+        if (before is not null)
+        {
+            return before.Date;
+        }
+
+        if (anchors.Count > 0)
+        {
+            return anchors[0].Date;
+        }
+
+        return IsPresentPerfect(sentence) ? null : sentenceDate;
+    }
+
+    private static bool IsPresentPerfect(string sentence)
+    {
+        var words = Words.Tokenize(sentence);
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Lower is "have" or "has")
+            {
+                for (var k = i + 1; k < words.Count && k <= i + 2; k++)
+                {
+                    if (words[k].Lower.EndsWith("ed", StringComparison.Ordinal) && words[k].Lower != "reported" || words[k].Lower is "fled" or "been" or "left" or "taken")
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSubsetPhrase(string text, string sentence, int start)
     {
         var t = text.ToLowerInvariant();
-        return t.Contains(" of the ", StringComparison.Ordinal) || t.Contains(" of them", StringComparison.Ordinal) || t.Contains(" of whom", StringComparison.Ordinal);
+        if (t.Contains(" of the ", StringComparison.Ordinal) || t.Contains(" of them", StringComparison.Ordinal) || t.Contains(" of whom", StringComparison.Ordinal)
+            || t.Contains(" of these ", StringComparison.Ordinal) || t.Contains(" of those ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var head = sentence[..Math.Clamp(start, 0, sentence.Length)].TrimEnd(' ', ',').ToLowerInvariant();
+        return head.EndsWith("including", StringComparison.Ordinal) || head.EndsWith("of which", StringComparison.Ordinal)
+            || head.EndsWith("of whom", StringComparison.Ordinal) || head.EndsWith("among them", StringComparison.Ordinal)
+;
     }
 
     // The scope a whole sentence gives its figures: "since the start of the offensive" → offensive start .. date.
-    private (UncertainDate? Scope, bool Cumulative)? SentenceScope(string sentence, UncertainDate? sentenceDate, int section)
+    private (UncertainDate? Scope, bool Cumulative, int At)? SentenceScope(string sentence, UncertainDate? sentenceDate, int section)
     {
         var lower = sentence.ToLowerInvariant();
         var at = IndexOfAny(lower, ["since the start of the ", "since the beginning of the ", "since the start of ", "since the beginning of ", "from the start of the "]);
@@ -188,7 +268,7 @@ internal sealed partial class DocumentExtraction
             var words = Words.Tokenize(rest).Take(3).Select(w => w.Lower).ToList();
             if (words.Any(w => OpenNouns.Contains(w)))
             {
-                return (sentenceDate is { Latest: { } l } ? UncertainDate.FromBounds(null, l) : null, true);
+                return (sentenceDate is { Latest: { } l } ? UncertainDate.FromBounds(null, l) : null, true, at.Index);
             }
 
             if (words.Any(w => EpisodeNouns.Contains(w)))
@@ -196,10 +276,10 @@ internal sealed partial class DocumentExtraction
                 var start = EpisodeStart(words, section);
                 if (start is { } s && sentenceDate is { Latest: { } end } && end >= s)
                 {
-                    return (UncertainDate.FromBounds(s, end), true);
+                    return (UncertainDate.FromBounds(s, end), true, at.Index);
                 }
 
-                return (sentenceDate is { Latest: { } l2 } ? UncertainDate.FromBounds(null, l2) : null, true);
+                return (sentenceDate is { Latest: { } l2 } ? UncertainDate.FromBounds(null, l2) : null, true, at.Index);
             }
         }
 
@@ -210,7 +290,7 @@ internal sealed partial class DocumentExtraction
             var tail = Words.Tokenize(lower[since..]).Take(10).Select(w => w.Lower).ToList();
             if (tail.Contains("started") || tail.Contains("began") || tail.Contains("begun"))
             {
-                return (sentenceDate is { Latest: { } l } ? UncertainDate.FromBounds(null, l) : null, true);
+                return (sentenceDate is { Latest: { } l } ? UncertainDate.FromBounds(null, l) : null, true, since);
             }
         }
 
@@ -224,8 +304,14 @@ internal sealed partial class DocumentExtraction
             var first = _sentences.FirstOrDefault(s => s.Date is not null && s.Text.Contains(name, StringComparison.OrdinalIgnoreCase));
             if (name.Length > 0 && first?.Date?.Earliest is { } startDay && startDay <= last)
             {
-                return (UncertainDate.FromBounds(startDay, last), true);
+                return (UncertainDate.FromBounds(startDay, last), true, battle.Index);
             }
+        }
+
+        // "Overall, ..." sums up the paragraph: from its first date to the sentence's date
+        if (lower.StartsWith("overall", StringComparison.Ordinal) && _paragraphFirstDate?.Earliest is { } pStart && sentenceDate is { Latest: { } pEnd } && pStart <= pEnd)
+        {
+            return (UncertainDate.FromBounds(pStart, pEnd), pStart != pEnd, 0);
         }
 
         return null;
@@ -253,14 +339,14 @@ internal sealed partial class DocumentExtraction
         return _sectionFirstDate.TryGetValue(section, out var f) ? f?.Earliest : null;
     }
 
-    private (UncertainDate? Scope, bool Own, bool Cumulative) FigureScope(CasualtyMention hit, string sentence, (UncertainDate? Scope, bool Cumulative)? sentenceScope, UncertainDate? figureDate, List<DateMention> own, TextSpan sSpan, TextSpan relSpan)
+    private (UncertainDate? Scope, bool Own, bool Cumulative) FigureScope(CasualtyMention hit, string sentence, (UncertainDate? Scope, bool Cumulative, int At)? sentenceScope, UncertainDate? figureDate, List<DateMention> own, TextSpan sSpan, TextSpan relSpan)
     {
         if (hit.Figure.Scope is { } given)
         {
             return (given, true, given.DayCount is null or > 1);
         }
 
-        if (sentenceScope is { } ss)
+        if (sentenceScope is { } ss && SameClause(sentence, relSpan.Start - sSpan.Start, ss.At))
         {
             return (ss.Scope, true, ss.Cumulative);
         }
@@ -269,7 +355,8 @@ internal sealed partial class DocumentExtraction
         var lower = sentence.ToLowerInvariant();
         foreach (var m in own)
         {
-            if (m.Kind == DateMentionKind.OpenEnd && lower.Contains("since", StringComparison.Ordinal))
+            if (m.Kind == DateMentionKind.OpenEnd && lower.Contains("since", StringComparison.Ordinal) && SameClause(sentence, relSpan.Start - sSpan.Start, m.Span.Start - sSpan.Start)
+                && !IsEpisodePhrase(m.Text))
             {
                 return (m.Date, true, true);
             }
@@ -279,6 +366,25 @@ internal sealed partial class DocumentExtraction
         _ = relSpan;
         var cumulative = figureDate is { } d && (d.DayCount is null or > 1);
         return (figureDate, own.Count > 0, cumulative);
+    }
+
+    private static bool IsEpisodePhrase(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return lower.Contains("start of", StringComparison.Ordinal) || lower.Contains("beginning of", StringComparison.Ordinal);
+    }
+
+    // A figure before a scope phrase shares it unless a clause boundary (", while", ";", ", but") lies between.
+    private static bool SameClause(string sentence, int figure, int phrase)
+    {
+        if (figure >= phrase)
+        {
+            return true;
+        }
+
+        var between = sentence[Math.Clamp(figure, 0, sentence.Length)..Math.Clamp(phrase, 0, sentence.Length)];
+        return !(between.Contains(", while", StringComparison.Ordinal) || between.Contains(';', StringComparison.Ordinal)
+            || between.Contains(", but", StringComparison.Ordinal) || between.Contains(", whereas", StringComparison.Ordinal));
     }
 
     private static (int Index, int Length) IndexOfAny(string text, string[] needles)

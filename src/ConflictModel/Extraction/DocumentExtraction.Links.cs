@@ -98,6 +98,17 @@ internal sealed partial class DocumentExtraction
         }
     }
 
+    // Two figures whose own words name different places are about different quantities.
+    private bool NamesOtherPlace(ClaimRecord a, ClaimRecord b)
+    {
+        var pa = Places(a.Claim.Text);
+        var pb = Places(b.Claim.Text);
+        return pa.Count > 0 && pb.Count > 0 && !pa.Overlaps(pb);
+    }
+
+    private HashSet<string> Places(string? text) =>
+        text is null ? [] : _rec.Registry.FindAll(text).Where(m => m.Entity.Kind == EntityKind.Place).Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal);
+
     private List<ContestedGroup> FindContested()
     {
         var body = _claims.Where(c => !c.FromInfobox && c.Claim.Quantity is not null).ToList();
@@ -116,7 +127,8 @@ internal sealed partial class DocumentExtraction
 
             var candidates = body.Take(i).Where(p => p.Paragraph == c.Paragraph && CategoryFamily(p.Category, c.Category, true)).ToList();
             var best = candidates.LastOrDefault(p => p.WhoKey is not null && string.Equals(p.WhoKey, c.WhoKey, StringComparison.Ordinal))
-                ?? candidates.LastOrDefault(p => WhoCompatible(p.WhoKey, c.WhoKey));
+                ?? candidates.LastOrDefault(p => WhoCompatible(p.WhoKey, c.WhoKey))
+                ?? candidates.LastOrDefault(p => p.Sentence >= c.Sentence - 1);
             if (best is not null)
             {
                 _links.Add((ContestedReason.AlternativeReport, best, c));
@@ -135,12 +147,22 @@ internal sealed partial class DocumentExtraction
                     continue;
                 }
 
+                if ((a.WhoKey is null || b.WhoKey is null) && a.Sentence != b.Sentence)
+                {
+                    continue;
+                }
+
                 if (string.Equals(a.Claim.Claimant.Identity, b.Claim.Claimant.Identity, StringComparison.Ordinal))
                 {
                     continue;
                 }
 
                 if (a.Claim.Scope is not { } sa || b.Claim.Scope is not { } sb || sa.Earliest != sb.Earliest || sa.Latest != sb.Latest)
+                {
+                    continue;
+                }
+
+                if (a.Sentence != b.Sentence && NamesOtherPlace(a, b))
                 {
                     continue;
                 }

@@ -499,7 +499,7 @@ internal sealed partial class DocumentExtraction
             }
         }
 
-        return null;
+        return "other:" + lower.Trim();
     }
 
     private static string? RoleKey(string word) => word switch
@@ -523,7 +523,8 @@ internal sealed partial class DocumentExtraction
 
         if (a is "people" || b is "people")
         {
-            return a is not ("civilians" or "total") && b is not ("civilians" or "total") || a is "people" && b is "people";
+            var other = a is "people" ? b : a;
+            return other is "prisoners";
         }
 
         if (a is "prisoners" || b is "prisoners")
@@ -546,7 +547,7 @@ internal sealed partial class DocumentExtraction
         if (a is "fighters" || b is "fighters")
         {
             var other = a is "fighters" ? b : a;
-            return other is not ("civilians" or "total" or "soldiers");
+            return other is not ("civilians" or "total" or "soldiers" or "prisoners") && !other.StartsWith("other:", StringComparison.Ordinal);
         }
 
         return false;

@@ -55,3 +55,9 @@ public static class ExtractionIds
         return prefix + "-" + Convert.ToHexStringLower(digest[..8]);
     }
 }
+
+/// <summary>Internal helpers exposed to the tests.</summary>
+internal static class DocumentExtractionAccess
+{
+    public static string Strip(string text) => DocumentExtraction.StripMarkers(text);
+}

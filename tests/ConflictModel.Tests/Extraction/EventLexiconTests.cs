@@ -24,7 +24,7 @@ public class EventLexiconTests
     [InlineData("The two groups clashed near the bridge.", EventKind.Clashes, TriggerVoice.Active)]
     public void Find_KnownPhrase_ReturnsKindAndVoice(string sentence, EventKind kind, TriggerVoice voice)
     {
-        var trigger = Assert.Single(EventLexicon.Default.Find(sentence), t => t.Kind == kind);
+        var trigger = EventLexicon.Default.Find(sentence).First(t => t.Kind == kind);
         Assert.Equal(voice, trigger.Voice);
         Assert.Equal(trigger.Text, trigger.Span.Slice(sentence));
     }
