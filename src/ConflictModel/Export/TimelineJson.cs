@@ -1,15 +1,15 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using ConflictModel.Merge;
+using ConflictModel.Serialization;
 
 namespace ConflictModel.Export;
 
 /// <summary>
 /// JSON forms of merged events: JSON Lines (one merged event per line) and one document with <c>schemaVersion</c>,
-/// <c>events</c> and <c>contested</c> (the <c>merge</c> verb's output). Property names are camelCase, enums are
-/// camelCase strings, dates are ISO 8601 (<c>null</c> when open), numbers are invariant.
+/// <c>events</c> and <c>contested</c> (the <c>merge</c> verb's output), written with
+/// <see cref="ConflictModelJson.Options"/>: property names are camelCase, enums are camelCase strings, dates are ISO
+/// 8601 (<c>null</c> when open), numbers are invariant.
 /// </summary>
 /// <remarks>The output depends only on the timeline, so it is identical for documents given in any order.
 /// Thread-safe.</remarks>
@@ -18,15 +18,9 @@ public static class TimelineJson
     /// <summary>The schema version of the JSON written.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly JsonSerializerOptions Compact = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = false,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
+    private static JsonSerializerOptions Compact => ConflictModelJson.Options;
 
-    private static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true };
+    private static JsonSerializerOptions Indented => ConflictModelJson.IndentedOptions;
 
     /// <summary>Writes one JSON object per merged event, one per line (JSON Lines), in timeline order.</summary>
     /// <param name="events">The events.</param>

@@ -43,8 +43,8 @@ public sealed record Contribution(Claim Claim, double Weight, string Reason, boo
 /// <param name="Status">The status.</param>
 /// <param name="Policy">The name of the policy.</param>
 /// <param name="Contributions">Every claim about the quantity, in id order.</param>
-/// <param name="Explanation">Who says what, which claims are partisan or discounted, and how Best was chosen.</param>
-/// <remarks>Equality is by value. Immutable and thread-safe.</remarks>
+/// <remarks>Equality is by value (every positional member; <see cref="Explanation"/> is derived from them).
+/// Immutable and thread-safe.</remarks>
 public sealed record Assessment(
     string Id,
     string QuantityKey,
@@ -57,9 +57,33 @@ public sealed record Assessment(
     long? High,
     AssessmentStatus Status,
     string Policy,
-    EquatableArray<Contribution> Contributions,
-    string Explanation)
+    EquatableArray<Contribution> Contributions)
 {
+    private readonly ReconciliationPolicy? _policy;
+    private string? _explanation;
+
+    internal Assessment(
+        string id, string quantityKey, string? eventId, ClaimSubject subject, string? whoKey, UncertainDate scope,
+        long low, long? best, long? high, AssessmentStatus status, ReconciliationPolicy policy, EquatableArray<Contribution> contributions)
+        : this(id, quantityKey, eventId, subject, whoKey, scope, low, best, high, status, policy.Name, contributions)
+    {
+        _policy = policy;
+    }
+
+    /// <summary>Gets who says what, which claims are partisan or discounted, what was superseded, denied or relayed,
+    /// and how Best was chosen (built from the contributions when first read).</summary>
+    public string Explanation => _explanation ??= ClaimReconciler.Explain(this, _policy);
+
+    /// <inheritdoc/>
+    public bool Equals(Assessment? other) =>
+        other is not null && (ReferenceEquals(this, other) ||
+            (Id == other.Id && QuantityKey == other.QuantityKey && EventId == other.EventId && Subject == other.Subject &&
+             WhoKey == other.WhoKey && Scope == other.Scope && Low == other.Low && Best == other.Best && High == other.High &&
+             Status == other.Status && Policy == other.Policy && Contributions == other.Contributions));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, QuantityKey, Low, Best, High, Status, Policy, Contributions.Count);
+
     /// <summary>Gets the assessment as an <see cref="ConflictModel.Estimate"/>.</summary>
     public Estimate Estimate => new(Low, High, Best,
         High is null ? EstimateKind.AtLeast : High == Low ? EstimateKind.Exact : EstimateKind.Range);

@@ -68,7 +68,16 @@ internal static class Canonical
     internal static T[] DistinctSorted<T>(T[] sorted)
         where T : class
     {
-        if (sorted.Length < 2)
+        int firstDuplicate = -1;
+        for (int i = 1; i < sorted.Length && firstDuplicate < 0; i++)
+        {
+            if (sorted[i].Equals(sorted[i - 1]))
+            {
+                firstDuplicate = i;
+            }
+        }
+
+        if (firstDuplicate < 0)
         {
             return sorted;
         }

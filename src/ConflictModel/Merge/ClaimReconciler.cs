@@ -27,10 +27,9 @@ namespace ConflictModel.Merge;
 /// </remarks>
 public sealed class ClaimReconciler
 {
-    private static readonly HashSet<string> NeutralKeys = new(StringComparer.Ordinal)
-    {
-        "civilians", "civilian", "people", "persons", "total", "unknown", "combatants", "fighters", "both sides",
-    };
+    private static readonly HashSet<string> NeutralKeys =
+        new string[] { "civilians", "civilian", "people", "persons", "total", "unknown", "combatants", "fighters", "both sides" }
+            .Select(ClaimantProfiles.KeyOf).ToHashSet(StringComparer.Ordinal);
 
     private readonly Func<string, string> _nameKey;
 
@@ -86,8 +85,8 @@ public sealed class ClaimReconciler
     /// <summary>Reconciles with an event id chosen per claim (the merged event a claim's event belongs to).</summary>
     internal IReadOnlyList<Assessment> Reconcile(IEnumerable<Claim> claims, Func<Claim, string?> eventOf)
     {
-        var groups = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
-        var eventIds = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var cache = new Cache();
+        var groups = new Dictionary<GroupKey, List<Claim>>();
         var superseded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
@@ -102,31 +101,102 @@ public sealed class ClaimReconciler
                 continue;
             }
 
-            string? eventId = eventOf(claim);
-            string key = QuantityKey(eventId, claim);
+            var subject = claim.Subject;
+            var key = new GroupKey(eventOf(claim), subject.Aspect, subject.Category, WhoKeyOf(subject, cache) ?? string.Empty,
+                subject.Place is { } place ? KeyOf(place, cache) : string.Empty);
             if (!groups.TryGetValue(key, out var list))
             {
-                groups.Add(key, list = []);
-                eventIds.Add(key, eventId);
+                groups.Add(key, list = new List<Claim>(4));
             }
 
             list.Add(claim);
         }
 
-        var keys = groups.Keys.ToArray();
-        Array.Sort(keys, StringComparer.Ordinal);
-        var result = new List<Assessment>(keys.Length);
-        var cache = new Cache();
-        foreach (string key in keys)
+        var keyed = new (string Key, GroupKey Group)[groups.Count];
+        int n = 0;
+        foreach (var group in groups.Keys)
         {
-            foreach (var component in ScopeComponents(groups[key]))
+            keyed[n++] = (QuantityKey(group), group);
+        }
+
+        Array.Sort(keyed, static (x, y) => string.CompareOrdinal(x.Key, y.Key));
+
+        // Each key's assessments are computed independently (in parallel for large inputs, each worker with its own
+        // cache) and placed by key index, so the result does not depend on scheduling.
+        var perKey = new List<Assessment>?[keyed.Length];
+        var single = new Assessment?[keyed.Length];
+        void Work(int index, Cache local)
+        {
+            var (key, group) = keyed[index];
+            var members = groups[group];
+            if (members.Count == 1)
             {
-                result.Add(AssessGroup(component, key, eventIds[key], superseded, cache));
+                single[index] = AssessGroup([members[0]], key, group.EventId, superseded, local);
+                return;
+            }
+
+            var components = ScopeComponents(members);
+            if (components.Count == 1)
+            {
+                single[index] = AssessGroup(components[0], key, group.EventId, superseded, local);
+                return;
+            }
+
+            var list = new List<Assessment>(components.Count);
+            foreach (var component in components)
+            {
+                list.Add(AssessGroup(component, key, group.EventId, superseded, local));
+            }
+
+            perKey[index] = list;
+        }
+
+        if (keyed.Length >= ParallelThreshold && Environment.ProcessorCount > 1)
+        {
+            Parallel.ForEach(
+                System.Collections.Concurrent.Partitioner.Create(0, keyed.Length, Math.Max(1024, keyed.Length / (Environment.ProcessorCount * 4))),
+                () => new Cache(),
+                (range, _, local) =>
+                {
+                    for (int i = range.Item1; i < range.Item2; i++)
+                    {
+                        Work(i, local);
+                    }
+
+                    return local;
+                },
+                _ => { });
+        }
+        else
+        {
+            for (int i = 0; i < keyed.Length; i++)
+            {
+                Work(i, cache);
+            }
+        }
+
+        var result = new List<Assessment>(keyed.Length);
+        for (int i = 0; i < keyed.Length; i++)
+        {
+            if (single[i] is { } one)
+            {
+                result.Add(one);
+            }
+            else
+            {
+                result.AddRange(perKey[i]!);
             }
         }
 
         return result;
     }
+
+    private const int ParallelThreshold = 8192;
+
+    private readonly record struct GroupKey(string? EventId, ClaimAspect Aspect, CasualtyCategory? Category, string Who, string Place);
+
+    private static string QuantityKey(GroupKey k) =>
+        string.Concat(k.EventId, "|", AspectName(k.Aspect), "|", k.Category is { } cat ? CategoryName(cat) : string.Empty, "|", k.Who, "|", k.Place);
 
     private static HashSet<string> SupersededIds(IEnumerable<Claim> claims)
     {
@@ -143,12 +213,20 @@ public sealed class ClaimReconciler
     }
 
     /// <summary>Splits one key's claims into connected groups of overlapping scopes, each sorted canonically.</summary>
-    private static IEnumerable<Claim[]> ScopeComponents(List<Claim> claims)
+    private static List<Claim[]> ScopeComponents(List<Claim> claims)
     {
-        if (claims.Count == 1)
+        var firstScope = claims[0].Scope;
+        bool sameScope = true;
+        for (int i = 1; i < claims.Count && sameScope; i++)
         {
-            yield return [claims[0]];
-            yield break;
+            sameScope = claims[i].Scope == firstScope;
+        }
+
+        if (sameScope)
+        {
+            var all = claims.ToArray();
+            Array.Sort(all, Canonical.ClaimOrder);
+            return [Canonical.DistinctSorted(all)];
         }
 
         var items = new (int Start, int End, Claim Claim)[claims.Count];
@@ -159,6 +237,7 @@ public sealed class ClaimReconciler
         }
 
         Array.Sort(items, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : Canonical.CompareClaims(a.Claim, b.Claim));
+        var result = new List<Claim[]>(1);
         int from = 0;
         int end = items[0].End;
         for (int i = 1; i <= items.Length; i++)
@@ -172,7 +251,7 @@ public sealed class ClaimReconciler
                 }
 
                 Array.Sort(component, Canonical.ClaimOrder);
-                yield return Canonical.DistinctSorted(component);
+                result.Add(Canonical.DistinctSorted(component));
                 if (i < items.Length)
                 {
                     from = i;
@@ -184,17 +263,18 @@ public sealed class ClaimReconciler
                 end = items[i].End;
             }
         }
+
+        return result;
     }
 
     private string QuantityKey(string? eventId, Claim claim)
     {
         var s = claim.Subject;
-        string who = WhoKeyOf(s) ?? string.Empty;
-        string place = s.Place is { } p ? _nameKey(p) : string.Empty;
-        return string.Concat(eventId, "|", AspectName(s.Aspect), "|", s.Category is { } cat ? CategoryName(cat) : string.Empty, "|", who, "|", place);
+        var cache = new Cache();
+        return QuantityKey(new GroupKey(eventId, s.Aspect, s.Category, WhoKeyOf(s, cache) ?? string.Empty, s.Place is { } p ? KeyOf(p, cache) : string.Empty));
     }
 
-    private string? WhoKeyOf(ClaimSubject s) => s.WhoKey is { } k ? _nameKey(k) : s.Who is { } w ? _nameKey(w) : null;
+    private string? WhoKeyOf(ClaimSubject s, Cache cache) => s.WhoKey is { } k ? KeyOf(k, cache) : s.Who is { } w ? KeyOf(w, cache) : null;
 
     private static string AspectName(ClaimAspect aspect) => aspect switch
     {
@@ -219,9 +299,50 @@ public sealed class ClaimReconciler
 
     private sealed class Cache
     {
-        internal readonly Dictionary<Claimant, ClaimantProfile> Profiles = [];
-        internal readonly Dictionary<(Claimant, ClaimStance, Partisanship, string?), (double Weight, string Reason)> Weights = [];
+        internal readonly Dictionary<Claimant, ClaimantInfo> Claimants = [];
         internal readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal);
+        internal readonly Dictionary<string, string> ProfileKeys = new(StringComparer.Ordinal);
+        internal readonly List<Counted> Counted = [];
+        internal readonly List<CredibleFigure> Credible = [];
+        internal Claimant? LastClaimant;
+        internal ClaimantInfo? LastInfo;
+    }
+
+    /// <summary>What is known of one claimant during one reconciliation: its profile, identity and weights.</summary>
+    private sealed class ClaimantInfo(ClaimantProfile profile, string identity)
+    {
+        internal ClaimantProfile Profile { get; } = profile;
+
+        internal string Identity { get; } = identity;
+
+        internal Dictionary<(ClaimStance, Partisanship, string?), (double Weight, string Reason, bool Partisan)> Weights { get; } = [];
+    }
+
+    private static string ProfileKeyOf(string name, Cache cache)
+    {
+        if (!cache.ProfileKeys.TryGetValue(name, out var key))
+        {
+            cache.ProfileKeys.Add(name, key = ClaimantProfiles.KeyOf(name));
+        }
+
+        return key;
+    }
+
+    private ClaimantInfo InfoOf(Claimant claimant, Cache cache)
+    {
+        if (ReferenceEquals(claimant, cache.LastClaimant))
+        {
+            return cache.LastInfo!;
+        }
+
+        if (!cache.Claimants.TryGetValue(claimant, out var info))
+        {
+            cache.Claimants.Add(claimant, info = new ClaimantInfo(Policy.Profiles.Resolve(claimant), KeyOf(claimant.Key ?? claimant.Name, cache)));
+        }
+
+        cache.LastClaimant = claimant;
+        cache.LastInfo = info;
+        return info;
     }
 
     private string KeyOf(string name, Cache cache)
@@ -233,18 +354,6 @@ public sealed class ClaimReconciler
 
         return key;
     }
-
-    private ClaimantProfile ProfileOf(Claimant claimant, Cache cache)
-    {
-        if (!cache.Profiles.TryGetValue(claimant, out var profile))
-        {
-            cache.Profiles.Add(claimant, profile = Policy.Profiles.Resolve(claimant));
-        }
-
-        return profile;
-    }
-
-    private string IdentityOf(Claimant claimant, Cache cache) => KeyOf(claimant.Key ?? claimant.Name, cache);
 
     private Partisanship PartisanshipOf(Claim claim, ClaimantProfile profile, Cache cache, out string? about)
     {
@@ -258,7 +367,7 @@ public sealed class ClaimReconciler
         if (s.Aspect == ClaimAspect.Control || s.Category == CasualtyCategory.TerritorialControlPercent)
         {
             string? controller = claim.ControlledBy ?? s.WhoKey ?? s.Who;
-            if (controller is not null && IsOwn(KeyOf(controller, cache), side, profile))
+            if (controller is not null && IsOwn(ProfileKeyOf(controller, cache), side, profile))
             {
                 about = controller;
                 return Partisanship.OwnGains;
@@ -278,7 +387,7 @@ public sealed class ClaimReconciler
             return Partisanship.None;
         }
 
-        string who = KeyOf(whoName, cache);
+        string who = ProfileKeyOf(whoName, cache);
         about = whoName;
         if (IsOwn(who, side, profile))
         {
@@ -289,13 +398,15 @@ public sealed class ClaimReconciler
     }
 
     private static bool IsOwn(string key, string side, ClaimantProfile profile) =>
-        key == side || profile.OwnKeys.AsImmutableArray().Contains(key, StringComparer.Ordinal);
+        key == side || profile.OwnKeys.AsImmutableArray().Contains(key, StringComparer.Ordinal) ||
+        (profile.OwnKeys.Count == 0 && key == ClaimantProfiles.KeyOf(side));
 
-    private (double Weight, string Reason) WeightOf(Claim claim, ClaimantProfile profile, Cache cache)
+    private (double Weight, string Reason, bool Partisan) WeightOf(Claim claim, ClaimantInfo info, Cache cache)
     {
+        var profile = info.Profile;
         var partisanship = PartisanshipOf(claim, profile, cache, out string? about);
-        var cacheKey = (claim.Claimant, claim.Stance, partisanship, about);
-        if (cache.Weights.TryGetValue(cacheKey, out var known))
+        var cacheKey = (claim.Stance, partisanship, about);
+        if (info.Weights.TryGetValue(cacheKey, out var known))
         {
             return known;
         }
@@ -336,8 +447,8 @@ public sealed class ClaimReconciler
 
         sb.Append(" = ").Append(weight.ToString("0.00", ci));
         sb.Append(weight >= Policy.CredibilityThreshold ? "; credible" : "; below the credibility threshold " + Policy.CredibilityThreshold.ToString("0.00", ci));
-        var result = (weight, sb.ToString());
-        cache.Weights.Add(cacheKey, result);
+        var result = (weight, sb.ToString(), partisanship is Partisanship.EnemyLosses or Partisanship.OwnGains);
+        info.Weights.Add(cacheKey, result);
         return result;
     }
 
@@ -354,77 +465,79 @@ public sealed class ClaimReconciler
 
     private Assessment AssessGroup(Claim[] group, string key, string? eventId, HashSet<string> superseded, Cache cache)
     {
-        var ci = CultureInfo.InvariantCulture;
         var contributions = new Contribution[group.Length];
-        var counted = new List<(int Index, CredibleFigure Figure, string Identity)>(group.Length);
-        var relayOf = new Dictionary<(string, Estimate), int>();
-        var deniers = new List<string>();
+        var counted = cache.Counted;
+        counted.Clear();
+        Dictionary<(string, Estimate), int>? relayIndex = group.Length > 16 ? [] : null;
+        List<string>? deniers = null;
         bool anySuperseded = false;
-        var notes = new StringBuilder();
 
         for (int i = 0; i < group.Length; i++)
         {
             var claim = group[i];
             var quantity = claim.Quantity!.Value;
-            string identity = IdentityOf(claim.Claimant, cache);
             if (superseded.Contains(claim.Id))
             {
                 anySuperseded = true;
-                contributions[i] = new Contribution(claim, 0, $"{claim.Claimant.Name}: {quantity} superseded by a later figure; kept in provenance, not counted", false);
-                Append(notes, $"{claim.Claimant.Name}'s {quantity} was superseded");
+                contributions[i] = new Contribution(claim, 0, SupersededReason, false);
                 continue;
             }
 
+            var info = InfoOf(claim.Claimant, cache);
+            string identity = info.Identity;
             if (claim.Stance == ClaimStance.Denied)
             {
-                deniers.Add(identity);
-                contributions[i] = new Contribution(claim, 0, $"{claim.Claimant.Name}: denial of {quantity}; not counted as a figure", false);
-                Append(notes, $"{claim.Claimant.Name} denies {quantity}");
+                (deniers ??= []).Add(identity);
+                contributions[i] = new Contribution(claim, 0, DenialReason, false);
                 continue;
             }
 
-            if (relayOf.TryGetValue((identity, quantity), out int first))
+            int first = FindRelay(counted, relayIndex, identity, quantity);
+            if (first >= 0)
             {
                 var original = group[first];
-                string via = claim.Claimant.RelayedBy.Count > 0 ? " via " + string.Join(", ", claim.Claimant.RelayedBy) : string.Empty;
-                contributions[i] = new Contribution(claim, 0, $"{claim.Claimant.Name}: relayed copy{via} of {original.Id} (same claimant, same figure {quantity}); counted once", false);
+                contributions[i] = new Contribution(claim, 0, RelayReason(claim, original), false);
                 continue;
             }
 
-            relayOf.Add((identity, quantity), i);
-            var profile = ProfileOf(claim.Claimant, cache);
-            var (weight, reason) = WeightOf(claim, profile, cache);
-            bool partisan = reason.Contains("partisan claim", StringComparison.Ordinal);
-            counted.Add((i, new CredibleFigure(claim, PointOf(quantity), weight, profile, partisan), identity));
+            relayIndex?.Add((identity, quantity), i);
+            var (weight, reason, partisan) = WeightOf(claim, info, cache);
+            counted.Add(new Counted(i, new CredibleFigure(claim, PointOf(quantity), weight, info.Profile, partisan), identity));
             contributions[i] = new Contribution(claim, weight, reason, weight >= Policy.CredibilityThreshold);
         }
 
         long low;
         long? best;
         long? high;
-        string rationale;
         AssessmentStatus status;
+        List<CredibleFigure>? credible = null;
         if (counted.Count == 0)
         {
             low = 0;
             best = null;
             high = null;
-            status = deniers.Count > 0 ? AssessmentStatus.Denied : AssessmentStatus.Superseded;
-            rationale = "no figure stands";
+            status = deniers is not null ? AssessmentStatus.Denied : AssessmentStatus.Superseded;
         }
         else
         {
-            var credible = counted.Where(c => c.Figure.Weight >= Policy.CredibilityThreshold).Select(c => c.Figure).ToList();
+            credible = cache.Credible;
+            credible.Clear();
+            foreach (var c in counted)
+            {
+                if (c.Figure.Weight >= Policy.CredibilityThreshold)
+                {
+                    credible.Add(c.Figure);
+                }
+            }
+
             if (credible.Count == 0)
             {
-                credible = counted.Select(c => c.Figure).ToList();
-                for (int k = 0; k < counted.Count; k++)
+                foreach (var c in counted)
                 {
-                    var c = contributions[counted[k].Index];
-                    contributions[counted[k].Index] = c with { Counted = true, Reason = c.Reason + "; counted because no claim is credible" };
+                    credible.Add(c.Figure);
+                    var contribution = contributions[c.Index];
+                    contributions[c.Index] = contribution with { Counted = true, Reason = contribution.Reason + FallbackNote };
                 }
-
-                Append(notes, "no claim reaches the credibility threshold, so every claim is used");
             }
 
             low = long.MaxValue;
@@ -436,7 +549,7 @@ public sealed class ClaimReconciler
                 high = high is null || q.High is null ? null : Math.Max(high.Value, q.High.Value);
             }
 
-            best = Policy.ChooseBest(credible, out rationale);
+            best = Policy.ChooseBest(credible);
             if (best is { } b)
             {
                 best = Math.Max(b, low);
@@ -446,15 +559,27 @@ public sealed class ClaimReconciler
                 }
             }
 
-            var identities = counted.Select(c => c.Identity).Distinct(StringComparer.Ordinal).ToList();
-            long maxLow = counted.Max(c => c.Figure.Claim.Quantity!.Value.Low);
-            long minHigh = counted.Min(c => c.Figure.Claim.Quantity!.Value.High ?? long.MaxValue);
-            bool disagree = maxLow > minHigh;
-            if (deniers.Count > 0)
+            long maxLow = long.MinValue, minHigh = long.MaxValue;
+            bool oneClaimant = true;
+            foreach (var c in counted)
             {
-                status = identities.All(deniers.Contains) ? AssessmentStatus.Denied : AssessmentStatus.Contested;
+                var q = c.Figure.Claim.Quantity!.Value;
+                maxLow = Math.Max(maxLow, q.Low);
+                minHigh = Math.Min(minHigh, q.High ?? long.MaxValue);
+                oneClaimant &= c.Identity == counted[0].Identity;
             }
-            else if (disagree)
+
+            if (deniers is not null)
+            {
+                bool allDenied = true;
+                foreach (var c in counted)
+                {
+                    allDenied &= deniers.Contains(c.Identity);
+                }
+
+                status = allDenied ? AssessmentStatus.Denied : AssessmentStatus.Contested;
+            }
+            else if (maxLow > minHigh)
             {
                 status = AssessmentStatus.Contested;
             }
@@ -464,10 +589,84 @@ public sealed class ClaimReconciler
             }
             else
             {
-                status = identities.Count == 1 ? AssessmentStatus.SingleSource : AssessmentStatus.Agreed;
+                status = oneClaimant ? AssessmentStatus.SingleSource : AssessmentStatus.Agreed;
             }
         }
 
+        var scope = group[0].Scope ?? default;
+        for (int i = 1; i < group.Length; i++)
+        {
+            scope = scope.Hull(group[i].Scope ?? default);
+        }
+
+        string id = group.Length == 1 ? "a-" + group[0].Id : ContentHash.OfSorted("a-", group);
+        return new Assessment(id, key, eventId, group[0].Subject, WhoKeyOf(group[0].Subject, cache), scope, low, best, high, status, Policy,
+            System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(contributions));
+    }
+
+    private const string SupersededReason = "superseded by a later figure; kept in provenance, not counted";
+
+    private const string FallbackNote = "; counted because no claim is credible";
+
+    private const string DenialReason = "a denial; not counted as a figure";
+
+    private static string RelayReason(Claim claim, Claim original)
+    {
+        string via = claim.Claimant.RelayedBy.Count > 0 ? " via " + string.Join(", ", claim.Claimant.RelayedBy) : string.Empty;
+        return $"{claim.Claimant.Name}: relayed copy{via} of {original.Id} (same claimant, same figure); counted once";
+    }
+
+    private static int FindRelay(List<Counted> counted, Dictionary<(string, Estimate), int>? index, string identity, Estimate quantity)
+    {
+        if (index is not null)
+        {
+            return index.TryGetValue((identity, quantity), out int found) ? found : -1;
+        }
+
+        foreach (var c in counted)
+        {
+            if (c.Identity == identity && c.Figure.Claim.Quantity == quantity)
+            {
+                return c.Index;
+            }
+        }
+
+        return -1;
+    }
+
+    internal readonly record struct Counted(int Index, CredibleFigure Figure, string Identity);
+
+    /// <summary>Builds an assessment's explanation from its contributions (on first read).</summary>
+    internal static string Explain(Assessment assessment, ReconciliationPolicy? knownPolicy)
+    {
+        var policy = knownPolicy ?? ReconciliationPolicy.FromName(assessment.Policy) ?? ReconciliationPolicy.UcdpLike;
+        var status = assessment.Status;
+        var contributions = assessment.Contributions;
+        long? best = assessment.Best;
+        var counted = new List<Counted>();
+        var credible = new List<CredibleFigure>();
+        bool fallback = false;
+        for (int i = 0; i < contributions.Count; i++)
+        {
+            var c = contributions[i];
+            if (c.Weight <= 0 && !c.Counted)
+            {
+                continue;
+            }
+
+            var profile = policy.Profiles.Resolve(c.Claim.Claimant);
+            var q = c.Claim.Quantity!.Value;
+            var figure = new CredibleFigure(c.Claim, PointOf(q), c.Weight, profile, c.Reason.Contains("partisan claim:", StringComparison.Ordinal));
+            counted.Add(new Counted(i, figure, c.Claim.Claimant.Name));
+            if (c.Counted)
+            {
+                credible.Add(figure);
+            }
+
+            fallback |= c.Reason.EndsWith(FallbackNote, StringComparison.Ordinal);
+        }
+
+        var ci = CultureInfo.InvariantCulture;
         var explanation = new StringBuilder();
         explanation.Append(StatusWord(status)).Append(": ");
         if (counted.Count == 0)
@@ -496,22 +695,36 @@ public sealed class ClaimReconciler
             }
         }
 
+        var notes = new StringBuilder();
+        foreach (var c in contributions)
+        {
+            if (c.Reason == SupersededReason)
+            {
+                Append(notes, $"{c.Claim.Claimant.Name}'s {c.Claim.Quantity} was superseded");
+            }
+            else if (c.Reason == DenialReason)
+            {
+                Append(notes, $"{c.Claim.Claimant.Name} denies {c.Claim.Quantity}");
+            }
+            else if (c.Weight == 0 && c.Reason.Contains("relayed copy", StringComparison.Ordinal))
+            {
+                Append(notes, $"{c.Claim.Claimant.Name}'s {c.Claim.Quantity} relayed again, counted once");
+            }
+        }
+
+        if (fallback)
+        {
+            Append(notes, "no claim reaches the credibility threshold, so every claim is used");
+        }
+
         if (notes.Length > 0)
         {
             explanation.Append("; ").Append(notes);
         }
 
-        explanation.Append(". ").Append(Policy.Name).Append(": ").Append(rationale).Append('.');
-
-        var scope = group[0].Scope ?? default;
-        for (int i = 1; i < group.Length; i++)
-        {
-            scope = scope.Hull(group[i].Scope ?? default);
-        }
-
-        string id = group.Length == 1 ? "a-" + group[0].Id : ContentHash.Of("a-", group.Select(c => c.Id));
-        return new Assessment(id, key, eventId, group[0].Subject, WhoKeyOf(group[0].Subject), scope, low, best, high, status, Policy.Name,
-            new EquatableArray<Contribution>(contributions), explanation.ToString());
+        string rationale = credible.Count > 0 ? policy.Rationale(credible, best) : "no figure stands";
+        explanation.Append(". ").Append(policy.Name).Append(": ").Append(rationale).Append('.');
+        return explanation.ToString();
     }
 
     private static void Append(StringBuilder sb, string text)

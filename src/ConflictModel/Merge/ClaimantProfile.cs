@@ -28,7 +28,8 @@ public enum ClaimantProfileKind
 /// <param name="Kind">The kind of source.</param>
 /// <param name="Weight">The base reliability weight, from 0 to 1.</param>
 /// <param name="Side">The key of the side the claimant is aligned with, or <see langword="null"/> when non-partisan.</param>
-/// <param name="OwnKeys">Keys (of actors and of counted groups such as <c>soldiers</c>) that belong to its own side.</param>
+/// <param name="OwnKeys">Names or keys (of actors and of counted groups such as <c>soldiers</c>) that belong to its own
+/// side; a table stores them by key, with the side itself.</param>
 /// <param name="Description">A short description used in explanations ("independent monitor").</param>
 /// <remarks>Equality is by value. Immutable and thread-safe.</remarks>
 public sealed record ClaimantProfile(
@@ -83,8 +84,9 @@ public sealed record ClaimantProfile(
 /// <see cref="ClaimantKind"/>: the document itself and named outlets are <see cref="ClaimantProfileKind.Media"/>,
 /// descriptions ("a military source") are <see cref="ClaimantProfileKind.AnonymousSource"/>.
 /// </summary>
-/// <remarks>Immutable and thread-safe; <see cref="With"/> returns a new table. Keys are compared after
-/// the name key function (case, diacritics, hyphens, leading <c>al-</c>).</remarks>
+/// <remarks>Immutable and thread-safe; <see cref="With"/> returns a new table. Names are compared by the default name
+/// key (the built-in entity registry's id by alias, otherwise the spelling-insensitive key), so "SOHR" and "Syrian
+/// Observatory for Human Rights" find one profile.</remarks>
 public sealed class ClaimantProfiles
 {
     private static readonly string[] GovernmentOwn =
@@ -124,6 +126,11 @@ public sealed class ClaimantProfiles
         .With("Al-Masdar News", ClaimantProfile.Of(ClaimantProfileKind.Media, "syrian government", GovernmentOwn) with { Description = "pro-government media" })
         .With("a military source", ClaimantProfile.Of(ClaimantProfileKind.AnonymousSource));
 
+    /// <summary>Returns the key under which names (of claimants, sides and groups) are compared in the table.</summary>
+    /// <param name="name">A name or key.</param>
+    /// <returns>The key.</returns>
+    public static string KeyOf(string name) => NameKeys.Normalize(name);
+
     /// <summary>Gets the number of claimants in the table.</summary>
     public int Count => _byKey.Count;
 
@@ -136,7 +143,8 @@ public sealed class ClaimantProfiles
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(nameOrKey);
         ArgumentNullException.ThrowIfNull(profile);
-        var normalised = profile with { Side = profile.Side is null ? null : NameKeys.Normalize(profile.Side), OwnKeys = profile.OwnKeys.Select(NameKeys.Normalize).ToEquatableArray() };
+        var own = profile.Side is { } side ? profile.OwnKeys.Append(side) : profile.OwnKeys;
+        var normalised = profile with { OwnKeys = own.Select(NameKeys.Normalize).Distinct(StringComparer.Ordinal).ToEquatableArray() };
         return new ClaimantProfiles(_byKey.SetItem(NameKeys.Normalize(nameOrKey), normalised));
     }
 

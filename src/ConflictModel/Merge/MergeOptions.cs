@@ -13,8 +13,9 @@ public sealed record MergeOptions
     public ReconciliationPolicy Policy { get; init; } = ReconciliationPolicy.UcdpLike;
 
     /// <summary>Gets the function that turns an actor, place or group name (or a registry key) into a comparison key.
-    /// Defaults to a built-in normalisation (case, diacritics, apostrophes, hyphens, a leading <c>al-</c>); pass
-    /// the entity registry's key or an alias lookup to match spellings such as "Albu Kamal" and "Abu Kamal".</summary>
+    /// Defaults to the id of the built-in entity registry's entity the name resolves to by alias ("ISIS" and "ISIL"
+    /// are one; "Albu Kamal" and "Abu Kamal" are one), otherwise its spelling-insensitive registry key; pass a
+    /// function over a larger registry (or any alias table) to match more spellings.</summary>
     public Func<string, string> NameKey { get; init; } = NameKeys.Default;
 
     /// <summary>Gets the event matching options.</summary>

@@ -1,20 +1,28 @@
 using System.Globalization;
 using System.Text;
+using ConflictModel.Recognition;
 using NodaTime;
 
 namespace ConflictModel.Merge;
 
 /// <summary>
-/// The fallback spelling-insensitive key for a name when the model carries no registry key: lower case, diacritics
-/// removed, apostrophes removed, hyphens and runs of white space turned into one space, a leading article
-/// (<c>al-</c>, <c>el-</c>, <c>ar-</c>, <c>ad-</c>, <c>as-</c>, <c>ash-</c>, <c>at-</c>) dropped.
+/// The default key of an actor, place, group or claimant name: the id of the built-in
+/// <see cref="EntityRegistry"/> entity it resolves to by alias ("ISIS", "ISIL" and "Islamic State" are all
+/// <c>isis</c>; "Albu Kamal" and "Abu Kamal" are <c>abu-kamal</c>), otherwise a readable spelling-insensitive key
+/// (lower case, diacritics folded, apostrophes dropped, hyphens as spaces, a leading <c>al-</c> dropped).
 /// </summary>
-/// <remarks>Pure and thread-safe. The registry's <c>EntityRegistry.Key</c> can replace it through
-/// <see cref="MergeOptions.NameKey"/>.</remarks>
+/// <remarks>Pure and thread-safe. Replace it through <see cref="MergeOptions.NameKey"/>.</remarks>
 internal static class NameKeys
 {
     /// <summary>The default key function as a cached delegate, so that options compare equal.</summary>
     internal static readonly Func<string, string> Default = Normalize;
+
+    /// <summary>Returns the key of <paramref name="name"/>.</summary>
+    internal static string Normalize(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return EntityRegistry.Default.Resolve(name)?.Id ?? Simple(name);
+    }
 
     // Invariant globalization mode has no Unicode normalisation, so Latin letters with diacritics are folded by table.
     private const string Accented = "àáâãäåāăąǎạảấầẩẫậắằẳẵặçćĉċčďđèéêëēĕėęěẹẻẽếềểễệĝğġģĥħḥḩìíîïĩīĭįıǐịỉĵķĺļľŀłñńņňòóôõöøōŏőǒọỏốồổỗộớờởỡợŕŗřśŝşšșṣţťŧțṭùúûüũūŭůűųǔụủứừửữựŵýÿŷỳỹźżžẓḍ";
@@ -29,8 +37,8 @@ internal static class NameKeys
         return i >= 0 ? Plain[i] : lower;
     }
 
-    /// <summary>Returns the key of <paramref name="name"/>.</summary>
-    internal static string Normalize(string name)
+    /// <summary>Returns the readable spelling-insensitive key of a name the registry does not know.</summary>
+    internal static string Simple(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var sb = new StringBuilder(name.Length);
@@ -90,6 +98,23 @@ internal static class Days
 /// <summary>A small deterministic 64-bit FNV-1a hash for content-derived ids.</summary>
 internal static class ContentHash
 {
+    /// <summary>Returns a hex id from claims already in canonical (id) order; equal to <see cref="Of"/> over their ids.</summary>
+    internal static string OfSorted(string prefix, Claim[] sorted)
+    {
+        ulong hash = 14695981039346656037UL;
+        foreach (var claim in sorted)
+        {
+            foreach (char c in claim.Id)
+            {
+                hash = unchecked((hash ^ c) * 1099511628211UL);
+            }
+
+            hash = unchecked((hash ^ 0x1F) * 1099511628211UL);
+        }
+
+        return prefix + hash.ToString("x16", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Returns a hex id from the ordinal-sorted strings, independent of their input order.</summary>
     internal static string Of(string prefix, IEnumerable<string> parts)
     {

@@ -75,37 +75,41 @@ public abstract record ReconciliationPolicy
         _ => 1.0,
     };
 
-    /// <summary>Chooses Best among the credible figures (never empty, in claim-id order).</summary>
+    /// <summary>Chooses Best among the credible figures (never empty, in claim-id order; the list is reused after the
+    /// call, so do not keep it).</summary>
     /// <param name="credible">The credible figures.</param>
-    /// <param name="rationale">How Best was chosen, in words.</param>
     /// <returns>The best figure, or <see langword="null"/> when the policy gives none.</returns>
-    public abstract long? ChooseBest(IReadOnlyList<CredibleFigure> credible, out string rationale);
+    public abstract long? ChooseBest(IReadOnlyList<CredibleFigure> credible);
+
+    /// <summary>Explains in words how <see cref="ChooseBest"/> chose Best (called only when an explanation is read).</summary>
+    /// <param name="credible">The credible figures.</param>
+    /// <param name="best">The figure chosen.</param>
+    /// <returns>The rationale.</returns>
+    public abstract string Rationale(IReadOnlyList<CredibleFigure> credible, long? best);
 
     private sealed record ConservativePolicy : ReconciliationPolicy
     {
         public override string Name => "conservative";
 
-        public override long? ChooseBest(IReadOnlyList<CredibleFigure> credible, out string rationale)
-        {
-            var min = credible[0];
-            foreach (var f in credible)
-            {
-                if (f.Point < min.Point)
-                {
-                    min = f;
-                }
-            }
+        public override long? ChooseBest(IReadOnlyList<CredibleFigure> credible) => Lowest(credible).Point;
 
-            rationale = $"best is the lowest credible figure ({Describe(min)})";
-            return min.Point;
-        }
+        public override string Rationale(IReadOnlyList<CredibleFigure> credible, long? best) =>
+            $"best is the lowest credible figure ({Describe(Lowest(credible))})";
     }
 
     private sealed record UcdpLikePolicy : ReconciliationPolicy
     {
         public override string Name => "ucdp";
 
-        public override long? ChooseBest(IReadOnlyList<CredibleFigure> credible, out string rationale)
+        public override long? ChooseBest(IReadOnlyList<CredibleFigure> credible) =>
+            MostCredibleNonPartisan(credible) is { } best ? best.Point : Lowest(credible).Point;
+
+        public override string Rationale(IReadOnlyList<CredibleFigure> credible, long? best) =>
+            MostCredibleNonPartisan(credible) is { } chosen
+                ? $"best is the figure of the most credible non-partisan claimant ({Describe(chosen)})"
+                : $"every credible claimant is partisan; best is the lowest credible figure ({Describe(Lowest(credible))})";
+
+        private static CredibleFigure? MostCredibleNonPartisan(IReadOnlyList<CredibleFigure> credible)
         {
             CredibleFigure? chosen = null;
             foreach (var f in credible)
@@ -121,15 +125,7 @@ public abstract record ReconciliationPolicy
                 }
             }
 
-            if (chosen is { } best)
-            {
-                rationale = $"best is the figure of the most credible non-partisan claimant ({Describe(best)})";
-                return best.Point;
-            }
-
-            var min = credible.MinBy(f => f.Point);
-            rationale = $"every credible claimant is partisan; best is the lowest credible figure ({Describe(min)})";
-            return min.Point;
+            return chosen;
         }
     }
 
@@ -137,7 +133,7 @@ public abstract record ReconciliationPolicy
     {
         public override string Name => "weighted";
 
-        public override long? ChooseBest(IReadOnlyList<CredibleFigure> credible, out string rationale)
+        public override long? ChooseBest(IReadOnlyList<CredibleFigure> credible)
         {
             double sum = 0, weights = 0;
             long min = long.MaxValue, max = long.MinValue;
@@ -150,12 +146,27 @@ public abstract record ReconciliationPolicy
             }
 
             long best = weights > 0 ? (long)Math.Round(sum / weights, MidpointRounding.AwayFromZero) : min;
-            best = Math.Clamp(best, min, max);
-            rationale = credible.Count == 1
+            return Math.Clamp(best, min, max);
+        }
+
+        public override string Rationale(IReadOnlyList<CredibleFigure> credible, long? best) =>
+            credible.Count == 1
                 ? $"best is the only credible figure ({Describe(credible[0])})"
                 : $"best is the weighted mean of {credible.Count} credible figures ({string.Join(", ", credible.Select(f => Describe(f) + " ×" + f.Weight.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))})";
-            return best;
+    }
+
+    private static CredibleFigure Lowest(IReadOnlyList<CredibleFigure> credible)
+    {
+        var min = credible[0];
+        for (int i = 1; i < credible.Count; i++)
+        {
+            if (credible[i].Point < min.Point)
+            {
+                min = credible[i];
+            }
         }
+
+        return min;
     }
 
     private static string Describe(CredibleFigure f) =>

@@ -119,7 +119,7 @@ public class ExportTests
         Assert.Equal("2014-12-05", root.GetProperty("dateStart").GetString());
         Assert.Equal(["doc-a", "doc-b"], root.GetProperty("mentions").EnumerateArray().Select(m => m.GetProperty("document").GetString()));
         Assert.Equal("On 5 December, ISIS attacked the airport, \"heavily\".", root.GetProperty("mentions")[0].GetProperty("text").GetString());
-        var isil = root.GetProperty("assessments").EnumerateArray().Single(a => a.GetProperty("quantityKey").GetString()!.EndsWith("|isil|", StringComparison.Ordinal));
+        var isil = root.GetProperty("assessments").EnumerateArray().Single(a => a.GetProperty("quantityKey").GetString()!.EndsWith("|isis|", StringComparison.Ordinal));
         Assert.Equal("contested", isil.GetProperty("status").GetString());
         Assert.Equal(45, isil.GetProperty("best").GetInt64());
         Assert.Equal(["a-sohr", "b-army"], isil.GetProperty("contributions").EnumerateArray().Select(c => c.GetProperty("claimId").GetString()));
@@ -145,8 +145,8 @@ public class ExportTests
         Assert.StartsWith("when", lines[0], StringComparison.Ordinal);
         Assert.Equal(Timeline.Events.Length + 1, lines.Length);
         string airport = lines.Single(l => l.StartsWith("2014-12-05", StringComparison.Ordinal));
-        Assert.Contains("isil 45!", airport, StringComparison.Ordinal);
-        Assert.Contains("CONTESTED isil: SOHR 45 vs Syrian Army 100+", airport, StringComparison.Ordinal);
+        Assert.Contains("isis 45!", airport, StringComparison.Ordinal);
+        Assert.Contains("CONTESTED isis: SOHR 45 vs Syrian Army 100+", airport, StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("2014-12-20 – 2014-12-24", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("2014-07-03", StringComparison.Ordinal) && l.Contains("rebels 5–9 (7)", StringComparison.Ordinal));
     }

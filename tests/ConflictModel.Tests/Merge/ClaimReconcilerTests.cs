@@ -88,7 +88,7 @@ public class ClaimReconcilerTests
 
         Assert.Equal(3, assessments.Count);
         Assert.All(assessments, a => Assert.Equal(AssessmentStatus.Contested, a.Status));
-        Assert.Equal(["ev3|Count|Killed|isil|", "ev|Count|Killed|isil|", "ev|Count|Killed|soldiers|"], assessments.Select(a => a.QuantityKey));
+        Assert.Equal(["ev3|Count|Killed|isis|", "ev|Count|Killed|isis|", "ev|Count|Killed|soldiers|"], assessments.Select(a => a.QuantityKey));
     }
 
     [Fact]

@@ -30,8 +30,8 @@ public class EventMatchingTests
         Assert.Equal(["doc-a", "doc-b"], merged.Mentions.Select(m => m.Document));
         Assert.Equal(["Albu Kamal", "Abu Kamal"], merged.Mentions.Select(m => m.EventId == "a#10apr" ? "Albu Kamal" : "Abu Kamal"));
         Assert.Equal(["Abu Kamal", "Albu Kamal"], merged.Places);
-        Assert.Equal(["abu kamal"], merged.PlaceKeys);
-        Assert.Equal(["ISIL", "ISIS"], merged.Actors.Single(a => a.Key == "isil").Names);
+        Assert.Equal(["abu-kamal"], merged.PlaceKeys);
+        Assert.Equal(["ISIL", "ISIS"], merged.Actors.Single(a => a.Key == "isis").Names);
         Assert.Equal(EventKind.Offensive, merged.Kind); // a tie between Attack and Offensive: the lowest enum value
         Assert.Equal(new LocalDate(2014, 4, 10), merged.When.Earliest);
         Assert.True(merged.When.IsSingleDay);
@@ -41,20 +41,31 @@ public class EventMatchingTests
     }
 
     [Fact]
-    public void Merge_WithoutKeys_UsesTheNameKeyFunctionForAliases()
+    public void Merge_WithoutKeys_ResolvesRegistryAliases()
     {
-        var aliases = new Dictionary<string, string>(StringComparer.Ordinal) { ["albu kamal"] = "abu kamal", ["isis"] = "isil" };
+        var merged = Assert.Single(TimelineBuilder.Merge(AprilAssault(keyed: false)).Events);
+
+        Assert.Equal(["abu-kamal"], merged.PlaceKeys);
+        Assert.Equal(["isis", "rebels"], merged.Actors.Select(a => a.Key));
+    }
+
+    [Fact]
+    public void Merge_NameKeyFunction_AddsAliasesTheRegistryLacks()
+    {
+        (string, string?)[] actors = [("Liwa Alpha", null)];
+        ExtractedSet[] Sets() =>
+        [
+            Set("doc-a", [Event("a#1", "doc-a", EventKind.Attack, Day(2015, 3, 1), ["Qaryat Zeta"], actors, 0)], []),
+            Set("doc-b", [Event("b#1", "doc-b", EventKind.Attack, Day(2015, 3, 1), ["Qariyat Zeta"], actors, 0)], []),
+        ];
         string Key(string name)
         {
             string basic = MergeOptions.Default.NameKey(name);
-            return aliases.GetValueOrDefault(basic, basic);
+            return basic == "qariyat zeta" ? "qaryat zeta" : basic;
         }
 
-        var plain = TimelineBuilder.Merge(AprilAssault(keyed: false));
-        var aliased = TimelineBuilder.Merge(AprilAssault(keyed: false), MergeOptions.Default with { NameKey = Key });
-
-        Assert.Equal(2, plain.Events.Length);
-        Assert.Single(aliased.Events);
+        Assert.Equal(2, TimelineBuilder.Merge(Sets()).Events.Length);
+        Assert.Single(TimelineBuilder.Merge(Sets(), MergeOptions.Default with { NameKey = Key }).Events);
     }
 
     [Fact]
@@ -65,7 +76,7 @@ public class EventMatchingTests
 
         var merged = Assert.Single(TimelineBuilder.Merge([Set("doc-a", [a], []), Set("doc-b", [b], [])]).Events);
 
-        Assert.Equal(["besera", "deir ez zor"], merged.PlaceKeys);
+        Assert.Equal(["besera", "deir-ez-zor"], merged.PlaceKeys);
     }
 
     private static ExtractedSet[] JulyCaptures()
