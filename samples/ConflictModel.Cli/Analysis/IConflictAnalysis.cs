@@ -103,18 +103,10 @@ public interface IConflictAnalysis
 public static class ConflictAnalysis
 {
     /// <summary>Gets the default analysis: read + extract each document (<see cref="PipelineExtraction"/>), then merge
-    /// across documents with registry-based alias keys. <see cref="InfoboxOnlyExtraction"/> is an interim fallback kept
-    /// for builds without the Extraction stage.</summary>
-    public static IConflictAnalysis Default { get; } = new MergeAnalysis(
-        PipelineExtraction.Extract,
-        ConflictModel.Merge.MergeOptions.Default with { NameKey = RegistryKey });
-
-    /// <summary>Returns the merge key of a name: the registry entity's id when the name is a known alias (ISIS and ISIL,
-    /// Abu Kamal and Albu Kamal share one), otherwise the spelling-insensitive key.</summary>
-    /// <param name="name">The name.</param>
-    /// <returns>The key.</returns>
-    public static string RegistryKey(string name) =>
-        ConflictModel.Recognition.EntityRegistry.Default.Resolve(name)?.Id ?? ConflictModel.Recognition.EntityRegistry.Key(name);
+    /// across documents (the merge engine's default name keys resolve registry aliases: ISIS and ISIL, Abu Kamal and
+    /// Albu Kamal). <see cref="InfoboxOnlyExtraction"/> is an interim fallback kept for builds without the Extraction
+    /// stage.</summary>
+    public static IConflictAnalysis Default { get; } = new MergeAnalysis(PipelineExtraction.Extract);
 }
 
 /// <summary>The analysis of a build without the extraction and merge stages: <see cref="IsAvailable"/> is false and

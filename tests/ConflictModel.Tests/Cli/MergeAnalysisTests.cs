@@ -80,7 +80,7 @@ public class MergeAnalysisTests
     [Fact]
     public void Timeline_WithoutAliases_KeepsTwoEvents()
     {
-        var rows = new MergeAnalysis(Extract).Timeline(Docs, AnalysisRequest.All);
+        var rows = new MergeAnalysis(Extract, MergeOptions.Default with { NameKey = n => n.ToLowerInvariant() }).Timeline(Docs, AnalysisRequest.All);
         Assert.Equal(2, rows.Count);
         Assert.All(rows, r => Assert.False(r.Contested));
     }
