@@ -115,7 +115,7 @@ public sealed class NotWiredAnalysis : IConflictAnalysis
 {
     /// <summary>The message the verbs print.</summary>
     public const string Message =
-        "the extraction and merge stages are not wired into this build of the CLI yet (see docs/README-draft.md, known limits)";
+        "the extraction and merge stages are not wired into this build of the CLI";
 
     /// <inheritdoc/>
     public bool IsAvailable => false;

@@ -1,8 +1,12 @@
 using System.Xml.Linq;
+using ConflictModel.DependencyInjection;
+using ConflictModel.Extraction;
 using ConflictModel.Formats;
 using ConflictModel.Merge;
+using ConflictModel.Query;
 using ConflictModel.Recognition;
 using ConflictModel.Rendering;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace ConflictModel.Tests.Packaging;
@@ -50,6 +54,48 @@ public class ReadmeSnippetsTests
     }
 
     [Fact]
+    public void Recognise_FiguresAndNames()
+    {
+        var figures = CasualtyRecognizer.Default.Recognize("The SOHR said 51 soldiers were killed.");
+        var first = Assert.Single(figures);
+        Assert.Equal(Estimate.Exactly(51), first.Figure.Estimate);
+        Assert.Equal(CasualtyCategory.Killed, first.Figure.Category);
+        Assert.Equal("soldiers", first.Figure.Who);
+        Assert.Equal("SOHR", first.Claimant?.Name);
+        var isis = EntityRegistry.Default.Resolve("Daesh");
+        Assert.NotNull(isis);
+        Assert.Equal(isis, EntityRegistry.Default.Resolve("ISIL"));
+        Assert.Equal(isis, EntityRegistry.Default.Resolve("Islamic State"));
+    }
+
+    [Fact]
+    public void Extract_EventsAndClaims()
+    {
+        string text = "= Example offensive =\n\nInfobox\n- Conflict: Example offensive\n- Date: 3–13 December 2014\n- Place: Deir ez-Zor, Syria\n- Combatant1: Islamic State\n- Combatant2: Syrian Army\n\n==Battle==\nOn 5 December, ISIL captured al-Jafra village. The SOHR said 30 soldiers were killed.\n";
+        Article article = ArticleReaders.Default.Read(text, "report-1");
+        ExtractedDocument doc = Extractor.Default.Extract(article);
+        Assert.NotNull(doc.SummaryEvent);
+        Assert.Contains(doc.Events, e => e.Kind == EventKind.Capture && e.Date?.Earliest == new LocalDate(2014, 12, 5));
+        var claim = Assert.Single(doc.Claims, c => c.Quantity == Estimate.Exactly(30));
+        Assert.Equal("SOHR", claim.Claimant.Name);
+        // Evidence points into the original text: the span covers the figure, the sentence is kept beside it.
+        Assert.Contains("30 soldiers", text.Substring(claim.Evidence.Span.Start, claim.Evidence.Span.Length), StringComparison.Ordinal);
+        Assert.Contains("The SOHR said 30 soldiers were killed.", claim.Evidence.Sentence, StringComparison.Ordinal);
+        var set = ExtractedSet.Create(doc.DocumentId, doc.Events, doc.Claims);
+        Assert.Equal("report-1", set.DocumentId);
+    }
+
+    [Fact]
+    public void DependencyInjection_AddConflictModel()
+    {
+        var services = new ServiceCollection();
+        services.AddConflictModel(o => o.IndentJson = true);
+        using var provider = services.BuildServiceProvider();
+        Assert.True(provider.GetRequiredService<ConflictModelOptions>().IndentJson);
+        Assert.True(provider.GetRequiredService<System.Text.Json.JsonSerializerOptions>().WriteIndented);
+    }
+
+    [Fact]
     public void Merge_PolicyAndQueries()
     {
         var battle = UncertainDate.OneOf(new LocalDate(2017, 11, 8), new LocalDate(2017, 11, 19));
@@ -72,6 +118,13 @@ public class ReadmeSnippetsTests
         Assert.True(a.Low <= (a.Best ?? a.Low) && (a.High is null || (a.Best ?? a.Low) <= a.High));
         var ucdp = timeline.WithPolicy(ReconciliationPolicy.UcdpLike);
         Assert.Equal("ucdp", Assert.Single(ucdp.Contested).Policy);
+
+        var query = new TimelineQuery(timeline);
+        var inTown = query.Where(new EventFilter(From: new LocalDate(2017, 11, 1), To: new LocalDate(2017, 11, 30), Place: "Albu Kamal"));
+        Assert.Equal(e.Id, Assert.Single(inTown).Id);
+        Assert.Empty(query.ByActor("Daesh"));
+        var killed = query.CasualtyTotals(new LocalDate(2017, 11, 1), new LocalDate(2017, 11, 30));
+        Assert.Equal(2, Assert.Single(killed).Claims.Count);
     }
 
     [Fact]
