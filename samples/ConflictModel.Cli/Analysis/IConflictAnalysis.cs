@@ -23,6 +23,10 @@ public sealed record AnalysisRequest(
 
     /// <summary>Gets a request without filters, under the default policy.</summary>
     public static AnalysisRequest All { get; } = new(null, null, [], [], null, "ucdp");
+
+    /// <summary>Gets a callback the analysis calls after each document is processed (for progress on stderr; it may be
+    /// called from several threads), or <see langword="null"/>.</summary>
+    public Action<string>? OnDocumentDone { get; init; }
 }
 
 /// <summary>One figure shown in a timeline row: what it counts, the reconciled estimate, and the disagreement.</summary>
@@ -104,8 +108,7 @@ public static class ConflictAnalysis
 {
     /// <summary>Gets the default analysis: read + extract each document (<see cref="PipelineExtraction"/>), then merge
     /// across documents (the merge engine's default name keys resolve registry aliases: ISIS and ISIL, Abu Kamal and
-    /// Albu Kamal). <see cref="InfoboxOnlyExtraction"/> is an interim fallback kept for builds without the Extraction
-    /// stage.</summary>
+    /// Albu Kamal).</summary>
     public static IConflictAnalysis Default { get; } = new MergeAnalysis(PipelineExtraction.Extract);
 }
 

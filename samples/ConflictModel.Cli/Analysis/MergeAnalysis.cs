@@ -43,7 +43,24 @@ public sealed class MergeAnalysis : IConflictAnalysis
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(request);
         var policy = ReconciliationPolicy.FromName(request.Policy) ?? _options.Policy;
-        return TimelineBuilder.Merge(documents.Select(_extract), _options with { Policy = policy });
+
+        // Documents are extracted in parallel (the pipeline is thread-safe); the merge does not depend on order.
+        var sets = new ExtractedSet[documents.Count];
+        try
+        {
+            Parallel.For(0, documents.Count, i =>
+            {
+                sets[i] = _extract(documents[i]);
+                request.OnDocumentDone?.Invoke(documents[i].Name);
+            });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            throw;
+        }
+
+        return TimelineBuilder.Merge(sets, _options with { Policy = policy });
     }
 
     /// <inheritdoc/>

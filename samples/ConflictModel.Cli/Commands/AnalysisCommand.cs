@@ -88,9 +88,16 @@ public abstract class AnalysisCommand : ICommand
             stderr.WriteLine($"conflictmodel {Name}: {note}");
         }
 
+        var progress = ProgressReporter.Create(stderr, input.Documents.Count, inputOptions, "extracted");
+        if (progress.Enabled)
+        {
+            request = request with { OnDocumentDone = progress.Step };
+        }
+
         try
         {
             Execute(parsed, request, input.Documents, stdout, stderr);
+            progress.Done();
         }
         catch (UsageException ex)
         {
