@@ -92,27 +92,21 @@ public static class TimelineTable
 
     /// <summary>Maps rows to the picture's items, laned by first place (<paramref name="laneByActor"/> false) or first
     /// actor, spellings of one place or actor sharing a lane (the registry's canonical name; a place's text before its
-    /// first comma otherwise); contested items carry every disagreement as their note. When a window is given, each
-    /// item's dates are clipped to it (an item reaching past the window keeps an open end there).</summary>
+    /// first comma otherwise); contested items carry every disagreement as their note.</summary>
     /// <param name="rows">The rows.</param>
     /// <param name="laneByActor">Whether to lane by actor.</param>
-    /// <param name="from">The first day shown, or <see langword="null"/>.</param>
-    /// <param name="to">The last day shown, or <see langword="null"/>.</param>
     /// <returns>The items.</returns>
-    public static IReadOnlyList<TimelineItem> ToItems(IEnumerable<TimelineRow> rows, bool laneByActor, NodaTime.LocalDate? from = null, NodaTime.LocalDate? to = null)
-    {
-        var window = UncertainDate.FromBounds(from, to);
-        return rows.Select(r => new TimelineItem(
+    public static IReadOnlyList<TimelineItem> ToItems(IEnumerable<TimelineRow> rows, bool laneByActor) =>
+        rows.Select(r => new TimelineItem(
             r.Id,
             r.Label,
             LaneName((laneByActor ? r.Actors : r.Places).FirstOrDefault(), laneByActor),
-            from is null && to is null ? r.When : r.When.Intersect(window) ?? r.When,
+            r.When,
             r.Contested,
             r.Contested
                 ? string.Join("; ", r.Figures.Where(f => f.Contested).Select(f => $"{f.What}: {f.Disagreement ?? DisplayText.Format(f.Value)}"))
                 : r.Relation))
         .ToArray();
-    }
 
     /// <summary>Returns the lane of a place or actor name: the registry's canonical name when known, else the name (a
     /// place: its text before the first comma, so "Abu Kamal, Deir ez-Zor Governorate, Syria" is "Abu Kamal").</summary>

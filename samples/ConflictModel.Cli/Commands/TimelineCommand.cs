@@ -59,16 +59,21 @@ public sealed class TimelineCommand : AnalysisCommand
         var rows = TimelineTable.Order(Analysis.Timeline(documents, request));
         TimelineTable.Write(rows, stdout);
         bool byActor = args.GetChoice("--lane", ["place", "actor"]) == "actor";
-        var options = TimelineSvgOptions.Default with { Title = $"Timeline of {documents.Count} document{(documents.Count == 1 ? string.Empty : "s")}" };
+        var options = TimelineSvgOptions.Default with
+        {
+            Title = $"Timeline of {documents.Count} document{(documents.Count == 1 ? string.Empty : "s")}",
+            From = request.From,
+            To = request.To,
+        };
         if (args.GetOutputFile("--svg") is { } svg)
         {
-            File.WriteAllText(svg, TimelineSvg.Render(TimelineTable.ToItems(rows, byActor, request.From, request.To), options));
+            File.WriteAllText(svg, TimelineSvg.Render(TimelineTable.ToItems(rows, byActor), options));
             stderr.WriteLine($"conflictmodel timeline: wrote {svg}");
         }
 
         if (args.GetOutputFile("--html") is { } html)
         {
-            File.WriteAllText(html, TimelineHtml.Render(TimelineTable.ToItems(rows, byActor, request.From, request.To), options));
+            File.WriteAllText(html, TimelineHtml.Render(TimelineTable.ToItems(rows, byActor), options));
             stderr.WriteLine($"conflictmodel timeline: wrote {html}");
         }
     }
