@@ -18,8 +18,10 @@ internal sealed class DateAnchorer
 
     private LocalDate? story;
     private bool storyInferred;
+    private bool storyFromPresent;
     private LocalDate? eventStart;
     private (LocalDate E, LocalDate L)? lastAnchor;
+    private (LocalDate E, LocalDate L)? lastCoarseAnchor;
 
     public DateAnchorer(DateContext context, IReadOnlyList<string> paragraphs, List<RawDate>[] raws)
     {
@@ -43,6 +45,7 @@ internal sealed class DateAnchorer
         {
             story = p;
             storyInferred = presentInferred;
+            storyFromPresent = true;
         }
     }
 
@@ -51,10 +54,11 @@ internal sealed class DateAnchorer
         string text = paragraphs[p];
         var list = raws[p];
         var result = new List<DateMention>(list.Count);
-        (LocalDate E, LocalDate L)? anchor = null;
+        (LocalDate E, LocalDate L)? anchor = null;       // the last date of at most a month: days count from it
+        (LocalDate E, LocalDate L)? coarseAnchor = null; // the last date of any width: months and years count from it
         LocalDate? local = null;
         bool broken = false;
-        foreach (var raw in list)
+        foreach (ref readonly var raw in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list))
         {
             if (raw.Kind == RawKind.Breaker)
             {
@@ -76,7 +80,9 @@ internal sealed class DateAnchorer
                     result.Add(m);
                     continue;
                 case RawKind.Relative:
-                    m = ResolveRelative(raw, span, mentionText, anchor, broken);
+                    m = raw.Unit is RelUnit.Month or RelUnit.Year
+                        ? ResolveRelative(raw, span, mentionText, coarseAnchor, lastCoarseAnchor, broken)
+                        : ResolveRelative(raw, span, mentionText, anchor, lastAnchor, broken);
                     break;
                 case RawKind.EventDay:
                     m = ResolveEventDay(raw, span, mentionText);
@@ -90,10 +96,15 @@ internal sealed class DateAnchorer
             if (m.IsResolved && m.Kind != DateMentionKind.OpenEnd)
             {
                 var a = AnchorOf(m);
-                anchor = a;
-                lastAnchor = a;
+                coarseAnchor = a;
+                lastCoarseAnchor = a;
                 broken = false;
-                eventStart ??= m.Date.Earliest ?? m.Date.Latest;
+                if (Period.DaysBetween(a.E, a.L) <= 31)
+                {
+                    anchor = a;
+                    lastAnchor = a;
+                    eventStart ??= m.Date.Earliest ?? m.Date.Latest;
+                }
             }
         }
 
@@ -122,18 +133,19 @@ internal sealed class DateAnchorer
         return (m.Date.Earliest.Value, m.Date.Latest.Value);
     }
 
-    private DateMention ResolveRelative(RawDate raw, TextSpan span, string text, (LocalDate E, LocalDate L)? anchor, bool broken)
+    private DateMention ResolveRelative(in RawDate raw, TextSpan span, string text, (LocalDate E, LocalDate L)? anchor,
+        (LocalDate E, LocalDate L)? earlier, bool broken)
     {
         (LocalDate E, LocalDate L)? a;
         DateYearSource source = DateYearSource.Narrative;
         Diagnostic? note = null;
-        if (raw.Deictic)
+        if (raw.Deictic || (raw.Unit == RelUnit.Weekday && context.Mode == DateAnchorMode.News && present is not null))
         {
             a = present is { } pr ? (pr, pr) : null;
             source = presentInferred ? DateYearSource.Inferred : DateYearSource.Reference;
             if (a is null)
             {
-                return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative,
+                return Unresolved(span, text, RelativeKind(raw.Mod), DateStatedAs.Relative,
                     Diag(span, DiagnosticSeverity.Warning, "deictic date without a reference date: not resolved", "CM0403"));
             }
         }
@@ -141,7 +153,7 @@ internal sealed class DateAnchorer
         {
             a = anchor;
         }
-        else if (broken || lastAnchor is null)
+        else if (broken || earlier is null)
         {
             if (context.Mode == DateAnchorMode.News && present is { } pn && !broken)
             {
@@ -150,13 +162,13 @@ internal sealed class DateAnchorer
             }
             else
             {
-                return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative,
+                return Unresolved(span, text, RelativeKind(raw.Mod), DateStatedAs.Relative,
                     Diag(span, DiagnosticSeverity.Warning, "relative date with no earlier date in its paragraph: not resolved", "CM0403"));
             }
         }
         else
         {
-            a = lastAnchor;
+            a = earlier;
             note = Diag(span, DiagnosticSeverity.Info, "relative date anchored to the last date of an earlier paragraph", "CM0404");
         }
 
@@ -169,7 +181,7 @@ internal sealed class DateAnchorer
                 int count = Math.Max(1, raw.Count);
                 if (!TryPlusDays(ae, raw.Offset, out var e) || !TryPlusDays(al, raw.Offset + count - 1, out var l))
                 {
-                    return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative, null);
+                    return Unresolved(span, text, RelativeKind(raw.Mod), DateStatedAs.Relative, null);
                 }
 
                 date = UncertainDate.Relative(e, l, text);
@@ -183,7 +195,7 @@ internal sealed class DateAnchorer
                 int back = ((int)al.DayOfWeek - (int)target + 7) % 7;
                 if (!TryPlusDays(al, -back, out var d))
                 {
-                    return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative, null);
+                    return Unresolved(span, text, RelativeKind(raw.Mod), DateStatedAs.Relative, null);
                 }
 
                 date = UncertainDate.Relative(d, d, text);
@@ -197,7 +209,7 @@ internal sealed class DateAnchorer
                 int mo = (months % 12) + 1;
                 if (y is < 1 or > 9999)
                 {
-                    return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative, null);
+                    return Unresolved(span, text, RelativeKind(raw.Mod), DateStatedAs.Relative, null);
                 }
 
                 var first = new LocalDate(y, mo, 1);
@@ -207,6 +219,8 @@ internal sealed class DateAnchorer
                     PartOf.Early => (first, first.PlusDays(9)),
                     PartOf.Mid => (first.PlusDays(10), first.PlusDays(19)),
                     PartOf.Late => (first.PlusDays(20), last),
+                    PartOf.EarlyMid => (first, first.PlusDays(19)),
+                    PartOf.MidLate => (first.PlusDays(10), last),
                     _ => (first, last),
                 };
                 date = new UncertainDate(first, last, raw.RelPart == PartOf.None ? DatePrecision.Month : DatePrecision.MonthPart,
@@ -219,7 +233,7 @@ internal sealed class DateAnchorer
                 int y = ae.Year + raw.Offset;
                 if (y is < 1 or > 9999)
                 {
-                    return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative, null);
+                    return Unresolved(span, text, RelativeKind(raw.Mod), DateStatedAs.Relative, null);
                 }
 
                 var (first, last) = YearRange(y, raw.RelPart);
@@ -230,12 +244,7 @@ internal sealed class DateAnchorer
         }
 
         date = ApplyModifier(date, raw.Mod, text);
-        var kind = raw.Mod switch
-        {
-            Modifier.OnOrBefore or Modifier.Before => DateMentionKind.OpenStart,
-            Modifier.OnOrAfter or Modifier.After => DateMentionKind.OpenEnd,
-            _ => DateMentionKind.Relative,
-        };
+        var kind = RelativeKind(raw.Mod);
         if (raw.Deictic && context.Mode == DateAnchorMode.Narrative && presentInferred)
         {
             note = Diag(span, DiagnosticSeverity.Info, $"the document's present is inferred as {present:uuuu-MM}", "CM0401");
@@ -244,25 +253,20 @@ internal sealed class DateAnchorer
         return new DateMention(span, text, date, null, kind, source, null, note);
     }
 
-    private DateMention ResolveEventDay(RawDate raw, TextSpan span, string text)
+    private DateMention ResolveEventDay(in RawDate raw, TextSpan span, string text)
     {
         if (eventStart is not { } s || !TryPlusDays(s, raw.Offset, out var d))
         {
-            return Unresolved(span, text, DateMentionKind.Relative, DateStatedAs.Relative,
+            return Unresolved(span, text, RelativeKind(raw.Mod), DateStatedAs.Relative,
                 Diag(span, DiagnosticSeverity.Warning, "the event's start is not known: not resolved", "CM0403"));
         }
 
         var date = ApplyModifier(UncertainDate.Relative(d, d, text), raw.Mod, text);
-        var kind = raw.Mod switch
-        {
-            Modifier.OnOrBefore or Modifier.Before => DateMentionKind.OpenStart,
-            Modifier.OnOrAfter or Modifier.After => DateMentionKind.OpenEnd,
-            _ => DateMentionKind.Relative,
-        };
+        var kind = RelativeKind(raw.Mod);
         return new DateMention(span, text, date, null, kind, DateYearSource.Narrative);
     }
 
-    private DateMention ResolveAbsolute(RawDate raw, TextSpan span, string text, ref LocalDate? local)
+    private DateMention ResolveAbsolute(in RawDate raw, TextSpan span, string text, ref LocalDate? local)
     {
         var a = raw.A;
         var b = raw.B;
@@ -344,7 +348,7 @@ internal sealed class DateAnchorer
         return new DateMention(span, text, date, period, KindOf(raw), source, null, note);
     }
 
-    private void UpdateStory(RawDate raw, UncertainDate date, bool written, ref LocalDate? local)
+    private void UpdateStory(in RawDate raw, UncertainDate date, bool written, ref LocalDate? local)
     {
         if (raw.Mod is Modifier.OnOrAfter or Modifier.After)
         {
@@ -371,6 +375,7 @@ internal sealed class DateAnchorer
             else
             {
                 story = key;
+                storyFromPresent = false;
             }
 
             return;
@@ -388,6 +393,7 @@ internal sealed class DateAnchorer
 
         story = key;
         storyInferred = false;
+        storyFromPresent = false;
         local = null;
     }
 
@@ -414,7 +420,20 @@ internal sealed class DateAnchorer
                 note = Diag(span, DiagnosticSeverity.Info, $"year inferred from the document's inferred present ({present:uuuu-MM})", "CM0401");
             }
 
-            return Nearest(d, c);
+            // the document's present bounds its story: nothing yearless is placed after it
+            var bound = PresentBound;
+            if (storyFromPresent && local is null && bound is { } pb)
+            {
+                return NotAfter(d, pb);
+            }
+
+            int y = Nearest(d, c);
+            if (bound is { } b && First(d with { Year = y }) is { } f && f > b && y > 1)
+            {
+                y--;
+            }
+
+            return y;
         }
 
         if (present is { } p)
@@ -433,6 +452,10 @@ internal sealed class DateAnchorer
         source = DateYearSource.Unknown;
         return 0;
     }
+
+    /// <summary>The last day the document's present allows: the reference date, or the end of the month of a present
+    /// inferred from the text.</summary>
+    private LocalDate? PresentBound => present is { } p ? (presentInferred ? p.With(DateAdjusters.EndOfMonth) : p) : null;
 
     private static int NotAfter(PDate d, LocalDate r)
     {
@@ -506,7 +529,7 @@ internal sealed class DateAnchorer
 
         if (d.Month > 0)
         {
-            return new LocalDate(d.Year, d.Month, d.Part switch { PartOf.Mid => 11, PartOf.Late => 21, _ => 1 });
+            return new LocalDate(d.Year, d.Month, d.Part switch { PartOf.Mid or PartOf.MidLate => 11, PartOf.Late => 21, _ => 1 });
         }
 
         if (d.Season > 0)
@@ -514,10 +537,17 @@ internal sealed class DateAnchorer
             return new LocalDate(d.Year, (d.Season * 3) % 12 == 0 ? 12 : d.Season * 3, 1);
         }
 
-        return new LocalDate(d.Year, d.Part switch { PartOf.Mid => 5, PartOf.Late => 9, _ => 1 }, 1);
+        return new LocalDate(d.Year, d.Part switch { PartOf.Mid or PartOf.MidLate => 5, PartOf.Late => 9, _ => 1 }, 1);
     }
 
-    private static DateMentionKind KindOf(RawDate raw)
+    private static DateMentionKind RelativeKind(Modifier mod) => mod switch
+    {
+        Modifier.OnOrBefore or Modifier.Before => DateMentionKind.OpenStart,
+        Modifier.OnOrAfter or Modifier.After => DateMentionKind.OpenEnd,
+        _ => DateMentionKind.Relative,
+    };
+
+    private static DateMentionKind KindOf(in RawDate raw)
     {
         switch (raw.Mod)
         {
@@ -581,6 +611,8 @@ internal sealed class DateAnchorer
                 PartOf.Early => (0, 3),
                 PartOf.Mid => (4, 6),
                 PartOf.Late => (7, 9),
+                PartOf.EarlyMid => (0, 6),
+                PartOf.MidLate => (4, 9),
                 _ => (0, 9),
             };
             var decFirst = new LocalDate(d.Year + df, 1, 1);
@@ -651,6 +683,8 @@ internal sealed class DateAnchorer
                 PartOf.Early => new UncertainDate(mFirst, mFirst.PlusDays(9), DatePrecision.MonthPart, DateStatedAs.EarlyOfMonth, inferred, text),
                 PartOf.Mid => new UncertainDate(mFirst.PlusDays(10), mFirst.PlusDays(19), DatePrecision.MonthPart, DateStatedAs.MidOfMonth, inferred, text),
                 PartOf.Late => new UncertainDate(mFirst.PlusDays(20), mLast, DatePrecision.MonthPart, DateStatedAs.LateOfMonth, inferred, text),
+                PartOf.EarlyMid => new UncertainDate(mFirst, mFirst.PlusDays(19), DatePrecision.MonthPart, DateStatedAs.Exact, inferred, text),
+                PartOf.MidLate => new UncertainDate(mFirst.PlusDays(10), mLast, DatePrecision.MonthPart, DateStatedAs.Exact, inferred, text),
                 _ => new UncertainDate(mFirst, mLast, DatePrecision.Month, DateStatedAs.Exact, inferred, text),
             };
             return true;
@@ -680,6 +714,8 @@ internal sealed class DateAnchorer
         PartOf.Early => (new LocalDate(year, 1, 1), new LocalDate(year, 4, 30)),
         PartOf.Mid => (new LocalDate(year, 5, 1), new LocalDate(year, 8, 31)),
         PartOf.Late => (new LocalDate(year, 9, 1), new LocalDate(year, 12, 31)),
+        PartOf.EarlyMid => (new LocalDate(year, 1, 1), new LocalDate(year, 8, 31)),
+        PartOf.MidLate => (new LocalDate(year, 5, 1), new LocalDate(year, 12, 31)),
         _ => (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)),
     };
 

@@ -10,6 +10,8 @@ internal enum PartOf : byte
     Early,
     Mid,
     Late,
+    EarlyMid,
+    MidLate,
 }
 
 /// <summary>What a raw (unanchored) mention is.</summary>
@@ -383,7 +385,7 @@ internal static class DateParser
             if (connector)
             {
                 int b0 = m + 1;
-                if (dash && L(b0) == Lex.Ongoing && !bareA)
+                if ((dash || conn is Lex.To or Lex.Until) && L(b0) == Lex.Ongoing && !bareA)
                 {
                     raw = new RawDate
                     {
@@ -649,7 +651,39 @@ internal static class DateParser
                     m++;
                 }
 
+                // "mid-to-late March", "early to mid 2015": the wider span is one part (see PartOf.Early..Late ranges)
+                int pm = m + 1;
+                if (Is(pm, TokKind.Dash))
+                {
+                    pm++;
+                }
+
+                int q = pm + 1;
+                if (Is(q, TokKind.Dash))
+                {
+                    q++;
+                }
+
+                if (L(pm) == Lex.To && L(q) is Lex.Early or Lex.Mid or Lex.Late)
+                {
+                    var from = L(m);
+                    var to = L(q);
+                    part = (from, to) switch
+                    {
+                        (Lex.Early, Lex.Mid) => PartOf.EarlyMid,
+                        (Lex.Mid, Lex.Late) => PartOf.MidLate,
+                        (Lex.Early, Lex.Late) => PartOf.None,
+                        _ => PartOf.None,
+                    };
+                    if (part != PartOf.None)
+                    {
+                        m = q;
+                        goto PartWordDone;
+                    }
+                }
+
                 part = L(m) switch { Lex.Early => PartOf.Early, Lex.Mid => PartOf.Mid, _ => PartOf.Late };
+            PartWordDone:
                 m++;
                 if (Is(m, TokKind.Dash) && !toks[m].SpaceBefore)
                 {
@@ -887,6 +921,16 @@ internal static class DateParser
                 return true;
             }
 
+            // late last month / early next year / mid this month
+            if (a is Lex.Early or Lex.Mid or Lex.Late && b is Lex.This or Lex.Last or Lex.Next && c is Lex.Month_ or Lex.Year &&
+                toks[k + 2].Value == 0)
+            {
+                raw = Rel(c == Lex.Month_ ? RelUnit.Month : RelUnit.Year, b == Lex.Last ? -1 : b == Lex.Next ? 1 : 0, deictic: true);
+                raw.RelPart = a switch { Lex.Early => PartOf.Early, Lex.Mid => PartOf.Mid, _ => PartOf.Late };
+                next = k + 3;
+                return true;
+            }
+
             // earlier this month / later this year: the document's present
             if (a is Lex.Later or Lex.Earlier && b == Lex.This && L(k + 2) is Lex.Month_ or Lex.Year && toks[k + 2].Value == 0)
             {
@@ -982,8 +1026,9 @@ internal static class DateParser
                 }
             }
 
-            // on Monday / last Friday
-            if (a == Lex.Weekday && toks[k].Flag)
+            // on Monday / Friday's attack, but not a title ("Sunday Times")
+            if (a == Lex.Weekday && toks[k].Flag &&
+                !(k + 1 < count && toks[k + 1].Kind == TokKind.Word && char.IsUpper(text[toks[k + 1].Start]) && toks[k + 1].Lex != Lex.Month))
             {
                 raw = new RawDate { Kind = RawKind.Relative, Unit = RelUnit.Weekday, Offset = toks[k].Value };
                 next = k + 1;

@@ -16,7 +16,9 @@ namespace ConflictModel.Recognition;
 /// <see cref="DateStatedAs.OneOfRange"/>. "From X to/until Y", dashed ranges ("10–11 April", "10 April – 14 July 2014")
 /// and "– ongoing" last: <see cref="DateMention.Period"/> is set.</description></item>
 /// <item><description>Parts: early = days 1–10, mid = 11–20, late = 21–end ("beginning/start of" = early, "middle of" =
-/// mid, "end of" = late). Of a year: early = January–April, mid = May–August, late = September–December. Seasons
+/// mid, "end of" = late; "mid-to-late" = 11–end, "early to mid" = 1–20). Of a year: early = January–April, mid =
+/// May–August, late = September–December; halves, quarters and "the first/last week of" a month as written; of a
+/// decade ("the early 1990s"): early = years 0–3, mid = 4–6, late = 7–9. Seasons
 /// (northern hemisphere, meteorological): spring March–May, summer June–August, autumn September–November, winter
 /// December to the end of February of the next year.</description></item>
 /// <item><description>Bounds: "By X"/"until X" = on or before the last day of X; "since X" = on or after its first day;
@@ -27,13 +29,20 @@ namespace ConflictModel.Recognition;
 /// word such as "Later," or "Eventually" has moved time on by an unknown amount, or no earlier date exists: then the
 /// mention is kept unresolved with a diagnostic. "Since the start of the offensive" and "the second day of fighting"
 /// count from the event's start: the context's period hint, else the first date of the document. "since X" mentions
-/// are not anchors for relative dates.</description></item>
+/// are not anchors for relative dates, and days ("The next day", "on Monday") count only from a date of at most a
+/// month ("In 2014 … The next day" stays unresolved), while months and years count from any date. In news mode
+/// weekdays ("on Tuesday") are the most recent such day not after the reference date; in narrative mode, not after
+/// the anchor. "N months later" is the whole month N months after the anchor's month. Vague counts: "a few days later"
+/// = 2–4 days after, "several days later" = 3–7 days after. Deictic words ("this month", "last week", "the past three
+/// days", "late last month") count from the reference date, or from a present inferred from the document.</description></item>
 /// <item><description>Years (narrative): a written year is kept. A date earlier than the story's position by more than a
 /// month is a flashback: its year serves only the rest of its paragraph. Yearless dates take the year that puts them
 /// nearest the current position, preferring later (so "27 January" after December 2014 is 2015). The story starts at
 /// the period hint, else at a present inferred from "in the N years since" a dated start, else at the reference date;
 /// with none of these a later written year is used with a warning, and with no year anywhere the mention is kept
-/// unresolved (never invented).</description></item>
+/// unresolved (never invented). A known present (the reference date, or the end of the month of an inferred present)
+/// bounds the story: until a written date sets the story, yearless dates take their nearest occurrence not after it,
+/// and a yearless date is never placed after it.</description></item>
 /// <item><description>Years (news): yearless dates go to the nearest occurrence not after the reference date.</description></item>
 /// <item><description>Not dates: "may" the verb (month names must be capitalised), a number followed by a plural noun
 /// ("In October 29 soldiers" is October), numbers with separators or decimals, percentages, times ("10:30").
