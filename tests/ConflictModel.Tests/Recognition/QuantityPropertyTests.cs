@@ -33,7 +33,8 @@ public sealed class QuantityPropertyTests
             "killed ", "and ", "were ", "dead ", "over ", "up to ", "at least ", "some ", "dozens ", "of ", "the number of ",
             "according to ", "SOHR ", "IS ", "al-", "Deir ", "ez-Zor ", "denied ", "the claim ", "raised to ", "other ",
             "(", ")", "[8]", "%", "percent ", "Thirty-six ", "(36) ", "1,112 ", "2,764+ ", "5,641–6,991 ", "soldiers ",
-            "was ", "commander ", "since ", "by ", "between ", "13–14 ", "9999999999999999999 ", "0 ", ", "))
+            "was ", "commander ", "since ", "by ", "between ", "13–14 ", "9999999999999999999 ", "0 ", ", ", "hundred ",
+            "thousand ", "million ", "billion ", "a ", "dozen ", "and ", "one ", "ninety-nine ", "999,999,999,999 "))
         from pick in Gen.Choose(0, 2)
         select pick switch
         {

@@ -71,7 +71,7 @@ public sealed partial class CasualtyRecognizer
             // a group sharing a later predicate ("1,200 combatants and 150 civilians estimated killed")
             if (cat is null && t.W(f.NpEnd) == "and" && i + 1 < figs.Count && figs[i + 1].Hit.FirstToken <= f.NpEnd + 2)
             {
-                for (int j = i + 1; j < figs.Count && cat is null; j++)
+                for (int j = i + 1; j < figs.Count && j <= i + 6 && cat is null; j++)
                 {
                     int lim2 = j + 1 < figs.Count ? figs[j + 1].Hit.FirstToken : t.Count;
                     for (int k = figs[j].NpEnd; k < lim2; k++)

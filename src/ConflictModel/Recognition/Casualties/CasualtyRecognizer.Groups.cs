@@ -209,7 +209,7 @@ public sealed partial class CasualtyRecognizer
                 continue;
             }
 
-            if (CasualtyWords.NpBreak.Contains(w) || (CasualtyWords.IsCue(w, out _) && !(t.IsCapitalized(k) && k == start && false)))
+            if (CasualtyWords.NpBreak.Contains(w) || CasualtyWords.IsCue(w, out _))
             {
                 break;
             }

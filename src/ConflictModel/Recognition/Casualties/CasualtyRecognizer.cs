@@ -61,11 +61,12 @@ public sealed partial class CasualtyRecognizer
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<CasualtyMention>();
         string blanked = BlankCitations(text);
+        bool same = ReferenceEquals(blanked, text);
         foreach (var (start, length) in SentenceSplitter.Split(blanked))
         {
             string sentence = blanked.Substring(start, length);
             var t = new LexedText(sentence);
-            foreach (var m in RecognizeLexed(t, text.Substring(start, length), start))
+            foreach (var m in RecognizeLexed(t, same ? sentence : text.Substring(start, length), start))
             {
                 result.Add(m);
             }
@@ -353,8 +354,26 @@ public sealed partial class CasualtyRecognizer
     {
         (int, int)? best = null;
         int bestDist = int.MaxValue;
-        foreach (var s in scopes)
+
+        // scopes are in text order: start at the first one that can be near the figure (keeps long texts linear)
+        int lo = 0;
+        int hi = scopes.Count;
+        while (lo < hi)
         {
+            int mid = lo + ((hi - lo) / 2);
+            if (scopes[mid].First < figToken - 60)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int si = lo; si < scopes.Count; si++)
+        {
+            var s = scopes[si];
             if (s.First > figToken + 60)
             {
                 break;

@@ -19,6 +19,10 @@ internal static class EntityKey
 
     public static bool IsArticle(string lowerToken) => Articles.Contains(lowerToken);
 
+    /// <summary>Article forms that may open a name when written apart ("Al Raqqa"); English look-alikes ("as", "an",
+    /// "at", "en", "es") only open a name when hyphenated ("as-Sham").</summary>
+    public static bool IsStartArticle(string lowerToken) => lowerToken is "al" or "el" or "ul" or "ar" or "ash" or "ad" or "az" or "ez" or "adh" or "ath";
+
     /// <summary>Returns the base letter of a Latin letter with diacritics ('ḥ' → 'h'), or the character itself.
     /// Works without ICU (the library may run with invariant globalization).</summary>
     public static char BaseLetter(char c)

@@ -91,7 +91,10 @@ public sealed class EntityRegistry
                 }
 
                 AddPath(words, e, tokenIds, edges, terminal);
-                if (words.Count > 1)
+
+                // the name written as one word ("Abukamal" for "Abu Kamal"), unless it is made of capital initials
+                // ("U.N.") that would then match ordinary words ("on")
+                if (words.Count > 1 && key.Length >= 4 && !words.Exists(w => w.StartsWith(UpperPrefix, StringComparison.Ordinal)))
                 {
                     AddPath([key], e, tokenIds, edges, terminal);
                 }
@@ -254,6 +257,7 @@ public sealed class EntityRegistry
             Entity? best = null;
             int j = i;
             bool startedOnArticle = false;
+            int skipped = 0;
             while (j < end)
             {
                 if (t.IsPunct(j))
@@ -294,8 +298,11 @@ public sealed class EntityRegistry
 
                 if (next < 0)
                 {
-                    // an article inside or at the start of a name is skipped ("Deir ez-Zor", "al-Nusra")
-                    if (EntityKey.IsArticle(t.W(j)) && j + 1 < end && (IsNameToken(t, j + 1) || (t.IsDash(j + 1) && IsNameToken(t, j + 2))))
+                    // an article inside or at the start of a name is skipped ("Deir ez-Zor", "al-Nusra"); at the start
+                    // only "al"/"el"-like forms or a hyphenated article, never English "as", "an", "at"
+                    bool hyphenated = t.IsDash(j + 1) && !t.Tokens[j + 1].SpaceBefore;
+                    if (EntityKey.IsArticle(t.W(j)) && j + 1 < end && (IsNameToken(t, j + 1) || (hyphenated && IsNameToken(t, j + 2)))
+                        && (j > i || hyphenated || EntityKey.IsStartArticle(t.W(j))) && ++skipped <= 1)
                     {
                         if (j == i)
                         {
@@ -310,6 +317,7 @@ public sealed class EntityRegistry
                 }
 
                 node = next;
+                skipped = 0;
                 if (_terminal[node] is { } ent)
                 {
                     best = ent;

@@ -142,7 +142,7 @@ public sealed class NumberRecognizer
                 }
 
                 bool sep = t.IsDash(j) || (t.W(j) == "to" && !from) || t.W(j) == "or" || (between && t.W(j) == "and");
-                if (sep && TryValue(t, j + 1, out long v2, out int end2, out _, out bool dec2, out _) && !dec2 && v2 >= value && !(t.IsDash(j) && isWords != !t.IsNumber(j + 1) && false))
+                if (sep && TryValue(t, j + 1, out long v2, out int end2, out _, out bool dec2, out _) && !dec2 && v2 >= value)
                 {
                     // "from 10 to 11 May": a date; "13–14 April": a date
                     range = true;
@@ -450,7 +450,13 @@ public sealed class NumberRecognizer
                 return false;
             }
 
-            if (d != Math.Floor(d))
+            // zero-padded digits ("07", "001") are codes or parts of dates, not counts
+            if (digits.Length > 1 && digits[0] == '0' && dot != 1)
+            {
+                return false;
+            }
+
+            if (d != Math.Floor(d) || (dot >= 0 && end == i + 1))
             {
                 isDecimal = true;
                 decimalValue = d;
@@ -497,6 +503,12 @@ public sealed class NumberRecognizer
         while (j < t.Count)
         {
             string w = t.W(j);
+            if (total > 1_000_000_000 || current > 1_000_000_000)
+            {
+                // "hundred hundred hundred ..." is not a number anyone writes; stop before it overflows
+                break;
+            }
+
             if (!t.IsWord(j))
             {
                 // "thirty-six"

@@ -94,6 +94,56 @@ public sealed class EntityRegistryTests
         Assert.Equal("IS", m.Text);
     }
 
+    [Theory]
+    [InlineData("On 5 May the fighting went on.")]
+    [InlineData("Such attacks, as Turkey noted, continued at an even pace.")]
+    public void FindAll_EnglishWordsAreNotNames(string text)
+    {
+        Assert.DoesNotContain(EntityRegistry.Default.FindAll(text), m => m.Entity.Id is "un" or "isis");
+        Assert.All(EntityRegistry.Default.FindAll(text), m => Assert.DoesNotContain(' ', m.Text));
+    }
+
+    [Fact]
+    public void FindAll_ArticleBeforeAName_IsPartOfTheName()
+    {
+        var ms = EntityRegistry.Default.FindAll("They moved from al-Mayadeen to Al Raqqa and ash-Shuhail.");
+        Assert.Equal(["al-Mayadeen", "Al Raqqa", "ash-Shuhail"], ms.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void Default_NoTwoEntitiesShareANameKey()
+    {
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var clashes = new List<string>();
+        foreach (var e in EntityRegistry.Default.Entities)
+        {
+            foreach (var name in e.AllNames)
+            {
+                string key = EntityRegistry.Key(name);
+                if (owners.TryGetValue(key, out var other) && other != e.Id)
+                {
+                    clashes.Add($"{name} ({e.Id}) vs {other}");
+                }
+
+                owners.TryAdd(key, e.Id);
+            }
+        }
+
+        Assert.Empty(clashes);
+    }
+
+    [Fact]
+    public void Default_EveryNameResolvesToItsEntity()
+    {
+        foreach (var e in EntityRegistry.Default.Entities)
+        {
+            foreach (var name in e.AllNames)
+            {
+                Assert.Equal(e.Id, EntityRegistry.Default.Resolve(name)?.Id);
+            }
+        }
+    }
+
     [Fact]
     public void With_AddsEntitiesWithoutChangingTheOriginal()
     {

@@ -84,6 +84,8 @@ public sealed class NumberRecognizerTests
     [InlineData("The attack began at 5 pm.")]
     [InlineData("Fighting near the T2 station.[8][9]")]
     [InlineData("No one was hurt.")]
+    [InlineData("See references 9.0 and 9.1 above.")]
+    [InlineData("Retrieved 2014-07-01.")]
     [InlineData("In the second day of fighting.")]
     public void Recognize_DatesUnitsOrdinalsTimes_AreNotCounts(string text)
     {
@@ -111,6 +113,16 @@ public sealed class NumberRecognizerTests
         var m = Assert.Single(new NumberRecognizer(lexicon).Recognize("dozens of fighters"));
         Assert.Equal(Estimate.Vague(12, 99), m.Value);
         Assert.Empty(new NumberRecognizer(lexicon).Recognize("hundreds of fighters"));
+    }
+
+    [Fact]
+    public void Recognize_AbsurdNumberWords_DoNotOverflow()
+    {
+        string text = string.Join(' ', Enumerable.Repeat("hundred thousand million billion", 12)) + " one hundred hundred hundred hundred hundred hundred hundred hundred hundred hundred"
+            + " ninety nine hundred hundred hundred hundred hundred billion billion";
+        var ms = R.Recognize(text);
+        Assert.All(ms, m => Assert.True(m.Value.Low >= 0));
+        Assert.Empty(R.Recognize("999,999,999,999,999,999 billion"));
     }
 
     [Fact]
