@@ -102,6 +102,23 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     [Fact]
+    public void Reference_date_gives_a_year_to_a_yearless_infobox_date()
+    {
+        var f = File("raid.txt", "= Raid =\n\nInfobox\n- Date: 3–13 December\n\nText.\n");
+        var (_, without, _) = Run("parse", f);
+        using (var j = JsonDocument.Parse(without))
+        {
+            Assert.Equal(JsonValueKind.Null, j.RootElement.GetProperty("infobox").GetProperty("date").GetProperty("start").ValueKind);
+            Assert.Contains(j.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "CM0401");
+        }
+
+        var (code, with, _) = Run("parse", "--reference-date", "2015-01-20", f);
+        Assert.Equal(0, code);
+        using var k = JsonDocument.Parse(with);
+        Assert.Equal("2014-12-03/2014-12-13", k.RootElement.GetProperty("infobox").GetProperty("date").GetProperty("edtf").GetString());
+    }
+
+    [Fact]
     public void Usage_errors_exit_2()
     {
         Assert.Equal(2, Run("parse").Code);

@@ -47,6 +47,10 @@ internal static class FrontMatterYaml
         {
             diagnostics.Add(new Diagnostic(firstLine, 1, DiagnosticSeverity.Error, ex.Message, "CM0204"));
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            diagnostics.Add(new Diagnostic(firstLine, 1, DiagnosticSeverity.Error, "front matter could not be read: " + ex.Message, "CM0203"));
+        }
 
         return entries;
     }

@@ -43,7 +43,8 @@ public sealed class NewsArticleReader : IArticleReader
         {
             var t = lines.Trimmed(lines[i]);
             bool nextBlankOrEnd = i + 1 >= n || lines.IsBlank(i + 1);
-            if (PlainBody.IsTitleLike(t) && t.Length <= 250 && nextBlankOrEnd && !(t.EndsWith('.') && Blank.WordCount(t) > 20))
+            bool sentenceEnd = t.Length > 0 && t[^1] is '.' or ',' or ';' or ':';
+            if (PlainBody.IsTitleLike(t) && t.Length <= 250 && (nextBlankOrEnd || !sentenceEnd) && !(t.EndsWith('.') && Blank.WordCount(t) > 20))
             {
                 title = Blank.Normalize(CleanTextBuilder.Clean(t));
                 i++;
@@ -123,7 +124,7 @@ public sealed class NewsArticleReader : IArticleReader
         }
 
         var asm = new ArticleAssembler(text, stripEmphasis: true);
-        PlainBody.AddBlocks(lines, i, bodyEnd, asm, joinLines: true);
+        AddNewsBlocks(lines, i, bodyEnd, asm, boiler);
         var tags = ReadTail(lines, end, n, boiler);
         var meta = new ArticleMetadata(
             PublicationDate: dateText is not null && options.RecognizeCells ? Recognition.Date(dateText, options) : null,
@@ -131,6 +132,28 @@ public sealed class NewsArticleReader : IArticleReader
             Author: author,
             Tags: tags);
         return PlainBody.Make(title, Id, documentId, meta, null, asm, [], boiler, diags, text);
+    }
+
+    private static readonly string[] InlineChrome =
+        ["Advertisement", "ADVERTISEMENT", "Continue reading", "Continue reading below", "Read more", "Share this article", "Sponsored"];
+
+    /// <summary>Body blocks, with single-line advertising/share chrome kept apart.</summary>
+    private static void AddNewsBlocks(TextLines lines, int from, int to, ArticleAssembler asm, List<BoilerplateBlock> boiler)
+    {
+        int start = from;
+        for (int j = from; j < to; j++)
+        {
+            var t = lines.ShortTrimmed(lines[j], 40);
+            if (t.Length > 0 && InlineChrome.Contains(t, StringComparer.OrdinalIgnoreCase) && (lines.IsBlank(j - 1) || j == from) && lines.IsBlank(j + 1))
+            {
+                PlainBody.AddBlocks(lines, start, j, asm, joinLines: true);
+                var (s, e) = lines.TrimmedRange(lines[j]);
+                boiler.Add(new BoilerplateBlock(BoilerplateKind.SiteChrome, t, TextSpan.FromBounds(s, e)));
+                start = j + 1;
+            }
+        }
+
+        PlainBody.AddBlocks(lines, start, to, asm, joinLines: true);
     }
 
     private static EquatableArray<string> ReadTail(TextLines lines, int from, int n, List<BoilerplateBlock> boiler)

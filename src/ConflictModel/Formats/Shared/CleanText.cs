@@ -39,6 +39,7 @@ internal sealed class CleanTextBuilder
             return;
         }
 
+        _sb.EnsureCapacity(_sb.Length + (end - start) + 1);
         if (_sb.Length > 0)
         {
             _pendingSpace = true;

@@ -35,17 +35,25 @@ internal static class PlainBody
         for (int b = 0; b < blocks.Count; b++)
         {
             var (first, last, _) = blocks[b];
-            var t = lines.ShortTrimmed(lines[first], 200);
-            bool isHeading = first == last && PlainText.IsHeadingCandidate(t) && (b + 1 < blocks.Count || IsTerminalHeading(t));
+            var span = lines.TrimmedSpan(lines[first]);
+            bool candidate = first == last && span.Length <= 120 && PlainText.IsHeadingCandidate(span.ToString());
+            var t = candidate ? span.ToString() : string.Empty;
+            bool isHeading = candidate && (b + 1 < blocks.Count || IsTerminalHeading(t));
             if (isHeading)
             {
                 bool nextIsHeading = b + 1 < blocks.Count && blocks[b + 1].First == blocks[b + 1].Last
-                    && b + 2 < blocks.Count && PlainText.IsHeadingCandidate(lines.ShortTrimmed(lines[blocks[b + 1].First], 200));
+                    && b + 2 < blocks.Count && PlainText.IsHeadingCandidate(lines.ShortTrimmed(lines[blocks[b + 1].First], 120));
                 int level;
                 if (nextIsHeading)
                 {
                     level = 2;
                     inParent = true;
+                }
+                else if (IsTopLevelName(t))
+                {
+                    // a well-known top-level section ends any parent group
+                    level = 2;
+                    inParent = false;
                 }
                 else
                 {
@@ -57,12 +65,38 @@ internal static class PlainBody
                 continue;
             }
 
+            // a heading glued to its first paragraph (no blank line between): a short title-like line followed by a
+            // much longer one
+            if (first < last && span.Length <= 80 && Blank.WordCount(span) <= 10)
+            {
+                var next = lines.TrimmedSpan(lines[first + 1]);
+                var firstText = span.ToString();
+                if (next.Length >= 80 && span.Length * 10 <= next.Length * 6 && PlainText.IsHeadingCandidate(firstText) && !FlatInfoboxParser.IsBullet(firstText, out _))
+                {
+                    var (hs, he) = lines.TrimmedRange(lines[first]);
+                    asm.AddHeading(Blank.Normalize(CleanTextBuilder.Clean(firstText)), inParent && !IsTopLevelName(firstText) ? 3 : 2, true, TextSpan.FromBounds(hs, he));
+                    AddBlock(lines, first + 1, last, asm, joinLines);
+                    continue;
+                }
+            }
+
             AddBlock(lines, first, last, asm, joinLines);
         }
     }
 
     private static readonly string[] TerminalHeadings =
         ["References", "Notes", "See also", "External links", "Further reading", "Bibliography", "Sources", "Footnotes", "Citations"];
+
+    private static readonly string[] TopLevelNames =
+    [
+        "Background", "Prelude", "Aftermath", "Casualties", "Analysis", "Reactions", "International reactions", "Legacy",
+        "Order of battle", "Consequences", "Impact", "Humanitarian situation", "Humanitarian impact", "War crimes",
+        "See also", "References", "Notes", "External links", "Further reading", "Bibliography", "Sources", "Footnotes",
+        "Citations",
+    ];
+
+    /// <summary>Well-known top-level section names (a parent group of subsections ends before them).</summary>
+    public static bool IsTopLevelName(string t) => TopLevelNames.Contains(t, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Headings that may close a body with nothing after them (their list is read elsewhere).</summary>
     public static bool IsTerminalHeading(string t) => TerminalHeadings.Contains(t, StringComparer.OrdinalIgnoreCase);
@@ -73,7 +107,8 @@ internal static class PlainBody
         bool allBullets = true;
         for (int l = first; l <= last && allBullets; l++)
         {
-            allBullets = FlatInfoboxParser.IsBullet(lines.Head(lines[l], 4), out _);
+            var head = lines.TrimmedSpan(lines[l]);
+            allBullets = head.Length >= 2 && head[0] is '•' or '·' or '*' or '-' or '–' && Blank.Is(head[1]);
         }
 
         if (allBullets)
@@ -117,8 +152,8 @@ internal static class PlainBody
     {
         for (int i = from; i < to; i++)
         {
-            var t = lines.Head(lines[i], 8);
-            if (ReferenceParser.TryNumber(t, out int n, out _) && n == 1)
+            var t = lines.TrimmedSpan(lines[i]);
+            if (t.Length > 0 && char.IsAsciiDigit(t[0]) && ReferenceParser.TryNumber(t, out int n, out _) && n == 1)
             {
                 int next = i + 1;
                 while (next < to && lines.IsBlank(next))
@@ -126,7 +161,7 @@ internal static class PlainBody
                     next++;
                 }
 
-                if (next >= to || (ReferenceParser.TryNumber(lines.Head(lines[next], 8), out int m, out _) && m == 2))
+                if (next >= to || (ReferenceParser.TryNumber(lines.TrimmedSpan(lines[next]), out int m, out _) && m == 2))
                 {
                     return i;
                 }

@@ -22,7 +22,7 @@ internal static class Recognition
 
             return p;
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             diagnostics.Add(new Diagnostic(line, 1, DiagnosticSeverity.Warning, $"infobox date '{text}' not recognised ({ex.Message}); kept as text", "CM0401"));
             return null;
@@ -37,7 +37,7 @@ internal static class Recognition
         {
             return CasualtyRecognizer.Default.ParseCell(cell, isStrength).ToEquatableArray();
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return EquatableArray<CasualtyFigure>.Empty;
         }
@@ -57,7 +57,7 @@ internal static class Recognition
                 }
             }
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return null;
         }

@@ -8,7 +8,10 @@ internal static class ReferenceParser
 
     /// <summary>Whether a trimmed line starts a numbered reference ("12. …" or "12."), giving the number and the
     /// offset of the rest.</summary>
-    public static bool TryNumber(string trimmed, out int number, out int restOffset)
+    public static bool TryNumber(string trimmed, out int number, out int restOffset) => TryNumber(trimmed.AsSpan(), out number, out restOffset);
+
+    /// <summary>Span form of <see cref="TryNumber(string, out int, out int)"/>.</summary>
+    public static bool TryNumber(ReadOnlySpan<char> trimmed, out int number, out int restOffset)
     {
         number = 0;
         restOffset = 0;
@@ -28,7 +31,7 @@ internal static class ReferenceParser
             return false;
         }
 
-        number = int.Parse(trimmed.AsSpan(0, i), System.Globalization.CultureInfo.InvariantCulture);
+        number = int.Parse(trimmed[..i], System.Globalization.CultureInfo.InvariantCulture);
         restOffset = i + 1;
         return number > 0;
     }
@@ -91,6 +94,23 @@ internal static class ReferenceParser
         else
         {
             ParseUnquoted(raw, out title, out publisher, out dateText, out retrievedText);
+        }
+
+        // a quoted "Title | Site" names its site after the last bar
+        if (title is not null && publisher is null && closeQuote > 1)
+        {
+            int bar = title.LastIndexOf(" | ", StringComparison.Ordinal);
+            if (bar > 0 && bar + 3 < title.Length)
+            {
+                publisher = title[(bar + 3)..].Trim();
+                title = title[..bar].Trim();
+            }
+        }
+
+        // "[Title]" in brackets
+        if (title is { Length: > 2 } && title[0] == '[' && title[^1] == ']')
+        {
+            title = title[1..^1].Trim();
         }
 
         UncertainDate? date = null, retrieved = null;

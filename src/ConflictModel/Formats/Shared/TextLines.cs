@@ -62,6 +62,13 @@ internal sealed class TextLines
         return e - s <= max ? Text.Substring(s, e - s) : string.Empty;
     }
 
+    /// <summary>The trimmed line as a span (no copy).</summary>
+    public ReadOnlySpan<char> TrimmedSpan(Line line)
+    {
+        var (s, e) = TrimmedRange(line);
+        return Text.AsSpan(s, e - s);
+    }
+
     /// <summary>The first <paramref name="n"/> characters of the trimmed line.</summary>
     public string Head(Line line, int n)
     {

@@ -141,7 +141,17 @@ public sealed class WorldLibraryReader : IArticleReader
         int leadEnd = refStart >= 0 ? refStart : info.BodyStart;
         foreach (var (f, l, _) in PlainText.Blocks(lines, info.BodyStart, leadEnd))
         {
-            PlainBody.AddBlock(lines, f, l, asm, joinLines: true);
+            var tail = lines.TrimmedSpan(lines[l]);
+            if (tail.Length > 0 && char.IsLetter(tail[^1]) && refStart >= 0)
+            {
+                var d = new Diagnostic(lines[l].Number, tail.Length, DiagnosticSeverity.Info, "the lead is cut off before the reference list (its sentence continues elsewhere)", "CM0305");
+                diags.Add(d);
+                PlainBody.AddBlock(lines, f, l, asm, joinLines: true, [d]);
+            }
+            else
+            {
+                PlainBody.AddBlock(lines, f, l, asm, joinLines: true);
+            }
         }
 
         // after the table of contents: the end of the lead (maybe scrambled), then the footer
@@ -309,7 +319,17 @@ public sealed class WorldLibraryReader : IArticleReader
                 continue;
             }
 
-            PlainBody.AddBlock(lines, tok.First, tok.Last, asm, joinLines: true);
+            var head = lines.TrimmedSpan(lines[tok.First]);
+            if (head.Length > 0 && (head[0] == '[' || char.IsLower(head[0])))
+            {
+                var d = new Diagnostic(lines[tok.First].Number, 1, DiagnosticSeverity.Warning, "paragraph starts mid-sentence; it may be clause-scrambled; kept as written", "CM0302");
+                diags.Add(d);
+                PlainBody.AddBlock(lines, tok.First, tok.Last, asm, joinLines: true, [d]);
+            }
+            else
+            {
+                PlainBody.AddBlock(lines, tok.First, tok.Last, asm, joinLines: true);
+            }
         }
 
         for (; pointer < toc.Count; pointer++)
