@@ -31,6 +31,11 @@ internal sealed class ConsistencyChecker
         PartOfWhole(body);
         StartDate();
         Duration();
+        DateArithmetic();
+        PresentFromDuration();
+        Partitions();
+        Comparisons(body);
+        ConflictingStarts();
         return _findings;
     }
 
@@ -246,8 +251,15 @@ internal sealed class ConsistencyChecker
     // "killed 26 people, of which 23 were rebel fighters and three were civilians": 26 = 23 + 3.
     private void Breakdowns()
     {
-        foreach (var s in _x.Sentences)
+        var withClaims = _x.Claims.Where(c => !c.FromInfobox).Select(c => c.Sentence).ToHashSet();
+        for (var si = 0; si < _x.Sentences.Count; si++)
         {
+            var s = _x.Sentences[si];
+            if (!withClaims.Contains(si))
+            {
+                continue;
+            }
+
             var lower = s.Text.ToLowerInvariant();
             if (!BreakdownCues.Any(c => lower.Contains(c, StringComparison.Ordinal)))
             {
@@ -255,11 +267,10 @@ internal sealed class ConsistencyChecker
             }
 
             IReadOnlyList<NumberMention> numbers;
-            IReadOnlyList<DateMention> dates;
+            var dates = s.Mentions;
             try
             {
                 numbers = _x.Rec.Numbers.Recognize(s.Text);
-                dates = _x.Rec.Dates.Recognize(s.Text, DateContext.Default);
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
             {
@@ -457,6 +468,239 @@ internal sealed class ConsistencyChecker
         }
 
         return any ? builder.Build() : null;
+    }
+
+    private static string DayMonth(LocalDate d) => d.ToString("d MMMM", CultureInfo.InvariantCulture);
+
+    // "Around 10 August ... After two weeks of fighting, ... on 24 August": the earlier date plus the duration.
+    private void DateArithmetic()
+    {
+        LocalDate? previous = null;
+        string previousText = string.Empty;
+        foreach (var s in _x.Sentences)
+        {
+            var mentions = s.Mentions;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (m.Kind == DateMentionKind.Duration && m.Duration is { } duration && previous is { } start)
+                {
+                    var head = s.Text[..m.Span.Start].TrimEnd().ToLowerInvariant();
+                    var isAfter = head.EndsWith("after", StringComparison.Ordinal) || m.Text.StartsWith("after", StringComparison.OrdinalIgnoreCase);
+                    var next = mentions.Skip(i + 1).FirstOrDefault(x => x.IsResolved && x.Kind == DateMentionKind.Day && x.Date.IsSingleDay);
+                    if (isAfter && next?.Date.Earliest is { } end)
+                    {
+                        var expected = start.Plus(duration);
+                        var words = m.Text.StartsWith("after", StringComparison.OrdinalIgnoreCase) ? m.Text[5..].Trim() : m.Text;
+                        var cut = words.IndexOf(" of ", StringComparison.Ordinal);
+                        words = cut > 0 ? words[..cut] : words;
+                        Add(ConsistencyKind.DateArithmetic, $"{DayMonth(start)} + {words} = {DayMonth(end)}", expected == end,
+                            [new ConsistencyTerm(Iso(start), null, $"'{previousText}'"), new ConsistencyTerm(m.Text, null, $"'{s.Text}'"), new ConsistencyTerm(Iso(end), null, $"'{s.Text}'")],
+                            expected == end ? "The stated duration leads from the earlier date to the later one." : $"{DayMonth(start)} + {words} is {DayMonth(expected)}.");
+                    }
+                }
+
+                if (m.IsResolved && m.Kind is DateMentionKind.Day && m.Date.IsSingleDay && m.Date.Earliest is { } d)
+                {
+                    previous = d;
+                    previousText = s.Text;
+                }
+            }
+        }
+    }
+
+    // "since July 2014. In the two and half years since": the document's present is the start plus the duration.
+    private void PresentFromDuration()
+    {
+        for (var si = 0; si < _x.Sentences.Count; si++)
+        {
+            var s = _x.Sentences[si];
+            foreach (var m in s.Mentions)
+            {
+                if (m.Kind != DateMentionKind.Duration || m.Duration is not { } duration)
+                {
+                    continue;
+                }
+
+                var tail = s.Text[m.Span.End..].TrimStart().ToLowerInvariant();
+                if (!tail.StartsWith("since", StringComparison.Ordinal) || tail.StartsWith("since the", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var anchor = s.Mentions.LastOrDefault(x => x.Span.End <= m.Span.Start && x.Kind == DateMentionKind.OpenEnd)
+                    ?? (si > 0 && _x.Sentences[si - 1].Paragraph == s.Paragraph ? _x.Sentences[si - 1].Mentions.LastOrDefault(x => x.Kind == DateMentionKind.OpenEnd) : null);
+                if (anchor?.Date.Earliest is not { } start)
+                {
+                    continue;
+                }
+
+                var present = start.Plus(duration);
+                var monthEnd = present.With(DateAdjusters.EndOfMonth);
+                var later = _x.Sentences.SelectMany(x => x.Mentions).Where(x => x.IsResolved && x.YearSource == DateYearSource.Stated && x.Date.Earliest is { } e && e > monthEnd).ToList();
+                var years = duration.Years + (duration.Months == 6 ? "½" : string.Empty);
+                var relation = $"{start.ToString("MMMM yyyy", CultureInfo.InvariantCulture)} + {years} years = {present.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}";
+                if (duration.Months is not (0 or 6))
+                {
+                    relation = $"{start.ToString("MMMM yyyy", CultureInfo.InvariantCulture)} + {m.Text} = {present.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}";
+                }
+
+                Add(ConsistencyKind.DateArithmetic, relation, later.Count == 0,
+                    [new ConsistencyTerm(anchor.Text, null, $"'{(anchor.Span.End <= m.Span.Start ? s.Text : _x.Sentences[si - 1].Text)}'"), new ConsistencyTerm(m.Text, null, $"'{s.Text}'")],
+                    later.Count == 0
+                        ? "Places the document's present; no date with a stated year lies after it."
+                        : $"Places the document's present, but {later.Count} date(s) with a stated year lie after it.");
+            }
+        }
+    }
+
+    // "Three groups were pulled out ... One of the retreating groups ... two other groups": 3 = 1 + 2.
+    private void Partitions()
+    {
+        foreach (var paragraph in _x.Sentences.GroupBy(s => s.Paragraph))
+        {
+            // cheap filter: a partition needs "N other Xs" or "N of the Xs" somewhere in the paragraph
+            if (!paragraph.Any(s => s.Text.Contains(" other ", StringComparison.Ordinal) || s.Text.Contains(" of the ", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var wholes = new List<(long Value, string Noun, string From)>();
+            var parts = new List<(long Value, string Noun, string From)>();
+            foreach (var s in paragraph)
+            {
+                IReadOnlyList<NumberMention> numbers;
+                try
+                {
+                    numbers = _x.Rec.Numbers.Recognize(s.Text);
+                }
+                catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
+                {
+                    continue;
+                }
+
+                foreach (var n in numbers)
+                {
+                    if (n.IsPercent || n.Value.High != n.Value.Low || n.Value.Low > 1000)
+                    {
+                        continue;
+                    }
+
+                    var after = Words.Tokenize(s.Text[n.Span.End..]).Take(5).Select(w => w.Lower).ToList();
+                    if (after.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    if (after[0] == "other" && after.Count > 1 && IsPlural(after[1]))
+                    {
+                        parts.Add((n.Value.Low, after[1], $"'{s.Text}'"));
+                    }
+                    else if (after[0] == "of" && after.Count > 2 && after[1] == "the")
+                    {
+                        var noun = after.Skip(2).FirstOrDefault(IsPlural);
+                        if (noun is not null)
+                        {
+                            parts.Add((n.Value.Low, noun, $"'{s.Text}'"));
+                        }
+                    }
+                    else if (IsPlural(after[0]) && n.Value.Low > 1)
+                    {
+                        wholes.Add((n.Value.Low, after[0], $"'{s.Text}'"));
+                    }
+                }
+            }
+
+            foreach (var whole in wholes)
+            {
+                var same = parts.Where(p => p.Noun == whole.Noun).ToList();
+                if (same.Count >= 2 && same.Sum(p => p.Value) == whole.Value)
+                {
+                    Add(ConsistencyKind.SumOfParts, $"{F(whole.Value)} = {string.Join(" + ", same.Select(p => F(p.Value)))} ({whole.Noun})", true,
+                        same.Select(p => new ConsistencyTerm(F(p.Value), p.Value, p.From)).Prepend(new ConsistencyTerm(F(whole.Value), whole.Value, whole.From)),
+                        "A group is divided into parts named later in the paragraph.");
+                }
+            }
+        }
+    }
+
+    private static bool IsPlural(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word is not ("days" or "weeks" or "months" or "years" or "hours" or "times" or "was" or "has" or "is");
+
+    // "Only the Aleppo (150) and Hasakah (49) provinces witnessed more suicide bombings": each > the figure before.
+    private void Comparisons(List<ClaimRecord> body)
+    {
+        foreach (var group in body.GroupBy(b => b.Sentence))
+        {
+            var text = group.First().SentenceText.ToLowerInvariant();
+            if (!(text.StartsWith("only", StringComparison.Ordinal) && (text.Contains(" more ", StringComparison.Ordinal) || text.Contains(" fewer ", StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            var inSentence = group.Where(g => g.Value is not null).ToList();
+            var first = inSentence.FirstOrDefault();
+            if (first is null)
+            {
+                continue;
+            }
+
+            var reference = body.LastOrDefault(b => b.Sentence < first.Sentence && b.Paragraph == first.Paragraph && b.Category == first.Category && b.Value is not null);
+            if (reference is null)
+            {
+                continue;
+            }
+
+            var more = text.Contains(" more ", StringComparison.Ordinal);
+            var r = reference.Value!.Value.Low;
+            var values = inSentence.Select(c => c.Value!.Value.Low).ToList();
+            var holds = values.All(v => more ? v > r : v < r);
+            var op = more ? " > " : " < ";
+            var ordered = more ? values.OrderByDescending(v => v).ToList() : values.Order().ToList();
+            Add(ConsistencyKind.Bound, string.Join(op, ordered.Select(F).Append(F(r))), holds,
+                inSentence.Select(c => Term(c, c.Value!.Value.Low)).Append(Term(reference, r)),
+                "Figures said to be more (or fewer) than an earlier figure of the same kind.");
+        }
+    }
+
+    // "On 10 April, ISIL launched an offensive against ... in X" and later "In May 2014, ISIL launched an offensive
+    // against ... in X": one start told twice with dates that do not meet.
+    private void ConflictingStarts()
+    {
+        var starts = _x.BodyEvents.Where(e => e.Date is { } d && d.Earliest is not null && d.Latest is not null
+            && e.Evidence.Sentence.Contains("launched an offensive", StringComparison.OrdinalIgnoreCase)
+            && e.Actors.Any(a => a.Role == ActorRole.Initiator && a.Key is not null) && e.PlaceKeys.Any(k => k is not null)).ToList();
+        for (var i = 0; i < starts.Count; i++)
+        {
+            for (var j = i + 1; j < starts.Count; j++)
+            {
+                var a = starts[i];
+                var b = starts[j];
+                var actor = a.Actors.First(x => x.Role == ActorRole.Initiator && x.Key is not null);
+                if (!b.Actors.Any(x => x.Role == ActorRole.Initiator && string.Equals(x.Key, actor.Key, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var place = a.PlaceKeys.FirstOrDefault(k => k is not null && b.PlaceKeys.Contains(k));
+                if (place is null || a.Date!.Value.Overlaps(b.Date!.Value))
+                {
+                    continue;
+                }
+
+                var da = a.Date!.Value;
+                var db = b.Date!.Value;
+                if (Math.Abs(Period.Between(da.Earliest!.Value, db.Earliest!.Value, PeriodUnits.Days).Days) > 62)
+                {
+                    continue;
+                }
+
+                var name = a.Places[a.PlaceKeys.AsImmutableArray().IndexOf(place)];
+                Add(ConsistencyKind.StartDate, $"start of {actor.Name}'s offensive in {name}: {da} = {db}", false,
+                    [new ConsistencyTerm(da.ToString(), null, $"'{a.Evidence.Sentence}'"), new ConsistencyTerm(db.ToString(), null, $"'{b.Evidence.Sentence}'")],
+                    "Two sentences give the launch of the same actor's offensive in the same place on dates that do not meet.");
+            }
+        }
     }
 
     private static string Iso(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);

@@ -54,7 +54,7 @@ internal sealed partial class DocumentExtraction
                 _sectionFirstDate[section] = mentions[0].Date;
             }
 
-            ReadParagraph(pi, p, heading, section, mentions);
+            ReadParagraph(pi, p, heading, section, mentions, dates[pi]);
         }
     }
 
@@ -64,7 +64,7 @@ internal sealed partial class DocumentExtraction
 
     private static bool IsSince(DateMention m) => m.Kind == DateMentionKind.OpenEnd;
 
-    private void ReadParagraph(int pi, Paragraph p, string? heading, int section, List<DateMention> mentions)
+    private void ReadParagraph(int pi, Paragraph p, string? heading, int section, List<DateMention> mentions, IReadOnlyList<DateMention> allMentions)
     {
         // a paragraph with no date of its own continues the previous paragraph of its section
         var opensLater = p.Text.StartsWith("Later", StringComparison.Ordinal) || p.Text.StartsWith("Subsequently", StringComparison.Ordinal);
@@ -87,7 +87,8 @@ internal sealed partial class DocumentExtraction
             var citations = p.CitationsFor(sSpan).Where(c => c.ReferenceNumber is not null).Select(c => c.ReferenceNumber!.Value).Distinct().ToEquatableArray();
             var evidence = new Evidence(_doc, originalSpan, sentence, heading, citations);
             var sentenceIndex = _sentences.Count;
-            _sentences.Add(new SentenceInfo(pi, section, sentence, sentenceDate, originalSpan));
+            _sentences.Add(new SentenceInfo(pi, section, sentence, sentenceDate, originalSpan,
+                allMentions.Where(m => m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End).Select(m => m with { Span = new TextSpan(m.Span.Start - sSpan.Start, m.Span.Length) }).ToArray()));
 
             // events
             var sentenceEvents = SentenceEvents(sentence, sSpan, anchors, sentenceDate, evidence);
@@ -211,6 +212,14 @@ internal sealed partial class DocumentExtraction
         var before = anchors.LastOrDefault(m => m.Span.Start < relSpan.Start);
         if (before is not null)
         {
+            // "On 26 August 2014, X reported that since ... 9 April, N were killed": a count cannot start after the
+            // day it was reported; the year of the inner date is then unknown, so no date is asserted
+            if (!ReferenceEquals(before, anchors[0]) && anchors[0].Date.Latest is { } reported && before.Date.Earliest is { } counted
+                && counted > reported && sentence.Contains("since", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
             return before.Date;
         }
 
@@ -419,6 +428,8 @@ internal sealed partial class DocumentExtraction
 
         var entities = _rec.Registry.FindAll(sentence);
         var actors = entities.Where(e => e.Entity.Kind is EntityKind.Actor or EntityKind.Unit).ToList();
+        actors.AddRange(GenericActors(sentence, actors));
+        actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var places = entities.Where(e => e.Entity.Kind == EntityKind.Place).ToList();
         var seen = new HashSet<EventKind>();
         EventActor? carriedSubject = null;
@@ -431,8 +442,7 @@ internal sealed partial class DocumentExtraction
             }
 
             var roles = Roles(sentence, t, actors, ref carriedSubject);
-            var before = own.LastOrDefault(m => m.Span.Start - sSpan.Start < t.Span.Start);
-            var date = before?.Date ?? (own.Count > 0 ? own[0].Date : sentenceDate);
+            var date = TriggerDate(sentence, sSpan, t, own) ?? sentenceDate;
             var placeNames = places.Select(pl => pl.Text).ToList();
             var placeKeys = places.Select(pl => (string?)pl.Entity.Id).ToList();
             if (t.Kind is EventKind.Capture or EventKind.Recapture or EventKind.Siege && ObjectName(sentence, t) is { } obj
@@ -463,6 +473,77 @@ internal sealed partial class DocumentExtraction
         }
 
         return result;
+    }
+
+    // The date of a trigger: the nearest date in its own clause (before it, else after it), else the last date
+    // before it in the sentence.
+    private static UncertainDate? TriggerDate(string sentence, TextSpan sSpan, EventTrigger t, List<DateMention> own)
+    {
+        DateMention? best = null;
+        foreach (var m in own)
+        {
+            var at = m.Span.Start - sSpan.Start;
+            if (at < t.Span.Start && SameClause(sentence, at, t.Span.Start))
+            {
+                best = m;
+            }
+        }
+
+        if (best is not null)
+        {
+            return best.Date;
+        }
+
+        foreach (var m in own)
+        {
+            var at = m.Span.Start - sSpan.Start;
+            if (at >= t.Span.End && at - t.Span.End <= 40 && SameClause(sentence, t.Span.End, at))
+            {
+                return m.Date;
+            }
+        }
+
+        return own.LastOrDefault(m => m.Span.Start - sSpan.Start < t.Span.Start)?.Date ?? (own.Count > 0 ? own[0].Date : null);
+    }
+
+    private static readonly (string Phrase, string Key)[] GenericActorNouns =
+    [
+        ("government forces", "government-forces"), ("government troops", "government-forces"), ("regime forces", "government-forces"),
+        ("rebel forces", "rebels"), ("rebel groups", "rebels"), ("rebels", "rebels"), ("opposition forces", "rebels"),
+        ("troops", "government-forces"), ("the army", "government-forces"), ("the military", "government-forces"),
+        ("militants", "militants"), ("jihadists", "militants"), ("kurdish forces", "kurdish-forces"), ("tribesmen", "tribes"),
+    ];
+
+    // Actors named by a role noun ("rebels", "government forces") where no registry name stands.
+    private static IEnumerable<EntityMention> GenericActors(string sentence, List<EntityMention> named)
+    {
+        var lower = sentence.ToLowerInvariant();
+        var taken = new List<TextSpan>(named.Select(n => n.Span));
+        foreach (var (phrase, key) in GenericActorNouns)
+        {
+            var from = 0;
+            while (from < lower.Length)
+            {
+                var i = lower.IndexOf(phrase, from, StringComparison.Ordinal);
+                if (i < 0)
+                {
+                    break;
+                }
+
+                from = i + phrase.Length;
+                var end = i + phrase.Length;
+                var wordStart = i == 0 || !char.IsLetter(lower[i - 1]);
+                var wordEnd = end >= lower.Length || !char.IsLetter(lower[end]);
+                var span = TextSpan.FromBounds(i, end);
+                if (!wordStart || !wordEnd || taken.Any(t => t.Start < span.End && span.Start < t.End))
+                {
+                    continue;
+                }
+
+                taken.Add(span);
+                yield return new EntityMention(span, sentence.Substring(i, phrase.Length), new Entity(key, phrase, EntityKind.Actor));
+            }
+        }
     }
 
     private static bool IsScopeNoun(string sentence, EventTrigger t)
@@ -531,6 +612,11 @@ internal sealed partial class DocumentExtraction
             ActorRole role;
             if (a.Span.End <= t.Span.Start)
             {
+                if (a.Span.Start < clauseStart)
+                {
+                    continue;
+                }
+
                 if (prep is "by")
                 {
                     role = ActorRole.Initiator;
@@ -575,9 +661,15 @@ internal sealed partial class DocumentExtraction
             }
         }
 
-        if (!result.Any(r => r.Role == ActorRole.Initiator) && t.Voice != TriggerVoice.Passive && carriedSubject is not null)
+        // one role per actor: initiator before target before involved
+        result = result.GroupBy(r => r.Key ?? r.Name, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(r => r.Role switch { ActorRole.Initiator => 0, ActorRole.Target => 1, _ => 2 }).First())
+            .ToList();
+        var carried = carriedSubject;
+        if (!result.Any(r => r.Role == ActorRole.Initiator) && t.Voice != TriggerVoice.Passive && carried is not null
+            && !result.Any(r => string.Equals(r.Key, carried.Key, StringComparison.Ordinal)))
         {
-            result.Insert(0, carriedSubject);
+            result.Insert(0, carried);
         }
 
         var initiator = result.FirstOrDefault(r => r.Role == ActorRole.Initiator);

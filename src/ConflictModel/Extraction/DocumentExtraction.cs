@@ -50,7 +50,7 @@ internal sealed class ClaimRecord
 }
 
 /// <summary>A sentence of the body, kept for scope look-ups and checks.</summary>
-internal sealed record SentenceInfo(int Paragraph, int Section, string Text, UncertainDate? Date, TextSpan OriginalSpan);
+internal sealed record SentenceInfo(int Paragraph, int Section, string Text, UncertainDate? Date, TextSpan OriginalSpan, IReadOnlyList<DateMention> Mentions);
 
 /// <summary>The extraction of one document (single use, not shared between threads).</summary>
 internal sealed partial class DocumentExtraction
@@ -456,7 +456,22 @@ internal sealed partial class DocumentExtraction
 
     // ---------------------------------------------------------------- who keys
 
+    private readonly Dictionary<string, string?> _whoKeys = new(StringComparer.Ordinal);
+
     internal string? WhoKeyOf(string? who, CasualtyParty party = CasualtyParty.Unknown)
+    {
+        var cacheKey = ((int)party).ToString(CultureInfo.InvariantCulture) + "|" + who;
+        if (_whoKeys.TryGetValue(cacheKey, out var known))
+        {
+            return known;
+        }
+
+        var key = ComputeWhoKey(who, party);
+        _whoKeys[cacheKey] = key;
+        return key;
+    }
+
+    private string? ComputeWhoKey(string? who, CasualtyParty party)
     {
         if (party == CasualtyParty.Civilians)
         {

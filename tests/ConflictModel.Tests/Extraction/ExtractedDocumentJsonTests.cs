@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using System.Text.Json;
 using ConflictModel.Extraction;
 using ConflictModel.Formats;
@@ -91,5 +93,23 @@ public class ExtractedDocumentJsonTests
     {
         var ex = Assert.Throws<ArgumentNullException>(() => Extractor.Default.Extract(null!));
         Assert.Equal("article", ex.ParamName);
+    }
+}
+
+public class ExtractorRobustnessTests
+{
+    [Fact]
+    public void Extract_RandomText_NeverThrowsAndEveryClaimHasEvidence()
+    {
+        var words = new[] { "On", "3", "March", "2031", ",", "the", "rebels", "captured", "killed", "15", "soldiers", "were", "according", "to",
+            "SOHR", ".", "[4]", "\n\n", "==History==", "over", "100", "denied", "the", "claim", "since", "start", "of", "offensive", "–", "(", ")", "updated", "to", "200" };
+        var gen = from n in Gen.Choose(0, 60)
+                  from picks in Gen.ArrayOf(Gen.Elements(words), n)
+                  select "Title line\n\n" + string.Join(' ', picks);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(150).WithQuietOnSuccess(true), Prop.ForAll(gen.ToArbitrary(), text =>
+        {
+            var doc = Extractor.Default.Extract(ArticleReaders.Default.Read(text, "random.txt"));
+            return doc.Claims.All(c => c.Evidence.Span.End <= text.Length);
+        }));
     }
 }

@@ -1,0 +1,75 @@
+using BenchmarkDotNet.Attributes;
+using ConflictModel.Extraction;
+using ConflictModel.Formats;
+
+namespace ConflictModel.Benchmarks;
+
+/// <summary>Extraction over the five seeds (loaded from ../shared at run time): read + recognise + extract, and
+/// extract alone from already-read articles. MB/s = <see cref="SeedChars"/> × 2 bytes / mean time (UTF-16), or
+/// characters per second for a per-character figure.</summary>
+[MemoryDiagnoser]
+public class ExtractionBenchmarks
+{
+    private static readonly string[] Seeds = LoadSeeds();
+    private static readonly Article[] Articles = Seeds.Select((s, i) => ArticleReaders.Default.Read(s, "seed" + i)).ToArray();
+    private static readonly Extractor Extractor = new();
+
+    /// <summary>Gets the total characters of the seeds.</summary>
+    public static int SeedChars => Seeds.Sum(s => s.Length);
+
+    [GlobalSetup]
+    public void Setup() =>
+        Console.WriteLine(Seeds.Length == 0
+            ? "// ExtractionBenchmarks: ../shared/seeds not found; nothing is extracted"
+            : $"// ExtractionBenchmarks: {Seeds.Length} seeds, {SeedChars} chars");
+
+    [Benchmark]
+    public int Read_recognise_extract_seeds()
+    {
+        var n = 0;
+        for (var i = 0; i < Seeds.Length; i++)
+        {
+            n += Extractor.Extract(ArticleReaders.Default.Read(Seeds[i], "seed" + i)).Claims.Count;
+        }
+
+        return n;
+    }
+
+    [Benchmark]
+    public int Extract_seeds()
+    {
+        var n = 0;
+        foreach (var a in Articles)
+        {
+            n += Extractor.Extract(a).Claims.Count;
+        }
+
+        return n;
+    }
+
+    private static string[] LoadSeeds()
+    {
+        var dir = FindSeeds();
+        return dir is null ? [] : Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+    }
+
+    private static string? FindSeeds()
+    {
+        var env = Environment.GetEnvironmentVariable("CONFLICTMODEL_SHARED");
+        if (!string.IsNullOrEmpty(env) && Directory.Exists(Path.Combine(env, "seeds")))
+        {
+            return Path.Combine(env, "seeds");
+        }
+
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        {
+            var candidate = Path.Combine(d.FullName, "..", "shared", "seeds");
+            if (File.Exists(Path.Combine(d.FullName, "ConflictModel.sln")))
+            {
+                return Directory.Exists(candidate) ? Path.GetFullPath(candidate) : null;
+            }
+        }
+
+        return null;
+    }
+}
