@@ -86,7 +86,7 @@ public sealed class ClaimReconciler
     internal IReadOnlyList<Assessment> Reconcile(IEnumerable<Claim> claims, Func<Claim, string?> eventOf)
     {
         var cache = new Cache();
-        var groups = new Dictionary<GroupKey, List<Claim>>();
+        var groups = new Dictionary<GroupKey, List<Claim>>(claims is IReadOnlyCollection<Claim> known ? Math.Max(4, known.Count / 3) : 4);
         var superseded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {

@@ -20,10 +20,12 @@ public sealed record EventMatchResult(EquatableArray<EquatableArray<string>> Clu
 /// <item><b>part-of</b> when one event's <see cref="ConflictEvent.ParentId"/> names the other, or when a lasting
 /// event (offensive, siege, battle, conflict) strictly contains the other's days;</item>
 /// <item><b>summarises</b> when one report's days strictly contain the other's, the kinds are compatible, the actors
-/// not disjoint, and the detailed report's places lie in the summary's (or at least half of them do);</item>
+/// not disjoint, and the detailed report's places lie in the summary's (or at least half of them do) — unless both
+/// name exactly the same places (and both or neither are lasting kinds) and the shorter covers at least a quarter of
+/// the longer: then the longer one is taken as the same happening dated less precisely, and scored for same-as;</item>
 /// <item><b>same-as</b> otherwise when the score — 0.30 date overlap + 0.25 places + 0.20 actors + 0.15 kind +
-/// 0.10 casualty figures — reaches <see cref="EventMatchOptions.SameAsThreshold"/>, the kinds are compatible and the
-/// actors (when both known) share one.</item>
+/// 0.10 casualty figures — reaches <see cref="EventMatchOptions.SameAsThreshold"/>, the kinds are compatible, the
+/// actors (when both known) share one, and the places (when both known) have a Jaccard overlap of at least 0.34.</item>
 /// </list>
 /// <para>Same-as links are closed transitively into clusters. The result depends only on the set of events.
 /// Immutable and thread-safe.</para>
@@ -242,7 +244,12 @@ public sealed class EventMatcher
 
         bool aContainsB = a.Start <= b.Start && b.End <= a.End && (a.End - a.Start) > (b.End - b.Start);
         bool bContainsA = b.Start <= a.Start && a.End <= b.End && (b.End - b.Start) > (a.End - a.Start);
-        if (aContainsB || bContainsA)
+        bool samePlaces = a.PlaceKeys.Length > 0 && a.PlaceKeys.AsSpan().SequenceEqual(b.PlaceKeys);
+        int aDays = a.End - a.Start + 1, bDays = b.End - b.Start + 1;
+        bool lessPrecise = samePlaces && (aContainsB || bContainsA) &&
+            EventKindCompatibility.IsContainer(a.Event.Kind) == EventKindCompatibility.IsContainer(b.Event.Kind) &&
+            4 * Math.Min(aDays, bDays) >= Math.Max(aDays, bDays);
+        if ((aContainsB || bContainsA) && !lessPrecise)
         {
             var (outer, inner) = aContainsB ? (a, b) : (b, a);
             bool outerLasts = EventKindCompatibility.IsContainer(outer.Event.Kind);
@@ -284,6 +291,11 @@ public sealed class EventMatcher
         }
 
         double places = a.PlaceKeys.Length == 0 && b.PlaceKeys.Length == 0 ? 0.5 : Jaccard(a.PlaceKeys, b.PlaceKeys, out _);
+        if (a.PlaceKeys.Length > 0 && b.PlaceKeys.Length > 0 && places < MinSharedPlaces)
+        {
+            return null;
+        }
+
         double casualties = CasualtyScore(a, b);
         double score = (0.30 * date) + (0.25 * places) + (0.20 * actors) + (0.15 * kind) + (0.10 * casualties);
         score = Math.Round(score, 6);
@@ -291,6 +303,8 @@ public sealed class EventMatcher
             ? new EventLink(a.Event.Id, b.Event.Id, EventRelationKind.SameAs, score)
             : null;
     }
+
+    private const double MinSharedPlaces = 0.34;
 
     private static bool PlacesCovered(string[] outer, string[] inner)
     {

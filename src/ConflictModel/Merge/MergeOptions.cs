@@ -26,7 +26,7 @@ public sealed record MergeOptions
 /// <param name="SameAsThreshold">The score from which two reports are the same event (0 to 1).</param>
 /// <param name="MaxOpenDays">How far an open-ended date ("by 10 June", "since 10 April") reaches, in days.</param>
 /// <remarks>Equality is by value. Immutable and thread-safe.</remarks>
-public sealed record EventMatchOptions(double SameAsThreshold = 0.7, int MaxOpenDays = 92)
+public sealed record EventMatchOptions(double SameAsThreshold = 0.78, int MaxOpenDays = 92)
 {
     /// <summary>Gets the default options.</summary>
     public static EventMatchOptions Default { get; } = new();

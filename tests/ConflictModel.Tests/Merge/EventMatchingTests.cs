@@ -107,6 +107,20 @@ public class EventMatchingTests
     }
 
     [Fact]
+    public void Merge_SamePlacesOneDatedLessPrecisely_IsSameAs()
+    {
+        var precise = Event("a#q", "doc-a", EventKind.Capture, Day(2014, 7, 3), ["Quniya", "Buqris"], IsisRebels, 0);
+        var vague = Event("b#q", "doc-b", EventKind.Capture, Days(2014, 7, 1, 3), ["Buqris", "Quniya"], IsilRebels, 0);
+
+        var timeline = TimelineBuilder.Merge([Set("doc-a", [precise], []), Set("doc-b", [vague], [])]);
+
+        var merged = Assert.Single(timeline.Events);
+        Assert.Equal(new NodaTime.LocalDate(2014, 7, 3), merged.When.Earliest);
+        Assert.True(merged.When.IsSingleDay);
+        Assert.Equal(EventRelationKind.SameAs, Assert.Single(timeline.Links).Kind);
+    }
+
+    [Fact]
     public void Merge_SpotCheck_DifferentDaysAndPlacesStayApart()
     {
         (string, string?)[] fsaIsil = [("FSA", "fsa"), ("ISIL", "isil")];
