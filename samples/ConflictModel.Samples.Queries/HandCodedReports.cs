@@ -5,8 +5,8 @@ namespace ConflictModel.Samples.Queries;
 
 /// <summary>
 /// Events and claims of four short reports, coded by hand the way the Extraction stage produces them (one
-/// <see cref="ExtractedSet"/> per document). They stand in for <c>Extractor.Extract(article)</c> until that stage is
-/// wired into the samples; the queries below do not care where the claims came from.
+/// <see cref="ExtractedSet"/> per document), so that the sample's output is stable; the queries do not care where the
+/// claims came from (<c>Extractor.Extract(article)</c> gives the same shape).
 /// </summary>
 internal static class HandCodedReports
 {

@@ -23,6 +23,10 @@ public sealed record AnalysisRequest(
 
     /// <summary>Gets a request without filters, under the default policy.</summary>
     public static AnalysisRequest All { get; } = new(null, null, [], [], null, "ucdp");
+
+    /// <summary>Gets a callback the analysis calls after each document is processed (for progress on stderr; it may be
+    /// called from several threads), or <see langword="null"/>.</summary>
+    public Action<string>? OnDocumentDone { get; init; }
 }
 
 /// <summary>One figure shown in a timeline row: what it counts, the reconciled estimate, and the disagreement.</summary>
@@ -68,7 +72,12 @@ public interface IConflictAnalysis
     /// <summary>Gets whether the pipeline is available in this build.</summary>
     bool IsAvailable { get; }
 
-    /// <summary>Returns the merged timeline's rows (unfiltered or filtered: the verb filters again, which is harmless).</summary>
+    /// <summary>Gets a one-line note the verbs print on stderr before their output (e.g. that the analysis is partial),
+    /// or <see langword="null"/>.</summary>
+    string? Note { get; }
+
+    /// <summary>Returns the merged timeline's rows matching the request's filters (the analysis filters: actors and
+    /// places under any of their names). The verb only orders them.</summary>
     /// <param name="documents">The documents read.</param>
     /// <param name="request">The request.</param>
     /// <returns>The rows.</returns>
@@ -97,9 +106,10 @@ public interface IConflictAnalysis
 /// <summary>Chooses the <see cref="IConflictAnalysis"/> the verbs use by default.</summary>
 public static class ConflictAnalysis
 {
-    /// <summary>Gets the default analysis. LEAD: when Extraction and Merge land, return the real implementation here
-    /// (one line); until then the verbs say plainly that the pipeline is not wired.</summary>
-    public static IConflictAnalysis Default { get; } = new NotWiredAnalysis();
+    /// <summary>Gets the default analysis: read + extract each document (<see cref="PipelineExtraction"/>), then merge
+    /// across documents (the merge engine's default name keys resolve registry aliases: ISIS and ISIL, Abu Kamal and
+    /// Albu Kamal).</summary>
+    public static IConflictAnalysis Default { get; } = new MergeAnalysis(PipelineExtraction.Extract);
 }
 
 /// <summary>The analysis of a build without the extraction and merge stages: <see cref="IsAvailable"/> is false and
@@ -108,10 +118,13 @@ public sealed class NotWiredAnalysis : IConflictAnalysis
 {
     /// <summary>The message the verbs print.</summary>
     public const string Message =
-        "the extraction and merge stages are not wired into this build of the CLI yet (see docs/README-draft.md, known limits)";
+        "the extraction and merge stages are not wired into this build of the CLI";
 
     /// <inheritdoc/>
     public bool IsAvailable => false;
+
+    /// <inheritdoc/>
+    public string? Note => null;
 
     /// <inheritdoc/>
     public IReadOnlyList<TimelineRow> Timeline(IReadOnlyList<InputDocument> documents, AnalysisRequest request) =>

@@ -7,8 +7,15 @@ namespace ConflictModel.Cli.Analysis;
 /// contested figures marked with who disagrees.</summary>
 public static class TimelineTable
 {
-    /// <summary>Returns the rows matching the request: date overlap with [From, To], actor / place by case-insensitive
-    /// substring of the canonical names, kind by equality; ordered by earliest day, then id.</summary>
+    /// <summary>Returns the rows ordered by earliest day, then id.</summary>
+    /// <param name="rows">The rows.</param>
+    /// <returns>The ordered rows.</returns>
+    public static IReadOnlyList<TimelineRow> Order(IEnumerable<TimelineRow> rows) =>
+        rows.OrderBy(r => r.When, UncertainDate.ByEarliest).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+
+    /// <summary>Returns the rows matching the request without a registry: date overlap with [From, To], actor / place
+    /// by case-insensitive substring of the names shown, kind by equality; ordered by earliest day, then id. For
+    /// analyses that cannot filter alias-aware themselves.</summary>
     /// <param name="rows">The rows.</param>
     /// <param name="request">The filters.</param>
     /// <returns>The matching rows.</returns>
@@ -35,7 +42,7 @@ public static class TimelineTable
         stdout.WriteLine(new string('-', 100));
         foreach (var row in rows)
         {
-            string when = DisplayText.Format(row.When);
+            string when = DisplayText.Format(row.When.WithYearInferred(false)) + (row.When.YearInferred ? "*" : string.Empty);
             string kind = row.Kind.ToString().ToLowerInvariant();
             string mark = row.Contested ? " [CONTESTED]" : string.Empty;
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{when,-26} {kind,-13} {row.Label}{mark}"));
@@ -74,12 +81,18 @@ public static class TimelineTable
 
         int contested = rows.Count(r => r.Contested);
         stdout.WriteLine(new string('-', 100));
+        if (rows.Any(r => r.When.YearInferred))
+        {
+            stdout.WriteLine("* year not written in the source; inferred from the document's context");
+        }
+
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{rows.Count} event{(rows.Count == 1 ? string.Empty : "s")}, {contested} with contested figures"));
     }
 
     /// <summary>Maps rows to the picture's items, laned by first place (<paramref name="laneByActor"/> false) or first
-    /// actor; contested items carry every disagreement as their note.</summary>
+    /// actor, spellings of one place or actor sharing a lane (the registry's canonical name; a place's text before its
+    /// first comma otherwise); contested items carry every disagreement as their note.</summary>
     /// <param name="rows">The rows.</param>
     /// <param name="laneByActor">Whether to lane by actor.</param>
     /// <returns>The items.</returns>
@@ -87,11 +100,32 @@ public static class TimelineTable
         rows.Select(r => new TimelineItem(
             r.Id,
             r.Label,
-            (laneByActor ? r.Actors : r.Places).FirstOrDefault() ?? (laneByActor ? "(no actor)" : "(no place)"),
+            LaneName((laneByActor ? r.Actors : r.Places).FirstOrDefault(), laneByActor),
             r.When,
             r.Contested,
             r.Contested
                 ? string.Join("; ", r.Figures.Where(f => f.Contested).Select(f => $"{f.What}: {f.Disagreement ?? DisplayText.Format(f.Value)}"))
                 : r.Relation))
         .ToArray();
+
+    /// <summary>Returns the lane of a place or actor name: the registry's canonical name when known, else the name (a
+    /// place: its text before the first comma, so "Abu Kamal, Deir ez-Zor Governorate, Syria" is "Abu Kamal").</summary>
+    /// <param name="name">The name, or <see langword="null"/>.</param>
+    /// <param name="actor">Whether it is an actor.</param>
+    /// <returns>The lane.</returns>
+    public static string LaneName(string? name, bool actor)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return actor ? "(no actor)" : "(no place)";
+        }
+
+        string text = name.Trim();
+        if (!actor && text.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma)
+        {
+            text = text[..comma].Trim();
+        }
+
+        return ConflictModel.Recognition.EntityRegistry.Default.Resolve(text)?.CanonicalName ?? text;
+    }
 }

@@ -83,9 +83,21 @@ public abstract class AnalysisCommand : ICommand
             return 3;
         }
 
+        if (Analysis.Note is { Length: > 0 } note)
+        {
+            stderr.WriteLine($"conflictmodel {Name}: {note}");
+        }
+
+        var progress = ProgressReporter.Create(stderr, input.Documents.Count, inputOptions, "extracted");
+        if (progress.Enabled)
+        {
+            request = request with { OnDocumentDone = progress.Step };
+        }
+
         try
         {
             Execute(parsed, request, input.Documents, stdout, stderr);
+            progress.Done();
         }
         catch (UsageException ex)
         {
@@ -96,6 +108,11 @@ public abstract class AnalysisCommand : ICommand
         {
             stderr.WriteLine($"conflictmodel {Name}: {ex.Message.ReplaceLineEndings(" ")}");
             return 1;
+        }
+        catch (NotSupportedException ex)
+        {
+            stderr.WriteLine($"conflictmodel {Name}: {ex.Message.ReplaceLineEndings(" ")}");
+            return 3;
         }
 
         return input.ExitCode;

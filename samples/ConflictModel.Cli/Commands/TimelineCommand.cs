@@ -56,10 +56,15 @@ public sealed class TimelineCommand : AnalysisCommand
     /// <inheritdoc/>
     protected override void Execute(CliArgs args, AnalysisRequest request, IReadOnlyList<InputDocument> documents, TextWriter stdout, TextWriter stderr)
     {
-        var rows = TimelineTable.Filter(Analysis.Timeline(documents, request), request);
+        var rows = TimelineTable.Order(Analysis.Timeline(documents, request));
         TimelineTable.Write(rows, stdout);
         bool byActor = args.GetChoice("--lane", ["place", "actor"]) == "actor";
-        var options = TimelineSvgOptions.Default with { Title = $"Timeline of {documents.Count} document{(documents.Count == 1 ? string.Empty : "s")}" };
+        var options = TimelineSvgOptions.Default with
+        {
+            Title = $"Timeline of {documents.Count} document{(documents.Count == 1 ? string.Empty : "s")}",
+            From = request.From,
+            To = request.To,
+        };
         if (args.GetOutputFile("--svg") is { } svg)
         {
             File.WriteAllText(svg, TimelineSvg.Render(TimelineTable.ToItems(rows, byActor), options));

@@ -16,6 +16,8 @@ namespace ConflictModel.Rendering;
 /// <para>Structure, for tools and tests: every item is one <c>&lt;g class="item"&gt;</c> with <c>data-id</c>,
 /// <c>data-lane</c>, <c>data-earliest</c> and <c>data-latest</c>, holding exactly one <c>rect.bar</c> or
 /// <c>line.tick</c>, a <c>text.label</c>, a <c>title</c>, and for contested items one <c>circle.contested-marker</c>.
+/// Bars carry <c>open-start</c>/<c>open-end</c> for open dates and <c>clipped-start</c>/<c>clipped-end</c> when they
+/// reach past <see cref="TimelineSvgOptions.From"/>/<see cref="TimelineSvgOptions.To"/>.
 /// Lanes are <c>&lt;g class="lane"&gt;</c> with <c>data-lane</c>.</para>
 /// <para>Output is deterministic: lanes ordered by their earliest item then name (ordinal), items by
 /// <see cref="UncertainDate.ByEarliest"/> then id (ordinal); numbers in the invariant culture. Stateless and
@@ -28,7 +30,7 @@ public static class TimelineSvg
 
     private const double AxisHeight = 36;
     private const double LanePadding = 6;
-    private const double BarHeight = 10;
+    private const double BarHeight = 12;
     private const double CharWidth = 6.1;
 
     /// <summary>Returns the SVG document as text (UTF-8 safe, no XML declaration, <c>\n</c> line ends).</summary>
@@ -145,8 +147,13 @@ public static class TimelineSvg
             _items = items;
             _o = o;
             var days = items.SelectMany(i => new[] { i.When.Earliest, i.When.Latest }).Where(d => d.HasValue).Select(d => d!.Value).ToList();
-            var min = days.Count > 0 ? days.Min() : new LocalDate(2000, 1, 1);
-            var max = days.Count > 0 ? days.Max() : new LocalDate(2000, 12, 31);
+            var min = o.From ?? (days.Count > 0 ? days.Min() : o.To ?? new LocalDate(2000, 1, 1));
+            var max = o.To ?? (days.Count > 0 ? days.Max() : o.From ?? new LocalDate(2000, 12, 31));
+            if (max < min)
+            {
+                max = min;
+            }
+
             _start = new LocalDate(min.Year, min.Month, 1);
             _endExclusive = new LocalDate(max.Year, max.Month, 1).PlusMonths(1);
             _plotLeft = o.LaneLabelWidth + 10;
@@ -159,8 +166,13 @@ public static class TimelineSvg
         private double X(LocalDate day)
         {
             double total = Period.DaysBetween(_start, _endExclusive);
-            return _plotLeft + (Period.DaysBetween(_start, day) / total * PlotWidth);
+            var clamped = day < _start ? _start : day > _endExclusive ? _endExclusive : day;
+            return _plotLeft + (Period.DaysBetween(_start, clamped) / total * PlotWidth);
         }
+
+        private bool ClippedStart(UncertainDate w) => w.Earliest is { } e && e < _start;
+
+        private bool ClippedEnd(UncertainDate w) => w.Latest is { } l && l >= _endExclusive;
 
         public XElement Draw()
         {
@@ -251,7 +263,7 @@ public static class TimelineSvg
         private Geometry Measure(TimelineItem item)
         {
             var w = item.When;
-            bool single = w.IsSingleDay;
+            bool single = w.IsSingleDay && !ClippedStart(w) && !ClippedEnd(w);
             double x1 = w.Earliest is { } e ? X(e) : _plotLeft;
             double x2 = w.Latest is { } l ? X(l.PlusDays(1)) : _plotRight;
             if (single)
@@ -265,10 +277,21 @@ public static class TimelineSvg
             double markerRoom = item.Contested ? 12 : 0;
             double labelWidth = label.Length * CharWidth;
             double right = x2 + (single ? 4 : 0) + markerRoom;
-            bool labelLeft = right + 5 + labelWidth > _o.Width - 4 && x1 - 5 - labelWidth >= _plotLeft;
+            bool fitsRight = right + 5 + labelWidth <= _o.Width - 4;
+            bool labelLeft = !fitsRight && x1 - 5 - labelWidth >= _plotLeft;
+            // A long bar with no room on either side carries its label inside (white on a bar's dark start; dark on the
+            // faded start of an open bar).
+            bool labelInside = !fitsRight && !labelLeft && !single && x2 - x1 >= 60;
+            if (labelInside && labelWidth > x2 - x1 - 12 - markerRoom)
+            {
+                int chars = Math.Max(4, (int)((x2 - x1 - 12 - markerRoom) / CharWidth));
+                label = Shorten(label, chars);
+                labelWidth = label.Length * CharWidth;
+            }
+
             double occupiedLeft = labelLeft ? x1 - 5 - labelWidth - 2 : x1 - (single ? 4 : 0);
-            double occupiedRight = labelLeft ? right : right + 5 + labelWidth;
-            return new Geometry(x1, x2, single, label, labelLeft, right, occupiedLeft, occupiedRight);
+            double occupiedRight = labelLeft || labelInside ? right : right + 5 + labelWidth;
+            return new Geometry(x1, x2, single, label, labelLeft, labelInside, right, occupiedLeft, occupiedRight);
         }
 
         private XElement DrawItem(TimelineItem item, Geometry g, double y)
@@ -295,6 +318,8 @@ public static class TimelineSvg
             {
                 bool openStart = !w.HasEarliest;
                 bool openEnd = !w.HasLatest;
+                bool clippedStart = ClippedStart(w);
+                bool clippedEnd = ClippedEnd(w);
                 string fill = (openStart, openEnd) switch
                 {
                     (true, true) => "url(#cm-fade-both)",
@@ -302,20 +327,21 @@ public static class TimelineSvg
                     (false, true) => "url(#cm-fade-end)",
                     _ => "#4a78b5",
                 };
-                string cls = "bar" + (openStart ? " open-start" : string.Empty) + (openEnd ? " open-end" : string.Empty);
+                string cls = "bar" + (openStart ? " open-start" : string.Empty) + (openEnd ? " open-end" : string.Empty)
+                    + (clippedStart ? " clipped-start" : string.Empty) + (clippedEnd ? " clipped-end" : string.Empty);
                 group.Add(new XElement(Svg + "rect", new XAttribute("class", cls),
                     new XAttribute("x", F(g.X1)), new XAttribute("y", F(y)),
                     new XAttribute("width", F(g.X2 - g.X1)), new XAttribute("height", F(BarHeight)),
                     new XAttribute("rx", "2"), new XAttribute("fill", fill),
                     new XAttribute("stroke", "#2f5f9e"), new XAttribute("stroke-width", openStart || openEnd ? "0" : "0.8")));
-                if (openStart)
+                if (openStart || clippedStart)
                 {
-                    group.Add(Arrow(g.X1, mid, -1));
+                    group.Add(Arrow(g.X1, mid, -1, clippedStart ? "clipped-arrow" : "open-arrow"));
                 }
 
-                if (openEnd)
+                if (openEnd || clippedEnd)
                 {
-                    group.Add(Arrow(g.X2, mid, 1));
+                    group.Add(Arrow(g.X2, mid, 1, clippedEnd ? "clipped-arrow" : "open-arrow"));
                 }
             }
 
@@ -328,21 +354,22 @@ public static class TimelineSvg
                     new XElement(Svg + "title", Clean("Contested: " + (item.Note is { Length: > 0 } n ? n : "sources disagree on a figure")))));
             }
 
-            double tx = g.LabelLeft ? g.X1 - 5 : g.Right + 5;
-            group.Add(new XElement(Svg + "text", new XAttribute("class", "label"),
-                new XAttribute("x", F(tx)), new XAttribute("y", F(mid + 4)),
+            double tx = g.LabelLeft ? g.X1 - 5 : g.LabelInside ? g.X1 + 6 : g.Right + 5;
+            group.Add(new XElement(Svg + "text", new XAttribute("class", g.LabelInside ? "label inside" : "label"),
+                new XAttribute("x", F(tx)), new XAttribute("y", F(g.LabelInside ? mid + 3 : mid + 4)),
                 new XAttribute("text-anchor", g.LabelLeft ? "end" : "start"),
-                new XAttribute("fill", item.Contested ? "#8c1c1c" : "#1d2630"),
+                new XAttribute("fill", g.LabelInside && item.When.HasEarliest ? "#ffffff" : item.Contested ? "#8c1c1c" : "#1d2630"),
+                g.LabelInside ? new XAttribute("font-size", "9") : null,
                 g.Label));
             return group;
         }
 
-        private static XElement Arrow(double x, double y, int direction)
+        private static XElement Arrow(double x, double y, int direction, string cls = "open-arrow")
         {
             double tip = x + (direction * 7);
-            return new XElement(Svg + "path", new XAttribute("class", "open-arrow"),
+            return new XElement(Svg + "path", new XAttribute("class", cls),
                 new XAttribute("d", $"M{F(x)},{F(y - 5)} L{F(tip)},{F(y)} L{F(x)},{F(y + 5)} Z"),
-                new XAttribute("fill", "#9db4d3"));
+                new XAttribute("fill", cls == "open-arrow" ? "#9db4d3" : "#4a78b5"));
         }
 
         private XElement Axis(double bottom)
@@ -454,7 +481,7 @@ public static class TimelineSvg
 
         private static string F(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
-        private readonly record struct Geometry(double X1, double X2, bool Single, string Label, bool LabelLeft, double Right,
+        private readonly record struct Geometry(double X1, double X2, bool Single, string Label, bool LabelLeft, bool LabelInside, double Right,
             double OccupiedLeft, double OccupiedRight);
     }
 }

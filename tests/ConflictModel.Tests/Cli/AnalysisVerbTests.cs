@@ -73,7 +73,12 @@ public class AnalysisVerbTests
         var items = root.Descendants(TimelineSvg.Svg + "g").Where(g => ((string?)g.Attribute("class"))?.StartsWith("item", StringComparison.Ordinal) == true).ToList();
         Assert.Equal(3, items.Count);
         Assert.Equal(2, items.Count(g => g.Descendants(TimelineSvg.Svg + "circle").Any()));
-        Assert.Contains("Syrian Army", items.Select(g => (string)g.Attribute("data-lane")!));
+        // Lanes by actor, spellings sharing the registry's canonical name: the battle (first actor "Syrian Army") and
+        // the two Islamic State rows.
+        var lanes = items.ToDictionary(g => (string)g.Attribute("data-id")!, g => (string)g.Attribute("data-lane")!);
+        Assert.Equal(TimelineTable.LaneName("Syrian Army", actor: true), lanes["m-abukamal"]);
+        Assert.Equal(lanes["m-counter"], lanes["m-palmyra"]);
+        Assert.NotEqual(lanes["m-abukamal"], lanes["m-palmyra"]);
         Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(html), StringComparison.Ordinal);
     }
 

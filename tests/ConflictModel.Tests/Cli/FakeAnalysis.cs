@@ -26,6 +26,8 @@ internal sealed class FakeAnalysis : IConflictAnalysis
 
     public bool IsAvailable => true;
 
+    public string? Note => null;
+
     public List<InputDocument> Seen { get; } = [];
 
     public AnalysisRequest? LastRequest { get; private set; }
@@ -34,7 +36,7 @@ internal sealed class FakeAnalysis : IConflictAnalysis
     {
         Seen.AddRange(documents);
         LastRequest = request;
-        return Rows;
+        return TimelineTable.Filter(Rows, request);
     }
 
     public void WriteMerge(IReadOnlyList<InputDocument> documents, AnalysisRequest request, TextWriter stdout)

@@ -78,9 +78,30 @@ public class MergeAnalysisTests
     }
 
     [Fact]
+    public void Timeline_ManyFiles_ShowsExtractionProgressWhenAsked_AndTheResultDoesNotDependOnOrder()
+    {
+        using var dir = new TempDir();
+        var files = Enumerable.Range(0, 30).Select(i => dir.File($"d{i:D2}.txt", "report " + i)).ToArray();
+        var analysis = new MergeAnalysis(d => ExtractedSet.Create(d.Name, [], []));
+        var (code, stdout, stderr) = CliRunner.Run(new TimelineCommand(analysis), ["--progress", .. files]);
+        Assert.Equal(0, code);
+        Assert.Contains("progress: 30/30 files read", stderr, StringComparison.Ordinal);
+        Assert.EndsWith("progress: 30/30 files extracted", stderr.TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains("0 events", stdout, StringComparison.Ordinal);
+
+        var merged = new MergeAnalysis(d => Extract(d with { Name = Path.GetFileName(d.Name) }), MergeOptions.Default with { NameKey = Key });
+        string wiki = dir.File("wiki", "a");
+        string news = dir.File("news", "b");
+        var (_, forward, _) = CliRunner.Run(new MergeCommand(merged), wiki, news);
+        var (_, backward, _) = CliRunner.Run(new MergeCommand(merged), news, wiki);
+        Assert.Equal(forward, backward);
+        Assert.Contains("\"schemaVersion\"", forward, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Timeline_WithoutAliases_KeepsTwoEvents()
     {
-        var rows = new MergeAnalysis(Extract).Timeline(Docs, AnalysisRequest.All);
+        var rows = new MergeAnalysis(Extract, MergeOptions.Default with { NameKey = n => n.ToLowerInvariant() }).Timeline(Docs, AnalysisRequest.All);
         Assert.Equal(2, rows.Count);
         Assert.All(rows, r => Assert.False(r.Contested));
     }

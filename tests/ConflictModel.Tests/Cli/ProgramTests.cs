@@ -25,6 +25,21 @@ public class ProgramTests
         Assert.Equal("conflictmodel: unknown verb 'frobnicate'. Run 'conflictmodel --help' for the list.", stderr.TrimEnd());
     }
 
+    [Fact]
+    public void Timeline_NoArguments_PrintsTheMergedTimelineOfTheExamples()
+    {
+        var (code, stdout, stderr) = CliRunner.Run("timeline");
+        Assert.Equal(0, code);
+        CliRunner.NoStackTrace(stderr);
+        Assert.All(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.StartsWith("conflictmodel timeline: note:", l, StringComparison.Ordinal));
+        Assert.StartsWith("WHEN ", stdout, StringComparison.Ordinal);
+        // The battle of Abu Kamal (examples: military-wiki and news) is on the timeline with its dates as a range.
+        Assert.Contains("8–19 Nov 2017", stdout, StringComparison.Ordinal);
+        // The two Palmyra documents (markdown and wiki-infobox, spelled Palmyra / Tadmur) merge into one event.
+        Assert.Contains("sources: example:palmyra-2015.markdown-frontmatter.md, example:palmyra-2015.wiki-infobox.txt", stdout, StringComparison.Ordinal);
+        Assert.Matches(@"\n\d+ events?, \d+ with contested figures\s*$", stdout);
+    }
+
     public static TheoryData<string> Verbs()
     {
         var data = new TheoryData<string>();

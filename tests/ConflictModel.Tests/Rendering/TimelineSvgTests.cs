@@ -195,6 +195,42 @@ public class TimelineSvgTests
     }
 
     [Fact]
+    public void Render_LabelGoesInsideALongBarWhenNoRoomBesideIt()
+    {
+        var whole = new TimelineItem("w", "A long siege that fills the whole axis", "Kobani",
+            UncertainDate.OneOf(new LocalDate(2014, 9, 1), new LocalDate(2015, 1, 31)), false);
+        var day = new TimelineItem("d", "A single day", "Kobani", UncertainDate.OnDay(new LocalDate(2014, 10, 6)), false);
+        var items = Items(Parse([whole, day])).ToDictionary(g => (string)g.Attribute("data-id")!);
+        var label = items["w"].Elements(S + "text").Single();
+        Assert.Equal(["label", "inside"], Classes(label));
+        Assert.InRange(Num(label, "x"), StartX(items["w"]), EndX(items["w"]));
+        Assert.Equal("A long siege that fills the whole axis", label.Value);
+        Assert.Equal(["label"], Classes(items["d"].Elements(S + "text").Single()));
+    }
+
+    [Fact]
+    public void Render_WindowClipsBarsThatReachPastIt_AndMarksThem()
+    {
+        var siege = new TimelineItem("s", "Siege", "Kobani", UncertainDate.OneOf(new LocalDate(2014, 9, 13), new LocalDate(2015, 1, 26)), false);
+        var inside = new TimelineItem("i", "Entry", "Kobani", UncertainDate.OnDay(new LocalDate(2014, 10, 6)), false);
+        var options = TimelineSvgOptions.Default with { From = new LocalDate(2014, 10, 1), To = new LocalDate(2014, 11, 30) };
+        var svg = Parse([siege, inside], options);
+        var items = Items(svg).ToDictionary(g => (string)g.Attribute("data-id")!);
+        var bar = Mark(items["s"]);
+        Assert.Contains("clipped-start", Classes(bar));
+        Assert.Contains("clipped-end", Classes(bar));
+        Assert.DoesNotContain("open-start", Classes(bar));
+        Assert.Equal(2, items["s"].Elements(S + "path").Count(p => Classes(p).Contains("clipped-arrow")));
+        var axis = svg.Elements(S + "g").Single(g => Classes(g).Contains("axis"));
+        var axisLine = axis.Elements(S + "line").First();
+        Assert.Equal(Num(axisLine, "x1"), StartX(items["s"]));
+        Assert.Equal(Num(axisLine, "x2"), EndX(items["s"]));
+        Assert.Equal(2, axis.Elements(S + "line").Count(l => Classes(l).Contains("month-tick"))); // October, November
+        Assert.Equal("2014-09-13", (string)items["s"].Attribute("data-earliest")!); // the data keeps the true dates
+        Assert.InRange(StartX(items["i"]), StartX(items["s"]), EndX(items["s"]));
+    }
+
+    [Fact]
     public void Render_OverlappingItemsInOneLaneGoToDifferentRows()
     {
         var day = new LocalDate(2016, 1, 1);
