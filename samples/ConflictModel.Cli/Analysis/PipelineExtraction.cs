@@ -1,11 +1,11 @@
 using ConflictModel.Cli.Input;
-using ConflictModel.Extraction;
-using ConflictModel.Formats;
 using ConflictModel.Merge;
+using ConflictModel.Pipeline;
 
 namespace ConflictModel.Cli.Analysis;
 
-/// <summary>The library's pipeline for one document: detect and read the format, then extract events and claims.</summary>
+/// <summary>The library's pipeline for one document: detect and read the format, then extract events and claims
+/// (<see cref="ConflictModelPipeline.Process"/>), as merge input (<see cref="ExtractedDocumentExtensions.ToExtractedSet"/>).</summary>
 public static class PipelineExtraction
 {
     /// <summary>Returns the events and claims of one document.</summary>
@@ -14,8 +14,6 @@ public static class PipelineExtraction
     public static ExtractedSet Extract(InputDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var article = ArticleReaders.Default.Read(document.Text, document.Name);
-        var extracted = Extractor.Default.Extract(article);
-        return ExtractedSet.Create(document.Name, extracted.Events, extracted.Claims);
+        return ConflictModelPipeline.Default.Process(document.Text, document.Name).ToExtractedSet();
     }
 }

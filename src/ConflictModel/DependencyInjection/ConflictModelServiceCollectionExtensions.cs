@@ -1,4 +1,9 @@
 using System.Text.Json;
+using ConflictModel.Extraction;
+using ConflictModel.Formats;
+using ConflictModel.Merge;
+using ConflictModel.Pipeline;
+using ConflictModel.Recognition;
 using ConflictModel.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,7 +13,10 @@ namespace ConflictModel.DependencyInjection;
 /// <summary>Registers the library in a <see cref="IServiceCollection"/>.</summary>
 public static class ConflictModelServiceCollectionExtensions
 {
-    /// <summary>Adds the library's services: the <see cref="ConflictModelOptions"/> singleton and read-only
+    /// <summary>Adds the library's services, all singletons (every part is immutable and thread-safe): the
+    /// <see cref="ConflictModelOptions"/>; the <see cref="ConflictModelPipeline"/> built from them
+    /// (<see cref="ConflictModelOptions.CreatePipelineBuilder"/>); its parts <see cref="ArticleReaders"/>,
+    /// <see cref="Extractor"/>, <see cref="EntityRegistry"/> and <see cref="MergeOptions"/>; and read-only
     /// <see cref="JsonSerializerOptions"/> configured for the library's JSON contract
     /// (<see cref="ConflictModelJson.Options"/>, or <see cref="ConflictModelJson.IndentedOptions"/> when
     /// <see cref="ConflictModelOptions.IndentJson"/> is set). Every service is registered with <c>TryAdd*</c>, so a
@@ -31,7 +39,11 @@ public static class ConflictModelServiceCollectionExtensions
         services.TryAddSingleton(sp =>
             sp.GetRequiredService<ConflictModelOptions>().IndentJson ? ConflictModelJson.IndentedOptions : ConflictModelJson.Options);
 
-        // Later areas register their services here, each with TryAdd* (recognisers, readers, extractor, merge engine).
+        services.TryAddSingleton(sp => sp.GetRequiredService<ConflictModelOptions>().CreatePipelineBuilder().Build());
+        services.TryAddSingleton(sp => sp.GetRequiredService<ConflictModelPipeline>().Readers);
+        services.TryAddSingleton(sp => sp.GetRequiredService<ConflictModelPipeline>().Extractor);
+        services.TryAddSingleton(sp => sp.GetRequiredService<ConflictModelPipeline>().Registry);
+        services.TryAddSingleton(sp => sp.GetRequiredService<ConflictModelPipeline>().MergeOptions);
         return services;
     }
 }
