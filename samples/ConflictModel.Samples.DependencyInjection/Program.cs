@@ -1,24 +1,22 @@
-// Dependency injection: AddConflictModel registers the library's options and its JSON settings; the pipeline's
-// parts (readers, extractor, merge options) are immutable, thread-safe singletons. Resolve them where needed:
-// parse, extract, merge, serialise.
-//
-// TODO (lead): AddConflictModel registers only ConflictModelOptions and JsonSerializerOptions so far ("later areas
-// register their services here"). When it registers the readers, the extractor and the merge options, drop the three
-// manual registrations below.
+// Dependency injection: AddConflictModel registers the library's options, the pipeline built from them and its
+// parts (readers, extractor, entity registry, merge options), and the JSON settings, all as immutable, thread-safe
+// singletons. Resolve them where needed: parse, extract, merge, serialise.
 using System.Text.Json;
 using ConflictModel.DependencyInjection;
 using ConflictModel.Export;
 using ConflictModel.Extraction;
 using ConflictModel.Formats;
 using ConflictModel.Merge;
+using ConflictModel.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 
 var services = new ServiceCollection();
-services.AddConflictModel(o => o.IndentJson = true);
+services.AddConflictModel(o =>
+{
+    o.IndentJson = true;
+    o.Policy = ReconciliationPolicy.Conservative;
+});
 services.AddConflictModel(o => o.IndentJson = false);   // a second call keeps the first registration
-services.AddSingleton(ArticleReaders.Default);
-services.AddSingleton(Extractor.Default);
-services.AddSingleton(MergeOptions.Default with { Policy = ReconciliationPolicy.Conservative });
 
 using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 Console.WriteLine($"IndentJson = {provider.GetRequiredService<ConflictModelOptions>().IndentJson} (the first registration wins)");
@@ -50,22 +48,21 @@ string[] reports =
     """,
 ];
 
-// Resolve and parse, then extract.
-var readers = provider.GetRequiredService<ArticleReaders>();
-var extractor = provider.GetRequiredService<Extractor>();
-var sets = new List<ExtractedSet>();
+// Resolve the pipeline; parse, then extract.
+var pipeline = provider.GetRequiredService<ConflictModelPipeline>();
+var documents = new List<ExtractedDocument>();
 for (int i = 0; i < reports.Length; i++)
 {
-    Article article = readers.Read(reports[i], $"report-{i + 1}");
-    ExtractedDocument extracted = extractor.Extract(article);
+    Article article = pipeline.Read(reports[i], $"report-{i + 1}");
+    ExtractedDocument extracted = pipeline.Extract(article);
     Console.WriteLine($"report-{i + 1}: {article.Format}, '{article.Title}', {extracted.Events.Count} event(s), {extracted.Claims.Count} claim(s)");
-    sets.Add(ExtractedSet.Create(article.DocumentId, extracted.Events, extracted.Claims));
+    documents.Add(extracted);
 }
 
-// Merge under the registered policy.
+// Merge under the registered policy (the same MergeOptions singleton the pipeline uses).
 var options = provider.GetRequiredService<MergeOptions>();
-MergedTimeline timeline = TimelineBuilder.Merge(sets, options);
-Console.WriteLine($"merged under '{options.Policy.Name}': {timeline.Events.Length} event(s), {timeline.Contested.Count()} contested figure(s)");
+MergedTimeline timeline = pipeline.Merge(documents);
+Console.WriteLine($"merged under '{timeline.Options.Policy.Name}' (registered: '{options.Policy.Name}'): {timeline.Events.Length} event(s), {timeline.Contested.Count()} contested figure(s)");
 
 // Serialise: model values with the registered JSON settings, the merged timeline with its exporter.
 var json = provider.GetRequiredService<JsonSerializerOptions>();
