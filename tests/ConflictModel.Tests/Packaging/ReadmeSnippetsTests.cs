@@ -3,6 +3,7 @@ using ConflictModel.DependencyInjection;
 using ConflictModel.Extraction;
 using ConflictModel.Formats;
 using ConflictModel.Merge;
+using ConflictModel.Pipeline;
 using ConflictModel.Query;
 using ConflictModel.Recognition;
 using ConflictModel.Rendering;
@@ -11,9 +12,46 @@ using NodaTime;
 
 namespace ConflictModel.Tests.Packaging;
 
-/// <summary>The code of docs/README-draft.md's "Usage" section, compiled and checked. Keep the two in step.</summary>
+/// <summary>The code of README.md's "Usage" section, compiled and checked. Keep the two in step.</summary>
 public class ReadmeSnippetsTests
 {
+    private const string Report =
+        "= Example offensive =\n\nInfobox\n- Conflict: Example offensive\n- Date: 3–13 December 2014\n- Place: Deir ez-Zor, Syria\n- Combatant1: Islamic State\n- Combatant2: Syrian Army\n\n==Battle==\nOn 5 December, ISIL captured al-Jafra village. The SOHR said 30 soldiers were killed.\n";
+
+    /// <summary>The README's "MyReader": a format of its own (here: news prose under a "MEMO" first line).</summary>
+    private sealed class MyReader : IArticleReader
+    {
+        public string Id => "memo";
+
+        public double Sniff(string text) => text.StartsWith("MEMO", StringComparison.Ordinal) ? 0.99 : 0;
+
+        public Article Read(string text, string documentId, ReadOptions options) =>
+            new NewsArticleReader().Read(text, documentId, options) with { Format = Id };
+    }
+
+    [Fact]
+    public void Pipeline_ProcessMergeAndBuilder()
+    {
+        string text = Report;
+        ExtractedDocument doc = ConflictModelPipeline.Default.Process(text, documentId: "report-1");
+        var docs = new[] { doc, ConflictModelPipeline.Default.Process("MEMO\n\nOn 5 December 2014, 7 soldiers were killed.\n", "memo-1") };
+        MergedTimeline timeline = ConflictModelPipeline.Default.Merge(docs);
+        Assert.Equal("Example offensive", doc.Article.Title);
+        Assert.Equal(["memo-1", "report-1"], timeline.Documents.Order(StringComparer.Ordinal));
+
+        var pipeline = new ConflictModelPipelineBuilder()
+            .InsertReaderBefore<NewsArticleReader>(new MyReader())
+            .AddEntities([new Entity("example-brigade", "Example Brigade", EntityKind.Actor)])
+            .ConfigureExtraction(o => o with { ReferenceDate = new LocalDate(2017, 1, 20) })
+            .UsePolicy(ReconciliationPolicy.Conservative)
+            .Build();
+        Article article = pipeline.Read(text, "report-1", format: FormatIds.NewsArticle);
+        Assert.Equal(FormatIds.NewsArticle, article.Format);
+        Assert.Equal("memo", pipeline.Read("MEMO\n\nFighting went on.\n", "m").Format);
+        Assert.NotNull(pipeline.Registry.Resolve("Example Brigade"));
+        Assert.Equal("conservative", pipeline.Merge(docs).Options.Policy.Name);
+    }
+
     [Fact]
     public void Values_UncertainDatesAndEstimates()
     {
@@ -89,8 +127,20 @@ public class ReadmeSnippetsTests
     public void DependencyInjection_AddConflictModel()
     {
         var services = new ServiceCollection();
-        services.AddConflictModel(o => o.IndentJson = true);
+        services.AddConflictModel(o =>
+        {
+            o.ReferenceDate = new LocalDate(2017, 1, 20);
+            o.Policy = ReconciliationPolicy.Conservative;
+            o.Entities.Add(new Entity("example-brigade", "Example Brigade", EntityKind.Actor));
+            o.ConfigurePipeline = b => b.AddReader(new MyReader());
+            o.IndentJson = true;
+        });
         using var provider = services.BuildServiceProvider();
+        var pipeline = provider.GetRequiredService<ConflictModelPipeline>();
+        Assert.Equal(new LocalDate(2017, 1, 20), pipeline.Extractor.Options.ReferenceDate);
+        Assert.Equal("conservative", pipeline.MergeOptions.Policy.Name);
+        Assert.NotNull(pipeline.Registry.Resolve("Example Brigade"));
+        Assert.NotNull(pipeline.Readers.Find("memo"));
         Assert.True(provider.GetRequiredService<ConflictModelOptions>().IndentJson);
         Assert.True(provider.GetRequiredService<System.Text.Json.JsonSerializerOptions>().WriteIndented);
     }
