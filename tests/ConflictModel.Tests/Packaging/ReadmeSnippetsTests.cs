@@ -119,8 +119,10 @@ public class ReadmeSnippetsTests
         // Evidence points into the original text: the span covers the figure, the sentence is kept beside it.
         Assert.Contains("30 soldiers", text.Substring(claim.Evidence.Span.Start, claim.Evidence.Span.Length), StringComparison.Ordinal);
         Assert.Contains("The SOHR said 30 soldiers were killed.", claim.Evidence.Sentence, StringComparison.Ordinal);
-        var set = ExtractedSet.Create(doc.DocumentId, doc.Events, doc.Claims);
+        ExtractedSet set = doc.ToExtractedSet();
         Assert.Equal("report-1", set.DocumentId);
+        Assert.Equal(doc.Events, set.Events);
+        Assert.Equal(doc.Claims, set.Claims);
     }
 
     [Fact]
