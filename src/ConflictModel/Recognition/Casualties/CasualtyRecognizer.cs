@@ -157,6 +157,7 @@ public sealed partial class CasualtyRecognizer
             {
                 CueSpan = att.CueSpan is { } cs ? Shift(cs, offset) : null,
                 ScopeSpan = scopeSpan,
+                RefersBack = f.RefersBack,
             });
         }
 
@@ -474,6 +475,7 @@ public sealed partial class CasualtyRecognizer
         public bool Drop;
         public bool NounHead;
         public bool NoWhoFallback;
+        public bool RefersBack;
         public int SharedWith = -1;
         public int Group;
         public EntityRegistry? Registry;

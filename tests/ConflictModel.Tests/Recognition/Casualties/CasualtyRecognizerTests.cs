@@ -169,6 +169,20 @@ public sealed class CasualtyRecognizerTests
         Assert.Equal(sohr, ClaimLinker.ResolveSameSource(m, sohr).Claimant);
     }
 
+    [Fact]
+    public void ResolveReferenceBack_GivesTheEarlierClaimant()
+    {
+        var earlier = R.Recognize("A statement by Amaq listed 212 suicide attacks in the province.");
+        Assert.Equal("amaq", Assert.Single(earlier).Claimant!.Key);
+        var m = Assert.Single(R.Recognize("Forty (40) of these attacks supposedly hit the airport."));
+        Assert.True(m.RefersBack);
+        Assert.Null(m.Claimant);
+        var resolved = ClaimLinker.ResolveReferenceBack(m, earlier);
+        Assert.Equal("amaq", resolved.Claimant!.Key);
+        Assert.Equal(ClaimStance.Claimed, resolved.Stance);
+        Assert.Equal(40, resolved.Figure.Estimate.Low);
+    }
+
     [Theory]
     [InlineData("Since the start of the offensive, 40 soldiers were killed.", "Since the start of the offensive")]
     [InlineData("40 soldiers were killed since the start of the offensive.", "since the start of the offensive")]

@@ -135,7 +135,7 @@ public sealed class GoldCasualtyTests(ITestOutputHelper output)
                 var prevClaimant = previous.LastOrDefault(m => m.Claimant is not null)?.Claimant;
                 for (int i = 0; i < linked.Count; i++)
                 {
-                    linked[i] = ClaimLinker.ResolveSameSource(ClaimLinker.LinkDenial(linked[i], previous), prevClaimant);
+                    linked[i] = ClaimLinker.ResolveReferenceBack(ClaimLinker.ResolveSameSource(ClaimLinker.LinkDenial(linked[i], previous), prevClaimant), previous);
                 }
             }
 
