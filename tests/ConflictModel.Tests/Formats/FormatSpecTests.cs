@@ -232,6 +232,16 @@ public sealed class NewsSpecTests
     }
 
     [Fact]
+    public void Two_closing_bios_give_two_authors()
+    {
+        const string doc = "Valley road reopens\n\nThe road reopened on Monday.\n\nJo Park is a reporter at the Lake Times.\n\nAl Roe is the editor of the Hill Post.\n";
+        var a = ArticleReaders.Default.Read(doc, "n", new ReadOptions(FormatIds.NewsArticle));
+        Assert.Equal("Jo Park, Al Roe", a.Metadata.Author);
+        Assert.Equal("The road reopened on Monday.", a.Paragraphs.Single().Text);
+        Assert.Equal(["Jo Park", "Al Roe"], a.Boilerplate.Where(b => b.Kind == BoilerplateKind.AuthorBio).Select(b => b.Author));
+    }
+
+    [Fact]
     public void Advertisement_lines_are_chrome()
     {
         const string doc = "Headline here\n\nFirst paragraph.\n\nAdvertisement\n\nSecond paragraph.\n";
