@@ -560,7 +560,7 @@ internal sealed class ConsistencyChecker
         foreach (var paragraph in _x.Sentences.GroupBy(s => s.Paragraph))
         {
             // cheap filter: a partition needs "N other Xs" or "N of the Xs" somewhere in the paragraph
-            if (!paragraph.Any(s => s.Text.Contains(" other ", StringComparison.Ordinal) || s.Text.Contains(" of the ", StringComparison.Ordinal)))
+            if (!paragraph.Any(s => s.Text.Contains(" other ", StringComparison.Ordinal)))
             {
                 continue;
             }
