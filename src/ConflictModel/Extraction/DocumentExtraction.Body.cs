@@ -93,6 +93,7 @@ internal sealed partial class DocumentExtraction
             // events
             var sentenceEvents = SentenceEvents(sentence, sSpan, anchors, sentenceDate, evidence);
             _events.AddRange(sentenceEvents);
+            AddControlClaims(sentence, sSpan, p, sentenceEvents, evidence, pi, section, _sentences.Count - 1);
             if (sentenceEvents.Count > 0)
             {
                 lastEvent = sentenceEvents[^1];
@@ -473,6 +474,56 @@ internal sealed partial class DocumentExtraction
         }
 
         return result;
+    }
+
+    // A capture or recapture with a known initiator and place is a claim about who controls the place from when.
+    private void AddControlClaims(string sentence, TextSpan sSpan, Paragraph p, List<ConflictEvent> events, Evidence evidence, int pi, int section, int sentenceIndex)
+    {
+        var n = 0;
+        foreach (var e in events)
+        {
+            if (e.Kind is not (EventKind.Capture or EventKind.Recapture) || e.Places.Count == 0)
+            {
+                continue;
+            }
+
+            var initiator = e.Actors.FirstOrDefault(a => a.Role == ActorRole.Initiator);
+            if (initiator is null)
+            {
+                continue;
+            }
+
+            Attribution attribution;
+            try
+            {
+                var trigger = _lexicon.Find(sentence).FirstOrDefault(t => t.Kind == e.Kind);
+                attribution = trigger is null ? Attribution.Asserted : _rec.Attribution.Attribute(sentence, trigger.Span);
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
+            {
+                attribution = Attribution.Asserted;
+            }
+
+            var place = e.Places[^1];
+            var placeKey = e.PlaceKeys.Count == e.Places.Count ? e.PlaceKeys[^1] : null;
+            var subject = new ClaimSubject(e.Id, ClaimAspect.Control, null, null, null, placeKey ?? place);
+            var id = ExtractionIds.ForClaim(_doc, evidence.Span, "Control|" + (placeKey ?? place), n++);
+            var claim = new Claim(id, subject, null, e.Date, initiator.Key ?? initiator.Name, attribution.Claimant ?? Claimant.DocumentItself,
+                attribution.Stance, e.Date is { } d ? UncertainDate.FromBounds(d.Earliest, null) : null, evidence, null, sentence);
+            _claims.Add(new ClaimRecord
+            {
+                Claim = claim,
+                Order = _order++,
+                Paragraph = pi,
+                Section = section,
+                Sentence = sentenceIndex,
+                SentenceText = sentence,
+            });
+            AttachClaim(e.Id, id);
+        }
+
+        _ = sSpan;
+        _ = p;
     }
 
     // The date of a trigger: the nearest date in its own clause (before it, else after it), else the last date

@@ -63,3 +63,36 @@ public class ExtractorEventTests
         Assert.Equal(doc.FindClaim(group.ClaimIds[0])!.Subject, denial.Subject);
     }
 }
+
+public class ExtractorControlAndThreadingTests
+{
+    [Fact]
+    public void Extract_Capture_GivesControlClaim()
+    {
+        var doc = Extractor.Default.Extract(ArticleReaders.Default.Read(
+            "= Fighting near Riverton (2031) =\n\nInfobox\n- Date: 1–30 June 2031\n\n==Events==\nOn 4 June, ISIL reportedly captured the village of Tel Marda from the rebels.\n", "own.txt"));
+        var control = Assert.Single(doc.Claims, c => c.Subject.Aspect == ClaimAspect.Control);
+        Assert.Equal("isis", control.ControlledBy);
+        Assert.Equal("Tel Marda", control.Subject.Place);
+        Assert.Equal(new LocalDate(2031, 6, 4), control.Date?.Earliest);
+        Assert.Equal(ClaimStance.Reportedly, control.Stance);
+        Assert.Null(control.Quantity);
+    }
+
+    [Fact]
+    public void Extract_InParallel_SameResultsAsSequential()
+    {
+        var texts = Enumerable.Range(1, 8).Select(i =>
+            $"= Battle of Town{i} (2031) =\n\nInfobox\n- Date: 1–{10 + i} May 2031\n- Casualties1: {10 * i} killed\n\n==Battle==\nOn {i} May, ISIL attacked Town{i}. {i + 3} rebels were killed, according to SOHR, while the Army gave the number of {i + 9}.\n").ToArray();
+        var extractor = new Extractor();
+        var sequential = texts.Select(t => extractor.Extract(ArticleReaders.Default.Read(t, "t.txt"))).ToArray();
+        var parallel = new ExtractedDocument[texts.Length];
+        Parallel.For(0, texts.Length, i => parallel[i] = extractor.Extract(ArticleReaders.Default.Read(texts[i], "t.txt")));
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(sequential[i].Claims, parallel[i].Claims);
+            Assert.Equal(sequential[i].Events, parallel[i].Events);
+            Assert.Equal(sequential[i].Contested, parallel[i].Contested);
+        }
+    }
+}
