@@ -367,6 +367,11 @@ public static class ArticleJson
         }
 
         w.WriteEndArray();
+        if (p.Diagnostics.Count > 0)
+        {
+            WriteDiagnostics(w, "diagnostics", p.Diagnostics);
+        }
+
         w.WriteEndObject();
     }
 

@@ -80,6 +80,33 @@ public sealed class MilitaryWikiSpecTests
     }
 
     [Fact]
+    public void A_heading_glued_to_its_paragraph_is_split_but_wrapped_prose_is_not()
+    {
+        const string doc = "Military Wiki\nRaid on Eastmoor\n\nThe raid on Eastmoor was a night attack by the hill militia against the\nlakeland army depot at Eastmoor in the spring.\n\nThe attack\nOn 1 May the raiders crossed the river at night and reached the depot before dawn, meeting no resistance.\n";
+        var a = ArticleReaders.Default.Read(doc, "d");
+        Assert.Equal("The raid on Eastmoor was a night attack by the hill militia against the lakeland army depot at Eastmoor in the spring.", a.Lead.Single().Text);
+        var s = Assert.Single(a.Sections);
+        Assert.Equal("The attack", s.Heading);
+        Assert.StartsWith("On 1 May the raiders", s.Paragraphs.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"Hill report | Lake Monitor\". Retrieved 2 June 2015.", "Hill report", "Lake Monitor", null, "2 June 2015")]
+    [InlineData("Valley falls | News , Region | THE HILL POST", "Valley falls", "THE HILL POST", null, null)]
+    [InlineData("[Valley Direct: TOWN FALLS]", "Valley Direct: TOWN FALLS", null, null, null)]
+    [InlineData("Town taken, says monitor Reuters Thu Jul 3, 2014", "Town taken, says monitor", "Reuters", "Jul 3, 2014", null)]
+    [InlineData("The Hill Alliance Emerges,, Sep 27, 2013", "The Hill Alliance Emerges", null, "Sep 27, 2013", null)]
+    [InlineData("\"Town taken\". Lake Times. 4 May 2015. Retrieved 5 May 2015.", "Town taken", "Lake Times", "4 May 2015", "5 May 2015")]
+    public void Reference_entries_are_split_into_title_publisher_and_dates(string entry, string title, string? publisher, string? date, string? retrieved)
+    {
+        var a = ArticleReaders.Default.Read("Military Wiki\nT\n\nText.\n\n  1. 1.0 1.1 " + entry + "\n", "d");
+        var r = a.References.Single();
+        Assert.Equal((title, publisher, date, retrieved), (r.Title, r.Publisher, r.DateText, r.RetrievedText));
+        Assert.Equal(date is null, r.Date is null);
+        Assert.Equal(retrieved is null, r.Retrieved is null);
+    }
+
+    [Fact]
     public void Spaced_labels_status_and_one_casualty_cell_per_line()
     {
         var a = Read(SpecDocuments.MilitaryWikiSpacedLabels);
@@ -192,6 +219,26 @@ public sealed class NewsSpecTests
         Assert.Equal(new NodaTime.LocalDate(2016, 3, 4), a.Metadata.PublicationDate!.Value.Earliest);
         Assert.Equal("The army entered the valley on Thursday.", a.Paragraphs.Single().Text);
         Assert.Equal("Al Roe", a.Boilerplate.Single(b => b.Kind == BoilerplateKind.Comment).Author);
+    }
+
+    [Fact]
+    public void A_headline_directly_followed_by_its_byline_is_still_the_title()
+    {
+        const string doc = "Army enters the valley\nBy Jo Park\nThe army entered the valley on Thursday.\n";
+        var a = ArticleReaders.Default.Read(doc, "n", new ReadOptions(FormatIds.NewsArticle));
+        Assert.Equal("Army enters the valley", a.Title);
+        Assert.Equal("Jo Park", a.Metadata.Author);
+        Assert.Equal("The army entered the valley on Thursday.", a.Paragraphs.Single().Text);
+    }
+
+    [Fact]
+    public void Two_closing_bios_give_two_authors()
+    {
+        const string doc = "Valley road reopens\n\nThe road reopened on Monday.\n\nJo Park is a reporter at the Lake Times.\n\nAl Roe is the editor of the Hill Post.\n";
+        var a = ArticleReaders.Default.Read(doc, "n", new ReadOptions(FormatIds.NewsArticle));
+        Assert.Equal("Jo Park, Al Roe", a.Metadata.Author);
+        Assert.Equal("The road reopened on Monday.", a.Paragraphs.Single().Text);
+        Assert.Equal(["Jo Park", "Al Roe"], a.Boilerplate.Where(b => b.Kind == BoilerplateKind.AuthorBio).Select(b => b.Author));
     }
 
     [Fact]
@@ -331,6 +378,8 @@ public sealed class WorldLibrarySpecTests
         Assert.Equal(2, a.Lead.Count);
         Assert.Equal("The Hill Campaign is a campaign in the hills of", a.Lead[0].Text);
         Assert.Contains(a.Lead[1].Diagnostics, d => d.Code == "CM0302");
+        Assert.Contains(a.Lead[0].Diagnostics, d => d.Code == "CM0305");
+        Assert.DoesNotContain(a.Sections.SelectMany(s => s.Paragraphs), p => p.Diagnostics.Count > 0);
         Assert.Equal(3, a.References.Count);
         Assert.True(a.References[1].IsEmpty);
         Assert.Equal(("Hills fighting", "Lake Times"), (a.References[0].Title, a.References[0].Publisher));

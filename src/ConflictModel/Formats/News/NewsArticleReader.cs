@@ -43,7 +43,8 @@ public sealed class NewsArticleReader : IArticleReader
         {
             var t = lines.Trimmed(lines[i]);
             bool nextBlankOrEnd = i + 1 >= n || lines.IsBlank(i + 1);
-            if (PlainBody.IsTitleLike(t) && t.Length <= 250 && nextBlankOrEnd && !(t.EndsWith('.') && Blank.WordCount(t) > 20))
+            bool sentenceEnd = t.Length > 0 && t[^1] is '.' or ',' or ';' or ':';
+            if (PlainBody.IsTitleLike(t) && t.Length <= 250 && (nextBlankOrEnd || !sentenceEnd) && !(t.EndsWith('.') && Blank.WordCount(t) > 20))
             {
                 title = Blank.Normalize(CleanTextBuilder.Clean(t));
                 i++;
@@ -110,16 +111,26 @@ public sealed class NewsArticleReader : IArticleReader
         // author bio: the last block before the end, "<Name> is a/an/the …"
         var blocks = PlainText.Blocks(lines, i, end);
         int bodyEnd = end;
-        if (blocks.Count > 0)
+        var bios = new List<BoilerplateBlock>();
+        for (int b = blocks.Count - 1; b >= 0 && b >= blocks.Count - 3; b--)
         {
-            var (bf, bl, _) = blocks[^1];
-            if (bf == bl && TryBio(lines.Trimmed(lines[bf]), out var name))
+            var (bf, bl, _) = blocks[b];
+            if (bf == bl && TryBio(lines.ShortTrimmed(lines[bf], 600), out var name))
             {
-                author ??= name;
                 var (s, e) = lines.TrimmedRange(lines[bf]);
-                boiler.Add(new BoilerplateBlock(BoilerplateKind.AuthorBio, text[s..e], TextSpan.FromBounds(s, e), name));
+                bios.Insert(0, new BoilerplateBlock(BoilerplateKind.AuthorBio, text[s..e], TextSpan.FromBounds(s, e), name));
                 bodyEnd = bf;
             }
+            else
+            {
+                break;
+            }
+        }
+
+        if (bios.Count > 0)
+        {
+            author ??= string.Join(", ", bios.Select(x => x.Author));
+            boiler.AddRange(bios);
         }
 
         var asm = new ArticleAssembler(text, stripEmphasis: true);

@@ -88,11 +88,16 @@ internal sealed class CleanTextBuilder
                 runStart = i;
             }
 
-            i++;
+            // jump to the next character that can start a marker (vectorised search)
+            int next = _source.AsSpan(i + 1, end - i - 1).IndexOfAny(_stripEmphasis ? MarkdownSpecials : PlainSpecials);
+            i = next < 0 ? end : i + 1 + next;
         }
 
         Flush(ref runStart, end);
     }
+
+    private static readonly System.Buffers.SearchValues<char> PlainSpecials = System.Buffers.SearchValues.Create("[");
+    private static readonly System.Buffers.SearchValues<char> MarkdownSpecials = System.Buffers.SearchValues.Create("[!*_");
 
     /// <summary>Matches <c>[text](target)</c> or <c>![alt](target)</c> within 500 characters on one line.</summary>
     private bool TryMarkdownLink(int i, int end, out int textStart, out int textEnd, out int after)

@@ -65,6 +65,21 @@ internal static class PlainBody
                 continue;
             }
 
+            // a heading glued to its first paragraph (no blank line between): a short title-like line followed by a
+            // much longer one
+            if (first < last && span.Length <= 80 && Blank.WordCount(span) <= 10)
+            {
+                var next = lines.TrimmedSpan(lines[first + 1]);
+                var firstText = span.ToString();
+                if (next.Length >= 80 && span.Length * 10 <= next.Length * 6 && PlainText.IsHeadingCandidate(firstText) && !FlatInfoboxParser.IsBullet(firstText, out _))
+                {
+                    var (hs, he) = lines.TrimmedRange(lines[first]);
+                    asm.AddHeading(Blank.Normalize(CleanTextBuilder.Clean(firstText)), inParent && !IsTopLevelName(firstText) ? 3 : 2, true, TextSpan.FromBounds(hs, he));
+                    AddBlock(lines, first + 1, last, asm, joinLines);
+                    continue;
+                }
+            }
+
             AddBlock(lines, first, last, asm, joinLines);
         }
     }

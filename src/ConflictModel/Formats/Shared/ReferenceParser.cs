@@ -39,6 +39,11 @@ internal static class ReferenceParser
     /// <summary>Parses one entry (the part after "N.").</summary>
     public static Reference Parse(int number, string rest, TextSpan span, ReadOptions options)
     {
+        if (OnlyBacklinks(rest))
+        {
+            return new Reference(number, null, null, null, null, null, null, null, string.Empty, span);
+        }
+
         var raw = StripBacklinks(Blank.Normalize(rest), number);
         if (raw.Length == 0)
         {
@@ -46,12 +51,16 @@ internal static class ReferenceParser
         }
 
         string? url = null;
-        foreach (var w in raw.Split(' '))
+        int http = raw.IndexOf("http", StringComparison.OrdinalIgnoreCase);
+        if (http >= 0)
         {
-            if (w.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || w.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            foreach (var w in raw[http..].Split(' '))
             {
-                url = w.TrimEnd('.', ',', ']', ')');
-                break;
+                if (w.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || w.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+                {
+                    url = w.TrimEnd('.', ',', ']', ')');
+                    break;
+                }
             }
         }
 
@@ -94,6 +103,23 @@ internal static class ReferenceParser
         else
         {
             ParseUnquoted(raw, out title, out publisher, out dateText, out retrievedText);
+        }
+
+        // a quoted "Title | Site" names its site after the last bar
+        if (title is not null && publisher is null && closeQuote > 1)
+        {
+            int bar = title.LastIndexOf(" | ", StringComparison.Ordinal);
+            if (bar > 0 && bar + 3 < title.Length)
+            {
+                publisher = title[(bar + 3)..].Trim();
+                title = title[..bar].Trim();
+            }
+        }
+
+        // "[Title]" in brackets
+        if (title is { Length: > 2 } && title[0] == '[' && title[^1] == ']')
+        {
+            title = title[1..^1].Trim();
         }
 
         UncertainDate? date = null, retrieved = null;
@@ -225,6 +251,39 @@ internal static class ReferenceParser
             publisher = string.Join(' ', tw[runStart..]).TrimEnd(',');
             title = string.Join(' ', tw[..runStart]).TrimEnd(',', ' ');
         }
+    }
+
+    /// <summary>Whether an entry holds nothing but back-links ("^ a b c", "8.0 8.1") and blanks.</summary>
+    private static bool OnlyBacklinks(string s)
+    {
+        int i = 0;
+        while (i < s.Length)
+        {
+            char c = s[i];
+            if (Blank.Is(c) || c == '^')
+            {
+                i++;
+                continue;
+            }
+
+            int j = i;
+            while (j < s.Length && !Blank.Is(s[j]))
+            {
+                j++;
+            }
+
+            var w = s.AsSpan(i, j - i);
+            bool letter = w.Length == 1 && char.IsAsciiLetterLower(w[0]);
+            bool dotted = w.Length >= 3 && w.IndexOf('.') > 0 && w.IndexOf('.') < w.Length - 1 && !w.ContainsAnyExcept("0123456789.");
+            if (!letter && !dotted)
+            {
+                return false;
+            }
+
+            i = j;
+        }
+
+        return true;
     }
 
     private static string StripBacklinks(string s, int number)

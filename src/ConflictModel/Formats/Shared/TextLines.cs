@@ -16,19 +16,24 @@ internal sealed class TextLines
         var lines = new List<Line>(Math.Min(1 << 16, text.Length / 40 + 1));
         int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         int number = 1;
-        for (int i = start; i < text.Length; i++)
+        int i = start;
+        while (i < text.Length)
         {
-            char c = text[i];
-            if (c == '\n' || c == '\r')
+            int k = text.AsSpan(i).IndexOfAny('\n', '\r');
+            if (k < 0)
             {
-                lines.Add(new Line(start, i, number++));
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
+                break;
             }
+
+            i += k;
+            char c = text[i];
+            lines.Add(new Line(start, i, number++));
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            start = ++i;
         }
 
         if (start < text.Length || lines.Count == 0)

@@ -460,7 +460,7 @@ public sealed class AttributionRecognizer
             return null;
         }
 
-        return new Claimant(name.ToLowerInvariant() == name ? name : name, null, ClaimantKind.Descriptive);
+        return new Claimant(name, null, ClaimantKind.Descriptive);
     }
 }
 

@@ -64,4 +64,31 @@ public static class ClaimLinker
         ArgumentNullException.ThrowIfNull(mention);
         return mention.ClaimantIsAnaphoric && previous is not null ? mention with { Claimant = previous } : mention;
     }
+
+    /// <summary>Returns the mention with the claimant of the last earlier mention of the same category when its group
+    /// points back to that one ("36 of these bombings supposedly took place" after "Amaq listed 1,112 attacks") and its
+    /// own sentence names no claimant; other mentions are returned unchanged. The stance stays the mention's own.</summary>
+    /// <param name="mention">The mention.</param>
+    /// <param name="earlier">Earlier mentions in reading order.</param>
+    /// <returns>The resolved mention.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static CasualtyMention ResolveReferenceBack(CasualtyMention mention, IReadOnlyList<CasualtyMention> earlier)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        ArgumentNullException.ThrowIfNull(earlier);
+        if (!mention.RefersBack || mention.Claimant is not null)
+        {
+            return mention;
+        }
+
+        for (int i = earlier.Count - 1; i >= 0; i--)
+        {
+            if (earlier[i].Figure.Category == mention.Figure.Category && earlier[i].Claimant is { } c)
+            {
+                return mention with { Claimant = c };
+            }
+        }
+
+        return mention;
+    }
 }

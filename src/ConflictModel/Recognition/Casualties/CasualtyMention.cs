@@ -21,6 +21,10 @@ public sealed record CasualtyMention(TextSpan Span, string Text, CasualtyFigure 
     /// <summary>Gets the span of the scope phrase ("since the start of the offensive"), when there is one.</summary>
     public TextSpan? ScopeSpan { get; init; }
 
+    /// <summary>Gets whether the counted group points back to one named earlier ("36 of these bombings"), so that
+    /// <see cref="ClaimLinker.ResolveReferenceBack"/> can give it the earlier figure's claimant.</summary>
+    public bool RefersBack { get; init; }
+
     /// <summary>Gets whether this mention denies an earlier claim (it then carries no number).</summary>
     public bool IsDenial => Stance == ClaimStance.Denied;
 

@@ -481,7 +481,6 @@ public sealed partial class CasualtyRecognizer
     {
         end = k + 1;
         var cats = new List<CasualtyCategory> { first };
-        bool or = false;
         int j = k + 1;
         while (j < t.Count && t.W(j) is "and" or "or" or "and/or")
         {
@@ -496,7 +495,6 @@ public sealed partial class CasualtyRecognizer
                 break;
             }
 
-            or |= t.W(j) == "or";
             cats.Add(c);
             end = m + 1;
             j = m + 1;
@@ -518,7 +516,6 @@ public sealed partial class CasualtyRecognizer
             return CasualtyCategory.KilledOrMissing;
         }
 
-        _ = or;
         return cats[^1];
     }
 

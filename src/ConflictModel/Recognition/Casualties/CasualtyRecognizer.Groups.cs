@@ -46,6 +46,11 @@ public sealed partial class CasualtyRecognizer
                 possessive = k + 1;
             }
 
+            if (t.W(k + 1) is "these" or "those")
+            {
+                f.RefersBack = true;
+            }
+
             k += 2;
         }
         else if (f.Hit.IsVague && t.W(k) == "of")
@@ -209,7 +214,7 @@ public sealed partial class CasualtyRecognizer
                 continue;
             }
 
-            if (CasualtyWords.NpBreak.Contains(w) || (CasualtyWords.IsCue(w, out _) && !(t.IsCapitalized(k) && k == start && false)))
+            if (CasualtyWords.NpBreak.Contains(w) || CasualtyWords.IsCue(w, out _))
             {
                 break;
             }

@@ -61,11 +61,12 @@ public sealed partial class CasualtyRecognizer
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<CasualtyMention>();
         string blanked = BlankCitations(text);
+        bool same = ReferenceEquals(blanked, text);
         foreach (var (start, length) in SentenceSplitter.Split(blanked))
         {
             string sentence = blanked.Substring(start, length);
             var t = new LexedText(sentence);
-            foreach (var m in RecognizeLexed(t, text.Substring(start, length), start))
+            foreach (var m in RecognizeLexed(t, same ? sentence : text.Substring(start, length), start))
             {
                 result.Add(m);
             }
@@ -156,6 +157,7 @@ public sealed partial class CasualtyRecognizer
             {
                 CueSpan = att.CueSpan is { } cs ? Shift(cs, offset) : null,
                 ScopeSpan = scopeSpan,
+                RefersBack = f.RefersBack,
             });
         }
 
@@ -473,6 +475,7 @@ public sealed partial class CasualtyRecognizer
         public bool Drop;
         public bool NounHead;
         public bool NoWhoFallback;
+        public bool RefersBack;
         public int SharedWith = -1;
         public int Group;
         public EntityRegistry? Registry;

@@ -14,7 +14,8 @@ internal static class CasualtyWords
         ["death"] = CasualtyCategory.Killed, ["deaths"] = CasualtyCategory.Killed, ["perished"] = CasualtyCategory.Killed,
         ["slain"] = CasualtyCategory.Killed, ["massacred"] = CasualtyCategory.Killed, ["massacring"] = CasualtyCategory.Killed,
         ["assassinated"] = CasualtyCategory.Killed, ["toll"] = CasualtyCategory.Killed, ["bodies"] = CasualtyCategory.Killed,
-        ["fatalities"] = CasualtyCategory.Killed, ["martyred"] = CasualtyCategory.Killed,
+        ["fatalities"] = CasualtyCategory.Killed, ["martyred"] = CasualtyCategory.Killed, ["lost"] = CasualtyCategory.Killed,
+        ["losing"] = CasualtyCategory.Killed,
         ["executed"] = CasualtyCategory.Executed, ["execute"] = CasualtyCategory.Executed, ["executing"] = CasualtyCategory.Executed,
         ["execution"] = CasualtyCategory.Executed, ["executions"] = CasualtyCategory.Executed, ["beheaded"] = CasualtyCategory.Executed,
         ["beheading"] = CasualtyCategory.Executed,
@@ -39,7 +40,7 @@ internal static class CasualtyWords
     public static readonly FrozenSet<string> Transitive = QuantityLexicon.Set(
         "killed", "kill", "kills", "killing", "executed", "execute", "executing", "wounded", "wounding", "injured", "injuring",
         "captured", "capturing", "capture", "kidnapped", "abducted", "arrested", "detained", "displaced", "massacred",
-        "assassinated", "beheaded", "hurt");
+        "assassinated", "beheaded", "hurt", "lost", "losing");
 
     /// <summary>Nominal cues that never stand after their figure ("the death of", "the fate of", "death toll").</summary>
     public static readonly FrozenSet<string> BackwardOnly = QuantityLexicon.Set(

@@ -10,6 +10,9 @@ internal static class SentenceSplitter
         "capt", "brig", "mr", "mrs", "ms", "dr", "st", "no", "sgt", "gov", "sen", "rep", "prof", "vs", "etc", "approx",
         "est", "lt.col", "adm", "cpl", "pvt", "mt", "ft", "jr", "sr", "inc", "co", "corp", "fig", "vol");
 
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IEnumerable<(int Start, int Length)> Split(string text)
     {
         int start = 0;
@@ -87,8 +90,20 @@ internal static class SentenceSplitter
             return true; // an initial: "J. Smith", "U.S."
         }
 
-        string word = text.Substring(s, dot - s).ToLowerInvariant();
-        return Abbreviations.Contains(word) || word.Contains('.', StringComparison.Ordinal);
+        var word = text.AsSpan(s, dot - s);
+        if (word.Contains('.'))
+        {
+            return true;
+        }
+
+        if (word.Length > 8)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return AbbreviationLookup.Contains(lower);
     }
 
     private static bool HasContent(string text, int s, int e)

@@ -18,6 +18,7 @@ internal sealed class DateAnchorer
 
     private LocalDate? story;
     private bool storyInferred;
+    private bool storyFromPresent;
     private LocalDate? eventStart;
     private (LocalDate E, LocalDate L)? lastAnchor;
     private (LocalDate E, LocalDate L)? lastCoarseAnchor;
@@ -44,6 +45,7 @@ internal sealed class DateAnchorer
         {
             story = p;
             storyInferred = presentInferred;
+            storyFromPresent = true;
         }
     }
 
@@ -56,7 +58,7 @@ internal sealed class DateAnchorer
         (LocalDate E, LocalDate L)? coarseAnchor = null; // the last date of any width: months and years count from it
         LocalDate? local = null;
         bool broken = false;
-        foreach (var raw in list)
+        foreach (ref readonly var raw in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list))
         {
             if (raw.Kind == RawKind.Breaker)
             {
@@ -131,7 +133,7 @@ internal sealed class DateAnchorer
         return (m.Date.Earliest.Value, m.Date.Latest.Value);
     }
 
-    private DateMention ResolveRelative(RawDate raw, TextSpan span, string text, (LocalDate E, LocalDate L)? anchor,
+    private DateMention ResolveRelative(in RawDate raw, TextSpan span, string text, (LocalDate E, LocalDate L)? anchor,
         (LocalDate E, LocalDate L)? earlier, bool broken)
     {
         (LocalDate E, LocalDate L)? a;
@@ -251,7 +253,7 @@ internal sealed class DateAnchorer
         return new DateMention(span, text, date, null, kind, source, null, note);
     }
 
-    private DateMention ResolveEventDay(RawDate raw, TextSpan span, string text)
+    private DateMention ResolveEventDay(in RawDate raw, TextSpan span, string text)
     {
         if (eventStart is not { } s || !TryPlusDays(s, raw.Offset, out var d))
         {
@@ -264,7 +266,7 @@ internal sealed class DateAnchorer
         return new DateMention(span, text, date, null, kind, DateYearSource.Narrative);
     }
 
-    private DateMention ResolveAbsolute(RawDate raw, TextSpan span, string text, ref LocalDate? local)
+    private DateMention ResolveAbsolute(in RawDate raw, TextSpan span, string text, ref LocalDate? local)
     {
         var a = raw.A;
         var b = raw.B;
@@ -346,7 +348,7 @@ internal sealed class DateAnchorer
         return new DateMention(span, text, date, period, KindOf(raw), source, null, note);
     }
 
-    private void UpdateStory(RawDate raw, UncertainDate date, bool written, ref LocalDate? local)
+    private void UpdateStory(in RawDate raw, UncertainDate date, bool written, ref LocalDate? local)
     {
         if (raw.Mod is Modifier.OnOrAfter or Modifier.After)
         {
@@ -373,6 +375,7 @@ internal sealed class DateAnchorer
             else
             {
                 story = key;
+                storyFromPresent = false;
             }
 
             return;
@@ -390,6 +393,7 @@ internal sealed class DateAnchorer
 
         story = key;
         storyInferred = false;
+        storyFromPresent = false;
         local = null;
     }
 
@@ -416,7 +420,20 @@ internal sealed class DateAnchorer
                 note = Diag(span, DiagnosticSeverity.Info, $"year inferred from the document's inferred present ({present:uuuu-MM})", "CM0401");
             }
 
-            return Nearest(d, c);
+            // the document's present bounds its story: nothing yearless is placed after it
+            var bound = PresentBound;
+            if (storyFromPresent && local is null && bound is { } pb)
+            {
+                return NotAfter(d, pb);
+            }
+
+            int y = Nearest(d, c);
+            if (bound is { } b && First(d with { Year = y }) is { } f && f > b && y > 1)
+            {
+                y--;
+            }
+
+            return y;
         }
 
         if (present is { } p)
@@ -435,6 +452,10 @@ internal sealed class DateAnchorer
         source = DateYearSource.Unknown;
         return 0;
     }
+
+    /// <summary>The last day the document's present allows: the reference date, or the end of the month of a present
+    /// inferred from the text.</summary>
+    private LocalDate? PresentBound => present is { } p ? (presentInferred ? p.With(DateAdjusters.EndOfMonth) : p) : null;
 
     private static int NotAfter(PDate d, LocalDate r)
     {
@@ -526,7 +547,7 @@ internal sealed class DateAnchorer
         _ => DateMentionKind.Relative,
     };
 
-    private static DateMentionKind KindOf(RawDate raw)
+    private static DateMentionKind KindOf(in RawDate raw)
     {
         switch (raw.Mod)
         {

@@ -15,7 +15,11 @@ namespace ConflictModel.Recognition;
 /// <param name="Kind">The shape of the expression.</param>
 /// <param name="YearSource">Where the year came from.</param>
 /// <param name="Duration">For <see cref="DateMentionKind.Duration"/>: the stated length.</param>
-/// <param name="Diagnostic">A note about an inference or a failure to anchor, or <see langword="null"/>.</param>
+/// <param name="Diagnostic">A note about an inference or a failure to anchor, or <see langword="null"/>. Its
+/// <see cref="ConflictModel.Diagnostic.Line"/> is 0 and its <see cref="ConflictModel.Diagnostic.Column"/> is the 1-based
+/// character offset of the mention in the text given to the recogniser. Codes: CM0401 year or present inferred,
+/// CM0402 no year found, CM0403 relative or deictic date without an anchor, CM0404 anchored to an earlier paragraph,
+/// CM0405 not a valid calendar date or an inverted range.</param>
 /// <remarks>Equality is by value. This type is immutable and thread-safe.</remarks>
 public sealed record DateMention(
     TextSpan Span,

@@ -40,7 +40,9 @@ namespace ConflictModel.Recognition;
 /// nearest the current position, preferring later (so "27 January" after December 2014 is 2015). The story starts at
 /// the period hint, else at a present inferred from "in the N years since" a dated start, else at the reference date;
 /// with none of these a later written year is used with a warning, and with no year anywhere the mention is kept
-/// unresolved (never invented).</description></item>
+/// unresolved (never invented). A known present (the reference date, or the end of the month of an inferred present)
+/// bounds the story: until a written date sets the story, yearless dates take their nearest occurrence not after it,
+/// and a yearless date is never placed after it.</description></item>
 /// <item><description>Years (news): yearless dates go to the nearest occurrence not after the reference date.</description></item>
 /// <item><description>Not dates: "may" the verb (month names must be capitalised), a number followed by a plural noun
 /// ("In October 29 soldiers" is October), numbers with separators or decimals, percentages, times ("10:30").

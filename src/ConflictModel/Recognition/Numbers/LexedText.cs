@@ -1,9 +1,15 @@
+using System.Collections.Frozen;
+
 namespace ConflictModel.Recognition;
 
 /// <summary>A text with its tokens and their lower-cased forms, built once per recogniser call.</summary>
 internal sealed class LexedText
 {
     private static readonly string[] AsciiPunct = BuildAsciiPunct();
+
+    /// <summary>Words the recognisers look for, plus frequent English words: interned so that lexing does not allocate
+    /// a string for them.</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownWords = BuildKnownWords();
 
     public LexedText(string text)
     {
@@ -24,17 +30,7 @@ internal sealed class LexedText
             }
             else
             {
-                Lower[i] = string.Create(t.Length, (text, t.Start), static (span, st) =>
-                {
-                    st.text.AsSpan(st.Start, span.Length).ToLowerInvariant(span);
-                    for (int k = 0; k < span.Length; k++)
-                    {
-                        if (Tokenizer.IsApostrophe(span[k]))
-                        {
-                            span[k] = '\'';
-                        }
-                    }
-                });
+                Lower[i] = LowerWord(text.AsSpan(t.Start, t.Length));
             }
         }
     }
@@ -96,6 +92,74 @@ internal sealed class LexedText
     public TextSpan SpanOf(int firstToken, int endToken) =>
         endToken <= firstToken ? new TextSpan(Tokens.Count == 0 ? 0 : Tokens[Math.Min(firstToken, Tokens.Count - 1)].Start, 0)
         : TextSpan.FromBounds(Tokens[firstToken].Start, Tokens[endToken - 1].End);
+
+    /// <summary>Returns the lower-cased word (apostrophes folded to ASCII), reusing the interned string of a
+    /// known word so that most tokens allocate nothing.</summary>
+    private static string LowerWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 32)
+        {
+            return Fold(word.ToString().ToLowerInvariant());
+        }
+
+        Span<char> buffer = stackalloc char[word.Length];
+        word.ToLowerInvariant(buffer);
+        for (int k = 0; k < buffer.Length; k++)
+        {
+            if (Tokenizer.IsApostrophe(buffer[k]))
+            {
+                buffer[k] = '\'';
+            }
+        }
+
+        return KnownWords.TryGetValue(buffer, out var known) ? known : new string(buffer);
+    }
+
+    private static string Fold(string lower)
+    {
+        foreach (char c in lower)
+        {
+            if (Tokenizer.IsApostrophe(c) && c != '\'')
+            {
+                var chars = lower.ToCharArray();
+                for (int k = 0; k < chars.Length; k++)
+                {
+                    if (Tokenizer.IsApostrophe(chars[k]))
+                    {
+                        chars[k] = '\'';
+                    }
+                }
+
+                return new string(chars);
+            }
+        }
+
+        return lower;
+    }
+
+    private static System.Collections.Frozen.FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BuildKnownWords()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "the", "a", "an", "of", "in", "on", "at", "to", "by", "for", "from", "with", "and", "or", "but", "while", "that",
+            "this", "these", "those", "it", "its", "they", "their", "them", "he", "his", "she", "her", "was", "were", "is",
+            "are", "be", "been", "being", "had", "has", "have", "also", "which", "who", "whom", "after", "before", "into",
+            "near", "since", "during", "than", "as", "not", "no", "more", "over", "some", "about", "up", "least", "city",
+            "town", "village", "villages", "province", "area", "base", "forces", "army", "group", "attack", "offensive",
+            "fighting", "clashes", "control", "captured", "took", "launched", "said", "reported", "according", "day", "next",
+            "later", "same", "two", "three", "four", "five", "one", "several", "dozens", "hundreds", "killed", "killing",
+            "wounded", "dead", "soldiers", "fighters", "militants", "rebels", "civilians", "people", "government", "syrian",
+            "state", "islamic", "isis", "isil", "airbase", "air", "east", "west", "north", "south", "countryside",
+        };
+        words.UnionWith(QuantityLexicon.Months);
+        words.UnionWith(QuantityLexicon.RoleNouns);
+        words.UnionWith(QuantityLexicon.Auxiliaries);
+        words.UnionWith(QuantityLexicon.Units.Keys);
+        words.UnionWith(QuantityLexicon.Tens.Keys);
+        words.UnionWith(QuantityLexicon.DurationNouns);
+        words.UnionWith(QuantityLexicon.AttackNouns);
+        return words.ToFrozenDictionary(w => w, w => w, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     private static string[] BuildAsciiPunct()
     {

@@ -142,7 +142,7 @@ public sealed class NumberRecognizer
                 }
 
                 bool sep = t.IsDash(j) || (t.W(j) == "to" && !from) || t.W(j) == "or" || (between && t.W(j) == "and");
-                if (sep && TryValue(t, j + 1, out long v2, out int end2, out _, out bool dec2, out _) && !dec2 && v2 >= value && !(t.IsDash(j) && isWords != !t.IsNumber(j + 1) && false))
+                if (sep && TryValue(t, j + 1, out long v2, out int end2, out _, out bool dec2, out _) && !dec2 && v2 >= value)
                 {
                     // "from 10 to 11 May": a date; "13–14 April": a date
                     range = true;

@@ -169,6 +169,20 @@ public sealed class CasualtyRecognizerTests
         Assert.Equal(sohr, ClaimLinker.ResolveSameSource(m, sohr).Claimant);
     }
 
+    [Fact]
+    public void ResolveReferenceBack_GivesTheEarlierClaimant()
+    {
+        var earlier = R.Recognize("A statement by Amaq listed 212 suicide attacks in the province.");
+        Assert.Equal("amaq", Assert.Single(earlier).Claimant!.Key);
+        var m = Assert.Single(R.Recognize("Forty (40) of these attacks supposedly hit the airport."));
+        Assert.True(m.RefersBack);
+        Assert.Null(m.Claimant);
+        var resolved = ClaimLinker.ResolveReferenceBack(m, earlier);
+        Assert.Equal("amaq", resolved.Claimant!.Key);
+        Assert.Equal(ClaimStance.Claimed, resolved.Stance);
+        Assert.Equal(40, resolved.Figure.Estimate.Low);
+    }
+
     [Theory]
     [InlineData("Since the start of the offensive, 40 soldiers were killed.", "Since the start of the offensive")]
     [InlineData("40 soldiers were killed since the start of the offensive.", "since the start of the offensive")]
@@ -241,6 +255,19 @@ public sealed class CasualtyRecognizerNewswireTests
     [InlineData("A soldier was killed by a sniper.", "1..1 Killed")]
     [InlineData("Two soldiers were killed 30 km north of the city.", "2..2 Killed")]
     [InlineData("The UN said more than 500,000 people have fled.", "500000..open Displaced")]
+    [InlineData("Syrian state media said government forces had killed “dozens of terrorists”.", "24..open Killed")]
+    [InlineData("The Britain-based Syrian Observatory for Human Rights said at least 17 people, including four children, were killed.", "17..open Killed", "4..4 Killed")]
+    [InlineData("Activists said the death toll had climbed to 31.", "31..31 Killed")]
+    [InlineData("The pro-government Al-Masdar News put the group's losses at around 120 dead.", "120..120 Killed")]
+    [InlineData("Turkish officials said the YPG lost more than 200 fighters in the operation.", "200..open Killed")]
+    [InlineData("Some 150,000 people have been displaced since the offensive began in October.", "150000..150000 Displaced")]
+    [InlineData("Eight members of the same family were killed in an airstrike.", "8..8 Killed")]
+    [InlineData("A further 20 were wounded.", "20..20 Wounded")]
+    [InlineData("The explosion killed at least 50 and wounded more than 100.", "50..open Killed", "100..open Wounded")]
+    [InlineData("In total, 1,200 people were killed in 2015.", "1200..1200 Killed")]
+    [InlineData("The strike hit a market, killing 2 and injuring 5 civilians.", "2..2 Killed", "5..5 Wounded")]
+    [InlineData("Rebels lost control of three villages.")]
+    [InlineData("The army recaptured 12 villages and two hills in the north.")]
     public void Recognize_NewswirePhrasings(string sentence, params string[] expected)
     {
         Assert.Equal(expected, Figs(sentence));

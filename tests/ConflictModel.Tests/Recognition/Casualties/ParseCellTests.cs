@@ -118,4 +118,13 @@ public sealed class ParseCellTests
         var figures = R.ParseCell("35 killed, 60 wounded, 12 captured");
         Assert.Equal([(35L, CasualtyCategory.Killed), (60L, CasualtyCategory.Wounded), (12L, CasualtyCategory.Captured)], figures.Select(f => (f.Estimate.Low, f.Category)));
     }
+
+    [Fact]
+    public void ParseCell_TwoColumnsWithPeriodsOnOneLine()
+    {
+        var figures = R.ParseCell("120 killed (3–4 May; 9 May–2 June)[1][2] 95 killed (3–4 May; 9 May–2 June)[1]");
+        Assert.Equal(2, figures.Count);
+        Assert.Equal(("120 killed", "3–4 May; 9 May–2 June"), (figures[0].Text, figures[0].ScopeText));
+        Assert.Equal(("95 killed", "3–4 May; 9 May–2 June"), (figures[1].Text, figures[1].ScopeText));
+    }
 }
