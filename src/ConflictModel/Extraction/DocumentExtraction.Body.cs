@@ -75,6 +75,7 @@ internal sealed partial class DocumentExtraction
         var sentences = SentenceSplitter.Split(p.Text, markers);
         ConflictEvent? lastEvent = null;
         ClaimRecord? previousInParagraph = null;
+        var earlierInParagraph = new List<CasualtyMention>();
         Claimant? previousClaimant = null;
         for (var si = 0; si < sentences.Count; si++)
         {
@@ -116,7 +117,8 @@ internal sealed partial class DocumentExtraction
             var n = 0;
             foreach (var raw in hits)
             {
-                var hit = ClaimLinker.ResolveSameSource(raw, previousClaimant);
+                var hit = ClaimLinker.ResolveReferenceBack(ClaimLinker.ResolveSameSource(raw, previousClaimant), earlierInParagraph);
+                earlierInParagraph.Add(hit);
                 var relSpan = new TextSpan(sSpan.Start + hit.Span.Start, hit.Span.Length);
                 var original = p.ToOriginal(relSpan);
                 if (original.End > _article.Text.Length)
