@@ -233,6 +233,20 @@ public class ExtractorGoldFindingsTests(ITestOutputHelper output)
 
     [SharedTheory]
     [MemberData(nameof(SharedData.Seeds), MemberType = typeof(SharedData))]
+    public void Json_Seed_WritesEveryEventClaimGroupAndCheck(string id)
+    {
+        var doc = GoldExtraction.Extract(id);
+        using var json = JsonDocument.Parse(ExtractedDocumentJson.Serialize(doc));
+        var root = json.RootElement;
+        Assert.Equal(doc.Events.Count, root.GetProperty("events").GetArrayLength());
+        Assert.Equal(doc.Claims.Count, root.GetProperty("claims").GetArrayLength());
+        Assert.Equal(doc.Contested.Count, root.GetProperty("contested").GetArrayLength());
+        Assert.Equal(doc.Checks.Count, root.GetProperty("checks").GetArrayLength());
+        Assert.Equal(id + ".txt", root.GetProperty("document").GetString());
+    }
+
+    [SharedTheory]
+    [MemberData(nameof(SharedData.Seeds), MemberType = typeof(SharedData))]
     public void Extract_Twice_GivesEqualDocuments(string id)
     {
         var article = ConflictModel.Formats.ArticleReaders.Default.Read(SharedData.SeedText(id), id);
