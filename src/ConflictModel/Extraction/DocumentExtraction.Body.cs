@@ -448,7 +448,7 @@ internal sealed partial class DocumentExtraction
             var date = TriggerDate(sentence, sSpan, t, own) ?? sentenceDate;
             var placeNames = places.Select(pl => pl.Text).ToList();
             var placeKeys = places.Select(pl => (string?)pl.Entity.Id).ToList();
-            if (t.Kind is EventKind.Capture or EventKind.Recapture or EventKind.Siege && ObjectName(sentence, t) is { } obj
+            if (t.Kind is EventKind.Capture or EventKind.Recapture or EventKind.Siege && t.Voice == TriggerVoice.Active && ObjectName(sentence, t) is { } obj
                 && !placeNames.Any(n => obj.Contains(n, StringComparison.OrdinalIgnoreCase)))
             {
                 placeNames.Add(obj);
@@ -627,7 +627,7 @@ internal sealed partial class DocumentExtraction
         var words = Words.Tokenize(rest);
         var i = 0;
         while (i < words.Count && i < 6 && (words[i].Lower is "the" or "of" or "town" or "village" or "villages" or "city" or "parts" or "control" or "over" or "most" or "large" or "several" or "area" or "district" or "base"
-               || !char.IsUpper(rest[words[i].Start])))
+               || !IsNameWord(rest, words[i])))
         {
             if (words[i].Lower is "and" or "after" or "while" or "from" or "in" or "on")
             {
@@ -637,7 +637,7 @@ internal sealed partial class DocumentExtraction
             i++;
         }
 
-        if (i >= words.Count || !char.IsUpper(rest[words[i].Start]))
+        if (i >= words.Count || !IsNameWord(rest, words[i]))
         {
             return null;
         }
@@ -645,13 +645,28 @@ internal sealed partial class DocumentExtraction
         var start = words[i].Start;
         var end = words[i].End;
         var j = i + 1;
-        while (j < words.Count && words[j].Start - end <= 1 && (char.IsUpper(rest[words[j].Start]) || words[j].Lower is "al" or "of" or "ash" or "ez" or "el"))
+        while (j < words.Count && words[j].Start - end <= 1 && (IsNameWord(rest, words[j]) || words[j].Lower is "al" or "of" or "ash" or "ez" or "el"))
         {
             end = words[j].End;
             j++;
         }
 
-        return rest[start..end];
+        var name = rest[start..end];
+        // an acronym alone is equipment or a source ("an APC", "the SOHR"), not a place
+        return name.Length <= 4 && name.All(char.IsUpper) ? null : name;
+    }
+
+    private static bool IsNameWord(string text, Word w)
+    {
+        if (char.IsUpper(text[w.Start]))
+        {
+            return true;
+        }
+
+        // transliterated names: "al-Jafra", "ar-Raqqah", "ash-Shaheel"
+        var dash = w.Lower.IndexOf('-', StringComparison.Ordinal);
+        return dash is > 0 and <= 3 && w.Lower[..dash] is "al" or "ar" or "as" or "ash" or "el" or "ad" or "at" or "az"
+            && w.Start + dash + 1 < text.Length && char.IsUpper(text[w.Start + dash + 1]);
     }
 
     private static List<EventActor> Roles(string sentence, EventTrigger t, List<EntityMention> actors, ref EventActor? carriedSubject)
@@ -714,6 +729,15 @@ internal sealed partial class DocumentExtraction
             }
         }
 
+        // "15 ISIL fighters were killed by coalition warplanes": when "by X" names who acted, the others acted on
+        var byInitiators = actors.Where(a => PrecedingWord(sentence, a.Span.Start) == "by" && a.Span.Start >= clauseStart
+                && (a.Span.Start >= t.Span.End ? a.Span.Start - t.Span.End <= 20 : t.Span.Start - a.Span.End <= 20))
+            .Select(a => a.Entity.Id).ToHashSet(StringComparer.Ordinal);
+        if (byInitiators.Count > 0)
+        {
+            result = result.Select(r => r.Role == ActorRole.Initiator && r.Key is { } k && !byInitiators.Contains(k) ? r with { Role = ActorRole.Target } : r).ToList();
+        }
+
         // one role per actor: initiator before target before involved
         result = result.GroupBy(r => r.Key ?? r.Name, StringComparer.Ordinal)
             .Select(g => g.OrderBy(r => r.Role switch { ActorRole.Initiator => 0, ActorRole.Target => 1, _ => 2 }).First())
@@ -741,6 +765,11 @@ internal sealed partial class DocumentExtraction
             if (sentence[i] is ';')
             {
                 return i + 1;
+            }
+
+            if (sentence[i] == ' ' && i + 6 < sentence.Length && sentence.AsSpan(i + 1).StartsWith("that ", StringComparison.Ordinal))
+            {
+                return i + 6;
             }
 
             if (sentence[i] == ',' && i + 7 < sentence.Length)
