@@ -196,7 +196,12 @@ internal sealed partial class DocumentExtraction
                     var tail = texts[p][m.Span.End..].TrimStart();
                     if (tail.StartsWith("since", StringComparison.OrdinalIgnoreCase) && !tail.StartsWith("since the", StringComparison.OrdinalIgnoreCase))
                     {
-                        var present = start.Plus(duration).With(NodaTime.DateAdjusters.EndOfMonth);
+                        if (ConsistencyChecker.SafePlus(start, duration) is not { } end)
+                        {
+                            continue;
+                        }
+
+                        var present = end.With(NodaTime.DateAdjusters.EndOfMonth);
                         _diagnostics.Add(new Diagnostic(0, 0, DiagnosticSeverity.Info,
                             $"the document's present is inferred as {present.ToString("MMMM yyyy", CultureInfo.InvariantCulture)} from '{since.Text}' and '{m.Text} since'; dates without a year are anchored to it",
                             "CM0510"));

@@ -96,3 +96,14 @@ public class ExtractorControlAndThreadingTests
         }
     }
 }
+
+public class ExtractorEdgeTests
+{
+    [Fact]
+    public void Extract_AbsurdDuration_NoExceptionAndNoDurationFinding()
+    {
+        var text = "= Battle of Nowhere =\n\nInfobox\n- Date: 3–13 December 2014, (999999999 years)\n- Place: Nowhere\n\n==Battle==\nOn 3 December, fighting began. After 999999999 years of fighting, on 5 December, the town fell.\n";
+        var doc = Extractor.Default.Extract(ArticleReaders.Default.Read(text, "edge.txt"));
+        Assert.DoesNotContain(doc.Checks, c => c.Kind == ConsistencyKind.Duration);
+    }
+}
