@@ -193,6 +193,24 @@ public sealed class QuantityPropertyTests
     }
 
     [Fact]
+    public void Recognizers_LongTextWithoutSentenceBreaks_AreRead()
+    {
+        // one 300 KB "sentence": no period, so every recogniser sees it whole
+        string unit = string.Join(" ", Samples).Replace(".", ",", StringComparison.Ordinal).Replace(";", ",", StringComparison.Ordinal) + " al al al al hundred hundred ";
+        string text = string.Concat(Enumerable.Repeat(unit, 300_000 / unit.Length + 1));
+        var casualties = CasualtyRecognizer.Default.Recognize(text);
+        var numbers = NumberRecognizer.Default.Recognize(text);
+        var entities = EntityRegistry.Default.FindAll(text);
+        var cells = CasualtyRecognizer.Default.ParseCell(text);
+        Assert.True(casualties.Count > 1000, $"{casualties.Count} {numbers.Count} {entities.Count} {cells.Count}");
+        string counts = $"{casualties.Count} {numbers.Count} {entities.Count} {cells.Count}";
+        Assert.True(numbers.Count > 1000, counts);
+        Assert.True(entities.Count > 1000, counts);
+        Assert.True(cells.Count > 1000, counts);
+        Assert.All(casualties, m => Assert.Equal(m.Text, m.Span.Slice(text)));
+    }
+
+    [Fact]
     public void Recognizers_AreThreadSafe()
     {
         string text = string.Concat(Enumerable.Repeat(string.Join(' ', Samples) + "\n", 20));

@@ -8,11 +8,6 @@ public sealed partial class CasualtyRecognizer
     private static List<(int First, int End)> FindScopes(LexedText t, List<NumberHit> hits, int[] clauses)
     {
         var scopes = new List<(int, int)>();
-        var hitStarts = new HashSet<int>();
-        foreach (var h in hits)
-        {
-            hitStarts.Add(h.FirstToken);
-        }
 
         int n = t.Count;
         for (int i = 0; i < n; i++)
@@ -30,13 +25,13 @@ public sealed partial class CasualtyRecognizer
             int end = -1;
             if (w == "since" || (w == "by" && dateNext) || (w == "as" && nx == "of") || (w == "throughout" && dateNext))
             {
-                end = ScopeEnd(t, hitStarts, clauses, i + 1);
+                end = ScopeEnd(t, hits, clauses, i + 1);
             }
-            else if (w is "between" or "from" && (t.IsNumber(i + 1) || QuantityLexicon.Months.Contains(nx)) && !hitStarts.Contains(i + 1))
+            else if (w is "between" or "from" && (t.IsNumber(i + 1) || QuantityLexicon.Months.Contains(nx)) && !StartsHit(hits, i + 1))
             {
                 int j = i + 1;
                 int month = -1;
-                while (j < n && j - i < 12 && !t.IsPunct(j, ',') && !t.IsPunct(j, ';') && !hitStarts.Contains(j))
+                while (j < n && j - i < 12 && !t.IsPunct(j, ',') && !t.IsPunct(j, ';') && !StartsHit(hits, j))
                 {
                     if (QuantityLexicon.Months.Contains(t.W(j)))
                     {
@@ -84,7 +79,7 @@ public sealed partial class CasualtyRecognizer
         return scopes;
     }
 
-    private static int ScopeEnd(LexedText t, HashSet<int> hitStarts, int[] clauses, int from)
+    private static int ScopeEnd(LexedText t, List<NumberHit> hits, int[] clauses, int from)
     {
         int j = from;
         int clause = clauses[Math.Min(from, clauses.Length - 1)];
@@ -95,7 +90,7 @@ public sealed partial class CasualtyRecognizer
                 break;
             }
 
-            if (clauses[j] != clause || hitStarts.Contains(j))
+            if (clauses[j] != clause || StartsHit(hits, j))
             {
                 break;
             }

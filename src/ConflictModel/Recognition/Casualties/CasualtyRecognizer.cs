@@ -167,14 +167,7 @@ public sealed partial class CasualtyRecognizer
 
     private void AddSingularAndDenials(LexedText t, string original, int offset, int[] clauses, List<ClaimCue> cues, List<Fig> figs, List<CasualtyMention> result)
     {
-        var clausesWithFigures = new HashSet<int>();
-        foreach (var f in figs)
-        {
-            if (f.Category is not null && !f.Drop)
-            {
-                clausesWithFigures.Add(clauses[Math.Min(f.Hit.FirstToken, clauses.Length - 1)]);
-            }
-        }
+        HashSet<int>? clausesWithFigures = null;
 
         for (int i = 0; i < t.Count; i++)
         {
@@ -185,6 +178,18 @@ public sealed partial class CasualtyRecognizer
             }
 
             int clause = clauses[i];
+            if (clausesWithFigures is null)
+            {
+                clausesWithFigures = [];
+                foreach (var f in figs)
+                {
+                    if (f.Category is not null && !f.Drop)
+                    {
+                        clausesWithFigures.Add(clauses[Math.Min(f.Hit.FirstToken, clauses.Length - 1)]);
+                    }
+                }
+            }
+
             bool clauseHasFigure = clausesWithFigures.Contains(clause);
 
             // denial: "ISIL denied the claim", "A Syrian Army official denied this claim"
