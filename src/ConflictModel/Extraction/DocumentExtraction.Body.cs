@@ -231,7 +231,28 @@ internal sealed partial class DocumentExtraction
             return anchors[0].Date;
         }
 
-        return IsPresentPerfect(sentence) ? null : sentenceDate;
+        return IsPresentPerfect(sentence) || HasOwnUnresolvedTime(sentence, relSpan.End - sSpan.Start) ? null : sentenceDate;
+    }
+
+    private static readonly string[] EpisodeTail = ["of the fighting", "of the offensive", "of the battle", "of the attack", "of the siege", "of the assault"];
+
+    // "approximately 40 troops were killed during the early hours of the fighting": the figure names its own time,
+    // which no date resolves, so it does not take the paragraph's date. Likewise "executed ... following their
+    // capture of X": the time hangs on another event.
+    private static bool HasOwnUnresolvedTime(string sentence, int from)
+    {
+        var tail = sentence[Math.Clamp(from, 0, sentence.Length)..].ToLowerInvariant();
+        var during = tail.IndexOf("during the ", StringComparison.Ordinal);
+        if (during >= 0)
+        {
+            var window = tail.Substring(during, Math.Min(60, tail.Length - during));
+            if (EpisodeTail.Any(e => window.Contains(e, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return tail.Contains("following their capture", StringComparison.Ordinal) || tail.Contains("following its capture", StringComparison.Ordinal);
     }
 
     private static bool IsPresentPerfect(string sentence)

@@ -132,6 +132,11 @@ internal sealed partial class DocumentExtraction
             if (best is not null)
             {
                 _links.Add((ContestedReason.AlternativeReport, best, c));
+                if (!c.ScopeIsOwn)
+                {
+                    // another report on the same quantity counts over the same time
+                    c.Claim = c.Claim with { Scope = best.Claim.Scope };
+                }
             }
         }
 
