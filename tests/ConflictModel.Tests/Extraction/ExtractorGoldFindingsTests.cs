@@ -276,5 +276,5 @@ public class ExtractorGoldFindingsTests(ITestOutputHelper output)
 
 internal static class DocumentExtractionProbe
 {
-    public static string Strip(string s) => ConflictModel.Extraction.DocumentExtractionAccess.Strip(s);
+    public static string Strip(string s) => ConflictModel.Extraction.DocumentExtraction.StripMarkers(s);
 }
