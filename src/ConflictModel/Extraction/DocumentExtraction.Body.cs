@@ -60,6 +60,7 @@ internal sealed partial class DocumentExtraction
 
     private UncertainDate? _lastParagraphDate;
     private UncertainDate? _paragraphFirstDate;
+    private string? _previousParagraphText;
     private int _lastParagraphSection = int.MinValue;
 
     private static bool IsSince(DateMention m) => m.Kind == DateMentionKind.OpenEnd;
@@ -136,6 +137,13 @@ internal sealed partial class DocumentExtraction
 
                 // the figure's own date: the last date before it in the sentence, else the sentence's
                 var figureDate = FigureDate(sentence, sSpan, relSpan, anchors, sentenceDate);
+                if (figureDate is null && sentenceDate is null && _dateContext.Mode == DateAnchorMode.News && hit.Claimant is { Kind: ClaimantKind.Named } named
+                    && _previousParagraphText is { } previousText && _lastParagraphDate is { } previousDate
+                    && Words.Tokenize(named.Name).Any(w => w.Lower.Length > 3 && previousText.Contains(named.Name.Substring(w.Start, w.End - w.Start), StringComparison.Ordinal)))
+                {
+                    // news: a named speaker's figure continues the dated paragraph that introduced the speaker
+                    figureDate = previousDate;
+                }
                 var (scope, scopeIsOwn, cumulative) = FigureScope(hit, sentence, sentenceScope, figureDate, own, sSpan, relSpan);
 
                 if ((hit.Figure.Who is null || hit.Figure.Who.StartsWith("other", StringComparison.OrdinalIgnoreCase)) && previousInParagraph is not null && own.Count == 0 && !scopeIsOwn)
@@ -195,6 +203,7 @@ internal sealed partial class DocumentExtraction
 
         // a flashback ("On 25 November 2013, ...") does not move the story's date for the paragraphs that follow
         _lastParagraphDate = latestInParagraph;
+        _previousParagraphText = p.Text;
 
         _lastParagraphSection = section;
     }
