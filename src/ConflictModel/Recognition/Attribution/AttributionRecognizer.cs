@@ -13,7 +13,9 @@ namespace ConflictModel.Recognition;
 /// split at <c>;</c> and at <c>while</c>, <c>whereas</c>, <c>but</c>, <c>although</c>); otherwise a cue elsewhere in the
 /// sentence applies. A claimant found in the registry (<see cref="EntityRegistry"/>) is <see cref="ClaimantKind.Named"/>
 /// with the entity id as key; a description ("a military source", "opposition sources") is
-/// <see cref="ClaimantKind.Descriptive"/> without its article.</para>
+/// <see cref="ClaimantKind.Descriptive"/> without its article. A claim an outlet relays ("AFP, citing the SOHR,
+/// said", "according to AFP, citing the SOHR") names the primary claimant, with the outlet in
+/// <see cref="Claimant.RelayedBy"/>, so that merging counts it once.</para>
 /// <para>Stance: a hedge in the figure's own phrase decides (reportedly → <see cref="ClaimStance.Reportedly"/>;
 /// allegedly, supposedly, purportedly → <see cref="ClaimStance.Claimed"/>); otherwise the claimant's verb (claimed →
 /// Claimed, confirmed → Confirmed, denied → Denied, disputed → Disputed, any other reporting verb or "according to" →
@@ -251,6 +253,7 @@ public sealed class AttributionRecognizer
     internal List<ClaimCue> FindCues(LexedText t, int[] clauses)
     {
         var cues = new List<ClaimCue>();
+        var relays = FindRelays(t);
         for (int i = 0; i < t.Count; i++)
         {
             string w = t.W(i);
@@ -278,6 +281,13 @@ public sealed class AttributionRecognizer
                 var cl = NameClaimant(t, s, e, requireSourceNoun: false);
                 if (cl is not null)
                 {
+                    // "according to AFP, citing the SOHR": the monitor's claim, relayed by AFP
+                    if (RelayAt(relays, e, e + 2) is { } rel)
+                    {
+                        cl = rel.Primary with { RelayedBy = new EquatableArray<string>([cl.Name]) };
+                        e = rel.End;
+                    }
+
                     cues.Add(new ClaimCue(i, e, i, cl, ClaimStance.Reported, clauses[i]));
                 }
 
@@ -317,6 +327,13 @@ public sealed class AttributionRecognizer
             while (k >= 0 && t.W(k) is "also" or "later" or "then" or "had" or "has" or "have" or "further" or "officially" or "previously")
             {
                 k--;
+            }
+
+            // "AFP, citing the SOHR, said": the relayed claimant
+            if (t.IsPunct(k, ',') && RelayEndingAt(relays, k) is { } relay)
+            {
+                cues.Add(new ClaimCue(relay.RelayStart, end + 1, i, relay.Primary with { RelayedBy = new EquatableArray<string>([relay.Relay.Name]) }, stance, clauses[i]));
+                continue;
             }
 
             int npEnd = k + 1;
@@ -368,6 +385,69 @@ public sealed class AttributionRecognizer
 
         return cues;
     }
+
+    /// <summary>Finds "A, citing B" / "A quoting B": B is the primary claimant, A the outlet that relays it.</summary>
+    private List<RelayPhrase> FindRelays(LexedText t)
+    {
+        var relays = new List<RelayPhrase>();
+        for (int i = 1; i < t.Count; i++)
+        {
+            if (!(t.W(i) is "citing" or "quoting") || !t.IsWord(i))
+            {
+                continue;
+            }
+
+            int e = i + 1;
+            while (e < t.Count && e - i <= 9 && !IsNpBreak(t, e, allowOf: true))
+            {
+                e++;
+            }
+
+            var primary = NameClaimant(t, i + 1, e, requireSourceNoun: false);
+            int a = t.IsPunct(i - 1, ',') ? i - 1 : i;
+            int s = a;
+            while (s - 1 >= 0 && a - s < 6 && !IsNpBreak(t, s - 1, allowOf: true))
+            {
+                s--;
+            }
+
+            var relay = NameClaimant(t, s, a, requireSourceNoun: false);
+            if (primary is not null && relay is not null)
+            {
+                relays.Add(new RelayPhrase(s, i, t.IsPunct(e, ',') ? e : e - 1, e, primary, relay));
+            }
+        }
+
+        return relays;
+    }
+
+    private static RelayPhrase? RelayAt(List<RelayPhrase> relays, int from, int to)
+    {
+        foreach (var r in relays)
+        {
+            if (r.CueToken >= from && r.CueToken <= to)
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    private static RelayPhrase? RelayEndingAt(List<RelayPhrase> relays, int comma)
+    {
+        foreach (var r in relays)
+        {
+            if (r.CommaToken == comma)
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed record RelayPhrase(int RelayStart, int CueToken, int CommaToken, int End, Claimant Primary, Claimant Relay);
 
     private static bool IsNpBreak(LexedText t, int i, bool allowOf)
     {

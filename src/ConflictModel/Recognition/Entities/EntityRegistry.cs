@@ -157,7 +157,21 @@ public sealed class EntityRegistry
     public IReadOnlyList<EntityMention> FindAll(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return FindInTokens(new LexedText(text), 0, int.MaxValue);
+        if (text.Length <= TextChunks.Target)
+        {
+            return FindInTokens(new LexedText(text), 0, int.MaxValue);
+        }
+
+        var result = new List<EntityMention>();
+        foreach (var (start, length) in TextChunks.Split(text))
+        {
+            foreach (var m in FindInTokens(new LexedText(text.Substring(start, length)), 0, int.MaxValue))
+            {
+                result.Add(m with { Span = new TextSpan(m.Span.Start + start, m.Span.Length) });
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Returns a new registry with more entities (an entity whose id exists replaces the old one).</summary>

@@ -39,14 +39,16 @@ public sealed class NumberRecognizer
     public IReadOnlyList<NumberMention> Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lexed = new LexedText(text);
-        var hits = Scan(lexed);
-        var result = new NumberMention[hits.Count];
-        for (int i = 0; i < hits.Count; i++)
+        var result = new List<NumberMention>();
+        foreach (var (start, length) in TextChunks.Split(text))
         {
-            var h = hits[i];
-            var span = lexed.SpanOf(h.FirstToken, h.EndToken);
-            result[i] = new NumberMention(span, text.Substring(span.Start, span.Length), h.Value, h.IsPercent);
+            string chunk = start == 0 && length == text.Length ? text : text.Substring(start, length);
+            var lexed = new LexedText(chunk);
+            foreach (var h in Scan(lexed))
+            {
+                var span = lexed.SpanOf(h.FirstToken, h.EndToken);
+                result.Add(new NumberMention(new TextSpan(span.Start + start, span.Length), chunk.Substring(span.Start, span.Length), h.Value, h.IsPercent));
+            }
         }
 
         return result;

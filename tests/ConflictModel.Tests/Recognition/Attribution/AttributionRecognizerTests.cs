@@ -73,4 +73,16 @@ public sealed class AttributionRecognizerTests
         Assert.Equal(name, c.Name);
         Assert.Equal(key, c.Key);
     }
+
+    [Theory]
+    [InlineData("AFP, citing the SOHR, said 40 soldiers died.")]
+    [InlineData("According to AFP, citing the Syrian Observatory for Human Rights, 40 soldiers died.")]
+    [InlineData("Reuters, quoting SOHR, reported that 40 soldiers died.")]
+    public void Attribute_RelayedClaim_NamesThePrimaryClaimantAndTheRelay(string sentence)
+    {
+        var a = At(sentence, "40 soldiers");
+        Assert.Equal("sohr", a.Claimant!.Key);
+        Assert.Single(a.Claimant.RelayedBy);
+        Assert.Contains(a.Claimant.RelayedBy[0], new[] { "AFP", "Reuters" });
+    }
 }

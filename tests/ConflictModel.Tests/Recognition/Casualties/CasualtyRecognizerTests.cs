@@ -119,6 +119,14 @@ public sealed class CasualtyRecognizerTests
     }
 
     [Fact]
+    public void Recognize_DisputedFigure_IsDisputed()
+    {
+        var m = Assert.Single(R.Recognize("Activists disputed reports that 40 soldiers died."));
+        Assert.Equal(ClaimStance.Disputed, m.Stance);
+        Assert.Equal("Activists", m.Claimant!.Name);
+    }
+
+    [Fact]
     public void Recognize_TwoClaimantsInOneSentence_EachClauseKeepsItsOwn()
     {
         var ms = R.Recognize("The army claimed that it had killed over 300 militants, while SOHR gave the number of 120.");
@@ -267,6 +275,11 @@ public sealed class CasualtyRecognizerNewswireTests
     [InlineData("In total, 1,200 people were killed in 2015.", "1200..1200 Killed")]
     [InlineData("The strike hit a market, killing 2 and injuring 5 civilians.", "2..2 Killed", "5..5 Wounded")]
     [InlineData("Rebels lost control of three villages.")]
+    [InlineData("The convoy of 40 vehicles was destroyed.")]
+    [InlineData("Around 300 families returned home.")]
+    [InlineData("The council adopted Resolution 2254 in December.")]
+    [InlineData("Since 2011, more than 500,000 people have been killed.", "500000..open Killed")]
+    [InlineData("Activists disputed reports that 40 soldiers died.", "40..40 Killed")]
     [InlineData("The army recaptured 12 villages and two hills in the north.")]
     public void Recognize_NewswirePhrasings(string sentence, params string[] expected)
     {
