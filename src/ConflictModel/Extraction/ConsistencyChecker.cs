@@ -437,7 +437,11 @@ internal sealed class ConsistencyChecker
             return;
         }
 
-        var expected = start.Plus(stated);
+        if (SafePlus(start, stated) is not { } expected)
+        {
+            return;
+        }
+
         var holds = expected == end;
         var actual = Period.Between(start, end, PeriodUnits.Months | PeriodUnits.Days);
         Add(ConsistencyKind.Duration, $"{Iso(start)} + {text.Trim('(', ')', ' ')} = {Iso(end)}", holds,
@@ -490,7 +494,11 @@ internal sealed class ConsistencyChecker
                     var next = mentions.Skip(i + 1).FirstOrDefault(x => x.IsResolved && x.Kind == DateMentionKind.Day && x.Date.IsSingleDay);
                     if (isAfter && next?.Date.Earliest is { } end)
                     {
-                        var expected = start.Plus(duration);
+                        if (SafePlus(start, duration) is not { } expected)
+                        {
+                            continue;
+                        }
+
                         var words = m.Text.StartsWith("after", StringComparison.OrdinalIgnoreCase) ? m.Text[5..].Trim() : m.Text;
                         var cut = words.IndexOf(" of ", StringComparison.Ordinal);
                         words = cut > 0 ? words[..cut] : words;
@@ -535,7 +543,11 @@ internal sealed class ConsistencyChecker
                     continue;
                 }
 
-                var present = start.Plus(duration);
+                if (SafePlus(start, duration) is not { } present)
+                {
+                    continue;
+                }
+
                 var monthEnd = present.With(DateAdjusters.EndOfMonth);
                 var later = _x.Sentences.SelectMany(x => x.Mentions).Where(x => x.IsResolved && x.YearSource == DateYearSource.Stated && x.Date.Earliest is { } e && e > monthEnd).ToList();
                 var years = duration.Years + (duration.Months == 6 ? "½" : string.Empty);
@@ -560,7 +572,7 @@ internal sealed class ConsistencyChecker
         foreach (var paragraph in _x.Sentences.GroupBy(s => s.Paragraph))
         {
             // cheap filter: a partition needs "N other Xs" or "N of the Xs" somewhere in the paragraph
-            if (!paragraph.Any(s => s.Text.Contains(" other ", StringComparison.Ordinal) || s.Text.Contains(" of the ", StringComparison.Ordinal)))
+            if (!paragraph.Any(s => s.Text.Contains(" other ", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -700,6 +712,19 @@ internal sealed class ConsistencyChecker
                     [new ConsistencyTerm(da.ToString(), null, $"'{a.Evidence.Sentence}'"), new ConsistencyTerm(db.ToString(), null, $"'{b.Evidence.Sentence}'")],
                     "Two sentences give the launch of the same actor's offensive in the same place on dates that do not meet.");
             }
+        }
+    }
+
+    /// <summary>Adds a period to a date, or returns <see langword="null"/> when the result is out of range.</summary>
+    internal static LocalDate? SafePlus(LocalDate date, Period period)
+    {
+        try
+        {
+            return date.Plus(period);
+        }
+        catch (Exception ex) when (ex is ArgumentOutOfRangeException or OverflowException or InvalidOperationException)
+        {
+            return null;
         }
     }
 

@@ -60,6 +60,7 @@ internal sealed partial class DocumentExtraction
 
     private UncertainDate? _lastParagraphDate;
     private UncertainDate? _paragraphFirstDate;
+    private string? _previousParagraphText;
     private int _lastParagraphSection = int.MinValue;
 
     private static bool IsSince(DateMention m) => m.Kind == DateMentionKind.OpenEnd;
@@ -75,6 +76,7 @@ internal sealed partial class DocumentExtraction
         var sentences = SentenceSplitter.Split(p.Text, markers);
         ConflictEvent? lastEvent = null;
         ClaimRecord? previousInParagraph = null;
+        var earlierInParagraph = new List<CasualtyMention>();
         Claimant? previousClaimant = null;
         for (var si = 0; si < sentences.Count; si++)
         {
@@ -93,6 +95,7 @@ internal sealed partial class DocumentExtraction
             // events
             var sentenceEvents = SentenceEvents(sentence, sSpan, anchors, sentenceDate, evidence);
             _events.AddRange(sentenceEvents);
+            AddControlClaims(sentence, sSpan, p, sentenceEvents, evidence, pi, section, _sentences.Count - 1);
             if (sentenceEvents.Count > 0)
             {
                 lastEvent = sentenceEvents[^1];
@@ -115,7 +118,8 @@ internal sealed partial class DocumentExtraction
             var n = 0;
             foreach (var raw in hits)
             {
-                var hit = ClaimLinker.ResolveSameSource(raw, previousClaimant);
+                var hit = ClaimLinker.ResolveReferenceBack(ClaimLinker.ResolveSameSource(raw, previousClaimant), earlierInParagraph);
+                earlierInParagraph.Add(hit);
                 var relSpan = new TextSpan(sSpan.Start + hit.Span.Start, hit.Span.Length);
                 var original = p.ToOriginal(relSpan);
                 if (original.End > _article.Text.Length)
@@ -133,6 +137,13 @@ internal sealed partial class DocumentExtraction
 
                 // the figure's own date: the last date before it in the sentence, else the sentence's
                 var figureDate = FigureDate(sentence, sSpan, relSpan, anchors, sentenceDate);
+                if (figureDate is null && sentenceDate is null && _dateContext.Mode == DateAnchorMode.News && hit.Claimant is { Kind: ClaimantKind.Named } named
+                    && _previousParagraphText is { } previousText && _lastParagraphDate is { } previousDate
+                    && Words.Tokenize(named.Name).Any(w => w.Lower.Length > 3 && previousText.Contains(named.Name.Substring(w.Start, w.End - w.Start), StringComparison.Ordinal)))
+                {
+                    // news: a named speaker's figure continues the dated paragraph that introduced the speaker
+                    figureDate = previousDate;
+                }
                 var (scope, scopeIsOwn, cumulative) = FigureScope(hit, sentence, sentenceScope, figureDate, own, sSpan, relSpan);
 
                 if ((hit.Figure.Who is null || hit.Figure.Who.StartsWith("other", StringComparison.OrdinalIgnoreCase)) && previousInParagraph is not null && own.Count == 0 && !scopeIsOwn)
@@ -192,6 +203,7 @@ internal sealed partial class DocumentExtraction
 
         // a flashback ("On 25 November 2013, ...") does not move the story's date for the paragraphs that follow
         _lastParagraphDate = latestInParagraph;
+        _previousParagraphText = p.Text;
 
         _lastParagraphSection = section;
     }
@@ -228,7 +240,28 @@ internal sealed partial class DocumentExtraction
             return anchors[0].Date;
         }
 
-        return IsPresentPerfect(sentence) ? null : sentenceDate;
+        return IsPresentPerfect(sentence) || HasOwnUnresolvedTime(sentence, relSpan.End - sSpan.Start) ? null : sentenceDate;
+    }
+
+    private static readonly string[] EpisodeTail = ["of the fighting", "of the offensive", "of the battle", "of the attack", "of the siege", "of the assault"];
+
+    // "approximately 40 troops were killed during the early hours of the fighting": the figure names its own time,
+    // which no date resolves, so it does not take the paragraph's date. Likewise "executed ... following their
+    // capture of X": the time hangs on another event.
+    private static bool HasOwnUnresolvedTime(string sentence, int from)
+    {
+        var tail = sentence[Math.Clamp(from, 0, sentence.Length)..].ToLowerInvariant();
+        var during = tail.IndexOf("during the ", StringComparison.Ordinal);
+        if (during >= 0)
+        {
+            var window = tail.Substring(during, Math.Min(60, tail.Length - during));
+            if (EpisodeTail.Any(e => window.Contains(e, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return tail.Contains("following their capture", StringComparison.Ordinal) || tail.Contains("following its capture", StringComparison.Ordinal);
     }
 
     private static bool IsPresentPerfect(string sentence)
@@ -445,7 +478,7 @@ internal sealed partial class DocumentExtraction
             var date = TriggerDate(sentence, sSpan, t, own) ?? sentenceDate;
             var placeNames = places.Select(pl => pl.Text).ToList();
             var placeKeys = places.Select(pl => (string?)pl.Entity.Id).ToList();
-            if (t.Kind is EventKind.Capture or EventKind.Recapture or EventKind.Siege && ObjectName(sentence, t) is { } obj
+            if (t.Kind is EventKind.Capture or EventKind.Recapture or EventKind.Siege && t.Voice == TriggerVoice.Active && ObjectName(sentence, t) is { } obj
                 && !placeNames.Any(n => obj.Contains(n, StringComparison.OrdinalIgnoreCase)))
             {
                 placeNames.Add(obj);
@@ -473,6 +506,56 @@ internal sealed partial class DocumentExtraction
         }
 
         return result;
+    }
+
+    // A capture or recapture with a known initiator and place is a claim about who controls the place from when.
+    private void AddControlClaims(string sentence, TextSpan sSpan, Paragraph p, List<ConflictEvent> events, Evidence evidence, int pi, int section, int sentenceIndex)
+    {
+        var n = 0;
+        foreach (var e in events)
+        {
+            if (e.Kind is not (EventKind.Capture or EventKind.Recapture) || e.Places.Count == 0)
+            {
+                continue;
+            }
+
+            var initiator = e.Actors.FirstOrDefault(a => a.Role == ActorRole.Initiator);
+            if (initiator is null)
+            {
+                continue;
+            }
+
+            Attribution attribution;
+            try
+            {
+                var trigger = _lexicon.Find(sentence).FirstOrDefault(t => t.Kind == e.Kind);
+                attribution = trigger is null ? Attribution.Asserted : _rec.Attribution.Attribute(sentence, trigger.Span);
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
+            {
+                attribution = Attribution.Asserted;
+            }
+
+            var place = e.Places[^1];
+            var placeKey = e.PlaceKeys.Count == e.Places.Count ? e.PlaceKeys[^1] : null;
+            var subject = new ClaimSubject(e.Id, ClaimAspect.Control, null, null, null, placeKey ?? place);
+            var id = ExtractionIds.ForClaim(_doc, evidence.Span, "Control|" + (placeKey ?? place), n++);
+            var claim = new Claim(id, subject, null, e.Date, initiator.Key ?? initiator.Name, attribution.Claimant ?? Claimant.DocumentItself,
+                attribution.Stance, e.Date is { } d ? UncertainDate.FromBounds(d.Earliest, null) : null, evidence, null, sentence);
+            _claims.Add(new ClaimRecord
+            {
+                Claim = claim,
+                Order = _order++,
+                Paragraph = pi,
+                Section = section,
+                Sentence = sentenceIndex,
+                SentenceText = sentence,
+            });
+            AttachClaim(e.Id, id);
+        }
+
+        _ = sSpan;
+        _ = p;
     }
 
     // The date of a trigger: the nearest date in its own clause (before it, else after it), else the last date
@@ -574,7 +657,7 @@ internal sealed partial class DocumentExtraction
         var words = Words.Tokenize(rest);
         var i = 0;
         while (i < words.Count && i < 6 && (words[i].Lower is "the" or "of" or "town" or "village" or "villages" or "city" or "parts" or "control" or "over" or "most" or "large" or "several" or "area" or "district" or "base"
-               || !char.IsUpper(rest[words[i].Start])))
+               || !IsNameWord(rest, words[i])))
         {
             if (words[i].Lower is "and" or "after" or "while" or "from" or "in" or "on")
             {
@@ -584,7 +667,7 @@ internal sealed partial class DocumentExtraction
             i++;
         }
 
-        if (i >= words.Count || !char.IsUpper(rest[words[i].Start]))
+        if (i >= words.Count || !IsNameWord(rest, words[i]))
         {
             return null;
         }
@@ -592,13 +675,28 @@ internal sealed partial class DocumentExtraction
         var start = words[i].Start;
         var end = words[i].End;
         var j = i + 1;
-        while (j < words.Count && words[j].Start - end <= 1 && (char.IsUpper(rest[words[j].Start]) || words[j].Lower is "al" or "of" or "ash" or "ez" or "el"))
+        while (j < words.Count && words[j].Start - end <= 1 && (IsNameWord(rest, words[j]) || words[j].Lower is "al" or "of" or "ash" or "ez" or "el"))
         {
             end = words[j].End;
             j++;
         }
 
-        return rest[start..end];
+        var name = rest[start..end];
+        // an acronym alone is equipment or a source ("an APC", "the SOHR"), not a place
+        return name.Length <= 4 && name.All(char.IsUpper) ? null : name;
+    }
+
+    private static bool IsNameWord(string text, Word w)
+    {
+        if (char.IsUpper(text[w.Start]))
+        {
+            return true;
+        }
+
+        // transliterated names: "al-Jafra", "ar-Raqqah", "ash-Shaheel"
+        var dash = w.Lower.IndexOf('-', StringComparison.Ordinal);
+        return dash is > 0 and <= 3 && w.Lower[..dash] is "al" or "ar" or "as" or "ash" or "el" or "ad" or "at" or "az"
+            && w.Start + dash + 1 < text.Length && char.IsUpper(text[w.Start + dash + 1]);
     }
 
     private static List<EventActor> Roles(string sentence, EventTrigger t, List<EntityMention> actors, ref EventActor? carriedSubject)
@@ -661,6 +759,15 @@ internal sealed partial class DocumentExtraction
             }
         }
 
+        // "15 ISIL fighters were killed by coalition warplanes": when "by X" names who acted, the others acted on
+        var byInitiators = actors.Where(a => PrecedingWord(sentence, a.Span.Start) == "by" && a.Span.Start >= clauseStart
+                && (a.Span.Start >= t.Span.End ? a.Span.Start - t.Span.End <= 20 : t.Span.Start - a.Span.End <= 20))
+            .Select(a => a.Entity.Id).ToHashSet(StringComparer.Ordinal);
+        if (byInitiators.Count > 0)
+        {
+            result = result.Select(r => r.Role == ActorRole.Initiator && r.Key is { } k && !byInitiators.Contains(k) ? r with { Role = ActorRole.Target } : r).ToList();
+        }
+
         // one role per actor: initiator before target before involved
         result = result.GroupBy(r => r.Key ?? r.Name, StringComparer.Ordinal)
             .Select(g => g.OrderBy(r => r.Role switch { ActorRole.Initiator => 0, ActorRole.Target => 1, _ => 2 }).First())
@@ -688,6 +795,11 @@ internal sealed partial class DocumentExtraction
             if (sentence[i] is ';')
             {
                 return i + 1;
+            }
+
+            if (sentence[i] == ' ' && i + 6 < sentence.Length && sentence.AsSpan(i + 1).StartsWith("that ", StringComparison.Ordinal))
+            {
+                return i + 6;
             }
 
             if (sentence[i] == ',' && i + 7 < sentence.Length)

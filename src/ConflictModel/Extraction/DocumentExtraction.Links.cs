@@ -31,7 +31,7 @@ internal sealed partial class DocumentExtraction
             var c = body[i];
             if (c.Claim.Stance == ClaimStance.Denied)
             {
-                var target = body.Take(i).LastOrDefault(p => p.Claim.Stance != ClaimStance.Denied && p.Paragraph >= c.Paragraph - 1);
+                var target = body.Take(i).LastOrDefault(p => p.Claim.Stance != ClaimStance.Denied && p.Claim.Subject.Aspect == ClaimAspect.Count && p.Paragraph >= c.Paragraph - 1);
                 if (target is not null)
                 {
                     c.Claim = c.Claim with
@@ -46,7 +46,7 @@ internal sealed partial class DocumentExtraction
                 continue;
             }
 
-            if (!c.IsUpdate)
+            if (!c.IsUpdate || c.Claim.Subject.Aspect != ClaimAspect.Count)
             {
                 continue;
             }
@@ -132,6 +132,11 @@ internal sealed partial class DocumentExtraction
             if (best is not null)
             {
                 _links.Add((ContestedReason.AlternativeReport, best, c));
+                if (!c.ScopeIsOwn)
+                {
+                    // another report on the same quantity counts over the same time
+                    c.Claim = c.Claim with { Scope = best.Claim.Scope };
+                }
             }
         }
 

@@ -157,7 +157,61 @@ internal sealed partial class DocumentExtraction
         }
 
         UncertainDate? hint = _article.Infobox?.Date?.Period?.Extent;
+        if (reference is null && mode == DateAnchorMode.News)
+        {
+            reference = InferPresent(new DateContext(mode, null, hint));
+        }
+
         return new DateContext(mode, reference, hint);
+    }
+
+    // A news piece with no date of its own may state its present: "divided ... since July 2014. In the two and half
+    // years since, ..." puts it in January 2017. The end of that month becomes the reference date (and is reported).
+    private NodaTime.LocalDate? InferPresent(DateContext context)
+    {
+        IReadOnlyList<IReadOnlyList<DateMention>> dates;
+        var texts = _article.Paragraphs.Select(p => p.Text).ToArray();
+        try
+        {
+            dates = _rec.Dates.RecognizeParagraphs(texts, context);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
+        {
+            return null;
+        }
+
+        for (var p = 0; p < dates.Count; p++)
+        {
+            DateMention? since = null;
+            foreach (var m in dates[p])
+            {
+                if (m.Kind == DateMentionKind.OpenEnd && m.Date.Earliest is not null && m.YearSource == DateYearSource.Stated)
+                {
+                    since = m;
+                    continue;
+                }
+
+                if (m.Kind == DateMentionKind.Duration && m.Duration is { } duration && since?.Date.Earliest is { } start)
+                {
+                    var tail = texts[p][m.Span.End..].TrimStart();
+                    if (tail.StartsWith("since", StringComparison.OrdinalIgnoreCase) && !tail.StartsWith("since the", StringComparison.OrdinalIgnoreCase))
+                    {
+                        if (ConsistencyChecker.SafePlus(start, duration) is not { } end)
+                        {
+                            continue;
+                        }
+
+                        var present = end.With(NodaTime.DateAdjusters.EndOfMonth);
+                        _diagnostics.Add(new Diagnostic(0, 0, DiagnosticSeverity.Info,
+                            $"the document's present is inferred as {present.ToString("MMMM yyyy", CultureInfo.InvariantCulture)} from '{since.Text}' and '{m.Text} since'; dates without a year are anchored to it",
+                            "CM0510"));
+                        return present;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     // ---------------------------------------------------------------- summary (infobox / front matter)

@@ -9,7 +9,8 @@ namespace ConflictModel.Extraction;
 /// Writes the members an <see cref="ExtractedDocument"/> adds to the <c>parse</c> verb's JSON object (schema
 /// <see cref="ArticleJson.SchemaVersion"/>): <c>summary</c>, <c>events</c>, <c>claims</c>, <c>contested</c>,
 /// <c>checks</c> and <c>extractionDiagnostics</c>. camelCase, uncertain dates as the library's date objects, spans
-/// as <c>[start, end]</c> in the original input.
+/// as <c>[start, end]</c> in the original input; evidence carries the paragraph's reading-order index (<c>null</c> for
+/// the infobox).
 /// </summary>
 /// <remarks>
 /// Wiring in a verb: inside the object being written, call <see cref="WriteProperties"/> after
@@ -59,17 +60,18 @@ public static class ExtractedDocumentJson
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(document);
         WriteSummary(w, document.Summary);
+        var paragraphs = document.Article.Paragraphs.ToArray();
         w.WriteStartArray("events");
         foreach (var e in document.Events)
         {
-            WriteEvent(w, e);
+            WriteEvent(w, e, paragraphs);
         }
 
         w.WriteEndArray();
         w.WriteStartArray("claims");
         foreach (var c in document.Claims)
         {
-            WriteClaim(w, c);
+            WriteClaim(w, c, paragraphs);
         }
 
         w.WriteEndArray();
@@ -172,7 +174,7 @@ public static class ExtractedDocumentJson
         w.WriteEndObject();
     }
 
-    private static void WriteEvent(Utf8JsonWriter w, ConflictEvent e)
+    private static void WriteEvent(Utf8JsonWriter w, ConflictEvent e, Paragraph[] paragraphs)
     {
         w.WriteStartObject();
         w.WriteString("id", e.Id);
@@ -217,12 +219,12 @@ public static class ExtractedDocumentJson
         w.WriteEndArray();
         w.WriteString("parent", e.ParentId);
         w.WriteNumber("confidence", Math.Round(e.Confidence, 2));
-        WriteEvidence(w, e.Evidence);
+        WriteEvidence(w, e.Evidence, paragraphs);
         Strings(w, "claims", e.ClaimIds);
         w.WriteEndObject();
     }
 
-    private static void WriteClaim(Utf8JsonWriter w, Claim c)
+    private static void WriteClaim(Utf8JsonWriter w, Claim c, Paragraph[] paragraphs)
     {
         w.WriteStartObject();
         w.WriteString("id", c.Id);
@@ -255,7 +257,7 @@ public static class ExtractedDocumentJson
         Date(w, "scope", c.Scope);
         w.WriteString("supersedes", c.Supersedes);
         w.WriteString("text", c.Text);
-        WriteEvidence(w, c.Evidence);
+        WriteEvidence(w, c.Evidence, paragraphs);
         w.WriteEndObject();
     }
 
@@ -271,13 +273,23 @@ public static class ExtractedDocumentJson
         w.WriteEndObject();
     }
 
-    private static void WriteEvidence(Utf8JsonWriter w, Evidence e)
+    private static void WriteEvidence(Utf8JsonWriter w, Evidence e, Paragraph[] paragraphs)
     {
         w.WriteStartObject("evidence");
         w.WriteString("document", e.Document);
         Span(w, "span", e.Span);
         w.WriteString("sentence", e.Sentence);
         w.WriteString("section", e.Section);
+        var paragraph = Array.Find(paragraphs, p => p.OriginalSpan.Contains(e.Span));
+        if (paragraph is not null)
+        {
+            w.WriteNumber("paragraph", paragraph.Index);
+        }
+        else
+        {
+            w.WriteNull("paragraph");
+        }
+
         w.WriteStartArray("citations");
         foreach (var n in e.Citations)
         {

@@ -55,9 +55,3 @@ public static class ExtractionIds
         return prefix + "-" + Convert.ToHexStringLower(digest[..8]);
     }
 }
-
-/// <summary>Internal helpers exposed to the tests.</summary>
-internal static class DocumentExtractionAccess
-{
-    public static string Strip(string text) => DocumentExtraction.StripMarkers(text);
-}

@@ -37,6 +37,8 @@ public class ExtractedDocumentJsonTests
         Assert.Equal("battle", events[0].GetProperty("kind").GetString());
         var attack = events.EnumerateArray().First(e => e.GetProperty("kind").GetString() == "attack");
         Assert.Equal("2031-03-03", attack.GetProperty("date").GetProperty("earliest").GetString());
+        Assert.Equal(JsonValueKind.Number, attack.GetProperty("evidence").GetProperty("paragraph").ValueKind);
+        Assert.Equal("Battle", attack.GetProperty("evidence").GetProperty("section").GetString());
         Assert.Equal(events[0].GetProperty("id").GetString(), attack.GetProperty("parent").GetString());
         var claims = root.GetProperty("claims");
         Assert.True(claims.GetArrayLength() >= 3);

@@ -118,6 +118,48 @@ public class ExtractorGoldFindingsTests(ITestOutputHelper output)
         Assert.Equal(total, found);
     }
 
+    /// <summary>Events dated by the sentences the gold dates: for each gold day mention whose sentence yields
+    /// events, one of those events carries the gold day.</summary>
+    [SharedFact]
+    public void Events_DatedAsGoldDayMentions()
+    {
+        var total = 0;
+        var ok = 0;
+        foreach (var id in SharedData.SeedIds)
+        {
+            var doc = GoldExtraction.Extract(id);
+            foreach (var m in SharedData.Gold(id).GetProperty("dateMentions").EnumerateArray())
+            {
+                if (m.GetProperty("kind").GetString() != "day" || m.GetProperty("start").ValueKind != JsonValueKind.String)
+                {
+                    continue;
+                }
+
+                var start = m.GetProperty("sentenceStart").GetString()!;
+                var events = doc.Events.Where(e => e.Evidence.Sentence.StartsWith(start, StringComparison.Ordinal)).ToList();
+                if (events.Count == 0)
+                {
+                    continue;
+                }
+
+                total++;
+                var day = m.GetProperty("start").GetString();
+                if (events.Any(e => e.Date?.Earliest?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) == day))
+                {
+                    ok++;
+                }
+                else
+                {
+                    output.WriteLine($"{id}: '{start}' want {day}, got {string.Join(", ", events.Select(e => e.Date?.ToString() ?? "null"))}");
+                }
+            }
+        }
+
+        output.WriteLine($"{ok}/{total} gold day mentions carried by the events of their sentence");
+        Assert.True(total >= 20, $"only {total} gold day mentions had events");
+        Assert.True(ok >= 0.9 * total, $"{ok}/{total}");
+    }
+
     [SharedFact]
     public void Checks_DurationInconsistencyOf000Reported()
     {
@@ -191,6 +233,20 @@ public class ExtractorGoldFindingsTests(ITestOutputHelper output)
 
     [SharedTheory]
     [MemberData(nameof(SharedData.Seeds), MemberType = typeof(SharedData))]
+    public void Json_Seed_WritesEveryEventClaimGroupAndCheck(string id)
+    {
+        var doc = GoldExtraction.Extract(id);
+        using var json = JsonDocument.Parse(ExtractedDocumentJson.Serialize(doc));
+        var root = json.RootElement;
+        Assert.Equal(doc.Events.Count, root.GetProperty("events").GetArrayLength());
+        Assert.Equal(doc.Claims.Count, root.GetProperty("claims").GetArrayLength());
+        Assert.Equal(doc.Contested.Count, root.GetProperty("contested").GetArrayLength());
+        Assert.Equal(doc.Checks.Count, root.GetProperty("checks").GetArrayLength());
+        Assert.Equal(id + ".txt", root.GetProperty("document").GetString());
+    }
+
+    [SharedTheory]
+    [MemberData(nameof(SharedData.Seeds), MemberType = typeof(SharedData))]
     public void Extract_Twice_GivesEqualDocuments(string id)
     {
         var article = ConflictModel.Formats.ArticleReaders.Default.Read(SharedData.SeedText(id), id);
@@ -220,5 +276,5 @@ public class ExtractorGoldFindingsTests(ITestOutputHelper output)
 
 internal static class DocumentExtractionProbe
 {
-    public static string Strip(string s) => ConflictModel.Extraction.DocumentExtractionAccess.Strip(s);
+    public static string Strip(string s) => ConflictModel.Extraction.DocumentExtraction.StripMarkers(s);
 }

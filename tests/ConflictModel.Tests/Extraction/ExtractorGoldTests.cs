@@ -31,6 +31,7 @@ public class ExtractorGoldTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{ok}/{all.Count} gold casualty mentions fully matched");
+        output.WriteLine($"figure {all.Count(r => r.Figure)}, +category {all.Count(r => r.Category)}, claimant {all.Count(r => r.Claimant)}, date {all.Count(r => r.Date)}, stance {all.Count(r => r.Stance)} of {all.Count}");
         Assert.True(ok >= 0.9 * all.Count, $"{ok}/{all.Count} gold casualty mentions fully matched");
     }
 }

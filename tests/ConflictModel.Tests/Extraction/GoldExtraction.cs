@@ -123,7 +123,18 @@ internal static class GoldExtraction
             iso is null or ".." ? d is null : d is { } x && string.Equals(x.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), iso, StringComparison.Ordinal);
     }
 
-    public sealed record MentionResult(string Text, bool Figure, bool Category, bool Claimant, bool Date, string Detail)
+    public static bool StanceMatches(Claim c, string gold) => gold switch
+    {
+        "asserted" => c.Stance == ClaimStance.Asserted,
+        "reported" => c.Stance is ClaimStance.Reported or ClaimStance.Reportedly,
+        "claimed" => c.Stance is ClaimStance.Claimed or ClaimStance.Reportedly,
+        "denied" => c.Stance == ClaimStance.Denied,
+        "updated" => c.Stance == ClaimStance.Updated,
+        "confirmed" => c.Stance == ClaimStance.Confirmed,
+        _ => false,
+    };
+
+    public sealed record MentionResult(string Text, bool Figure, bool Category, bool Claimant, bool Date, string Detail, bool Stance = false)
     {
         public bool All => Figure && Category && Claimant && Date;
     }
@@ -161,7 +172,8 @@ internal static class GoldExtraction
                 cat.Count > 0,
                 best is not null && ClaimantMatches(best, attributed),
                 best is not null && DateMatches(best, date),
-                $"want {low}-{high} {m.GetProperty("category").GetString()} by {attributed ?? "null"} date {date ?? "null"}; {detail}"));
+                $"want {low}-{high} {m.GetProperty("category").GetString()} by {attributed ?? "null"} date {date ?? "null"}; {detail}",
+                best is not null && StanceMatches(best, m.GetProperty("stance").GetString()!)));
         }
 
         return results;
