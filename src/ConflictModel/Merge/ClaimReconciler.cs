@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ConflictModel.Merge;
@@ -83,117 +86,383 @@ public sealed class ClaimReconciler
     }
 
     /// <summary>Reconciles with an event id chosen per claim (the merged event a claim's event belongs to).</summary>
+    /// <remarks>
+    /// One pass groups the claims by a struct key (names turned into keys through a per-call cache), a counting sort
+    /// lays every group out contiguously in one array (no list per group), each group is sorted canonically in place,
+    /// and the groups are ordered by their quantity key (ordinal; ties by their first claim). Each group's assessment
+    /// is computed independently (in parallel for large inputs, each worker with its own cache) and placed by index,
+    /// so the result does not depend on the input order or on scheduling.
+    /// </remarks>
     internal IReadOnlyList<Assessment> Reconcile(IEnumerable<Claim> claims, Func<Claim, string?> eventOf)
     {
         var cache = new Cache();
-        var groups = new Dictionary<GroupKey, List<Claim>>(claims is IReadOnlyCollection<Claim> known ? Math.Max(4, known.Count / 3) : 4);
-        var superseded = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var claim in claims)
+        int capacity = claims is IReadOnlyCollection<Claim> known ? Math.Max(4, known.Count) : 64;
+        var pool = ArrayPool<Claim>.Shared;
+        var intPool = ArrayPool<int>.Shared;
+        Claim[] kept = pool.Rent(capacity);
+        int[] groupOf = intPool.Rent(capacity);
+        Claim[]? ordered = null;
+        int[]? starts = null;
+        int[]? lengths = null;
+        int[]? byKey = null;
+        string[]? quantityKeys = null;
+        GroupTable? groups = null;
+        try
         {
-            ArgumentNullException.ThrowIfNull(claim, nameof(claims));
-            if (claim.Supersedes is { } s)
+            groups = new GroupTable(capacity);
+            var superseded = new HashSet<string>(StringComparer.Ordinal);
+            int m = 0;
+            foreach (var claim in claims)
             {
-                superseded.Add(s);
-            }
-
-            if (claim.Quantity is null)
-            {
-                continue;
-            }
-
-            var subject = claim.Subject;
-            var key = new GroupKey(eventOf(claim), subject.Aspect, subject.Category, WhoKeyOf(subject, cache) ?? string.Empty,
-                subject.Place is { } place ? KeyOf(place, cache) : string.Empty);
-            if (!groups.TryGetValue(key, out var list))
-            {
-                groups.Add(key, list = new List<Claim>(4));
-            }
-
-            list.Add(claim);
-        }
-
-        var keyed = new (string Key, GroupKey Group)[groups.Count];
-        int n = 0;
-        foreach (var group in groups.Keys)
-        {
-            keyed[n++] = (QuantityKey(group), group);
-        }
-
-        Array.Sort(keyed, static (x, y) => string.CompareOrdinal(x.Key, y.Key));
-
-        // Each key's assessments are computed independently (in parallel for large inputs, each worker with its own
-        // cache) and placed by key index, so the result does not depend on scheduling.
-        var perKey = new List<Assessment>?[keyed.Length];
-        var single = new Assessment?[keyed.Length];
-        void Work(int index, Cache local)
-        {
-            var (key, group) = keyed[index];
-            var members = groups[group];
-            if (members.Count == 1)
-            {
-                single[index] = AssessGroup([members[0]], key, group.EventId, superseded, local);
-                return;
-            }
-
-            var components = ScopeComponents(members);
-            if (components.Count == 1)
-            {
-                single[index] = AssessGroup(components[0], key, group.EventId, superseded, local);
-                return;
-            }
-
-            var list = new List<Assessment>(components.Count);
-            foreach (var component in components)
-            {
-                list.Add(AssessGroup(component, key, group.EventId, superseded, local));
-            }
-
-            perKey[index] = list;
-        }
-
-        if (keyed.Length >= ParallelThreshold && Environment.ProcessorCount > 1)
-        {
-            Parallel.ForEach(
-                System.Collections.Concurrent.Partitioner.Create(0, keyed.Length, Math.Max(1024, keyed.Length / (Environment.ProcessorCount * 4))),
-                () => new Cache(),
-                (range, _, local) =>
+                ArgumentNullException.ThrowIfNull(claim, nameof(claims));
+                if (claim.Supersedes is { } s)
                 {
-                    for (int i = range.Item1; i < range.Item2; i++)
-                    {
-                        Work(i, local);
-                    }
+                    superseded.Add(s);
+                }
 
-                    return local;
-                },
-                _ => { });
-        }
-        else
-        {
-            for (int i = 0; i < keyed.Length; i++)
-            {
-                Work(i, cache);
+                if (claim.Quantity is null)
+                {
+                    continue;
+                }
+
+                if (m == kept.Length)
+                {
+                    Grow(ref kept, pool, m);
+                    Grow(ref groupOf, intPool, m);
+                }
+
+                // Name keys are interned per call, so the table compares and hashes them by reference.
+                var subject = claim.Subject;
+                var key = new GroupKey(eventOf(claim), subject.Aspect, subject.Category, WhoKeyOf(subject, cache) ?? string.Empty,
+                    subject.Place is { } place ? KeyOf(place, cache) : string.Empty);
+                groupOf[m] = groups.IndexOf(key);
+                kept[m++] = claim;
             }
-        }
 
-        var result = new List<Assessment>(keyed.Length);
-        for (int i = 0; i < keyed.Length; i++)
-        {
-            if (single[i] is { } one)
+            int g = groups.Count;
+            if (g == 0)
             {
-                result.Add(one);
+                return [];
+            }
+
+            // Counting sort: each group's claims contiguous in `ordered`, from starts[k] to starts[k + 1].
+            starts = intPool.Rent(g + 1);
+            Array.Clear(starts, 0, g + 1);
+            for (int i = 0; i < m; i++)
+            {
+                starts[groupOf[i] + 1]++;
+            }
+
+            for (int k = 0; k < g; k++)
+            {
+                starts[k + 1] += starts[k];
+            }
+
+            ordered = pool.Rent(m);
+            for (int i = 0; i < m; i++)
+            {
+                ordered[starts[groupOf[i]]++] = kept[i];
+            }
+
+            // starts[k] now holds the end of group k; shift back so starts[k] is its start again.
+            for (int k = g; k > 0; k--)
+            {
+                starts[k] = starts[k - 1];
+            }
+
+            starts[0] = 0;
+
+            // Canonical order inside each group, equal duplicates removed (lengths[k] is the distinct count).
+            lengths = intPool.Rent(g);
+            for (int k = 0; k < g; k++)
+            {
+                lengths[k] = SortDistinct(ordered, starts[k], starts[k + 1] - starts[k]);
+            }
+
+            quantityKeys = ArrayPool<string>.Shared.Rent(g);
+            byKey = intPool.Rent(g);
+            var keys = groups.Keys;
+            for (int k = 0; k < g; k++)
+            {
+                quantityKeys[k] = QuantityKey(keys[k]);
+                byKey[k] = k;
+            }
+
+            var orderedClaims = ordered;
+            var groupStarts = starts;
+            var groupLengths = lengths;
+            var groupQuantityKeys = quantityKeys;
+            var groupsByKey = byKey;
+            Array.Sort(byKey, 0, g, Comparer<int>.Create((x, y) =>
+            {
+                int c = string.CompareOrdinal(groupQuantityKeys[x], groupQuantityKeys[y]);
+                return c != 0 || x == y ? c : Canonical.CompareClaims(orderedClaims[groupStarts[x]], orderedClaims[groupStarts[y]]);
+            }));
+
+            var single = new Assessment[g];
+            List<Assessment>[]? split = null;
+            void Work(int index, Cache local)
+            {
+                int k = groupsByKey[index];
+                var members = new ReadOnlySpan<Claim>(orderedClaims, groupStarts[k], groupLengths[k]);
+                string? eventId = keys[k].EventId;
+                string key = groupQuantityKeys[k];
+                if (members.Length == 1 || SameScope(members))
+                {
+                    single[index] = AssessGroup(members, key, eventId, superseded, local);
+                    return;
+                }
+
+                var components = ScopeComponents(members);
+                if (components.Count == 1)
+                {
+                    single[index] = AssessGroup(components[0], key, eventId, superseded, local);
+                    return;
+                }
+
+                var list = new List<Assessment>(components.Count);
+                foreach (var component in components)
+                {
+                    list.Add(AssessGroup(component, key, eventId, superseded, local));
+                }
+
+                Interlocked.CompareExchange(ref split, new List<Assessment>[g], null);
+                split[index] = list;
+            }
+
+            if (g >= ParallelThreshold && Environment.ProcessorCount > 1)
+            {
+                Parallel.ForEach(
+                    System.Collections.Concurrent.Partitioner.Create(0, g, Math.Max(1024, g / (Environment.ProcessorCount * 4))),
+                    () => new Cache(),
+                    (range, _, local) =>
+                    {
+                        for (int i = range.Item1; i < range.Item2; i++)
+                        {
+                            Work(i, local);
+                        }
+
+                        return local;
+                    },
+                    _ => { });
             }
             else
             {
-                result.AddRange(perKey[i]!);
+                for (int i = 0; i < g; i++)
+                {
+                    Work(i, cache);
+                }
+            }
+
+            if (split is null)
+            {
+                return single;
+            }
+
+            var result = new List<Assessment>(g + 8);
+            for (int i = 0; i < g; i++)
+            {
+                if (split[i] is { } several)
+                {
+                    result.AddRange(several);
+                }
+                else
+                {
+                    result.Add(single[i]);
+                }
+            }
+
+            return result;
+        }
+        finally
+        {
+            pool.Return(kept, clearArray: true);
+            intPool.Return(groupOf);
+            if (ordered is not null)
+            {
+                pool.Return(ordered, clearArray: true);
+            }
+
+            if (starts is not null)
+            {
+                intPool.Return(starts);
+            }
+
+            if (lengths is not null)
+            {
+                intPool.Return(lengths);
+            }
+
+            if (byKey is not null)
+            {
+                intPool.Return(byKey);
+            }
+
+            if (quantityKeys is not null)
+            {
+                ArrayPool<string>.Shared.Return(quantityKeys, clearArray: true);
+            }
+
+            groups?.Dispose();
+        }
+    }
+
+    private static void Grow<T>(ref T[] array, ArrayPool<T> pool, int used)
+    {
+        var larger = pool.Rent(Math.Max(64, array.Length * 2));
+        Array.Copy(array, larger, used);
+        pool.Return(array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        array = larger;
+    }
+
+    private static readonly IComparer<Claim> ClaimComparer = Comparer<Claim>.Create(Canonical.ClaimOrder);
+
+    /// <summary>Sorts <paramref name="items"/>[<paramref name="start"/>..+<paramref name="length"/>] canonically and
+    /// moves equal duplicates out; returns the distinct count (the distinct claims come first).</summary>
+    private static int SortDistinct(Claim[] items, int start, int length)
+    {
+        if (length <= 1)
+        {
+            return length;
+        }
+
+        if (length <= 16)
+        {
+            for (int i = start + 1; i < start + length; i++)
+            {
+                var item = items[i];
+                int j = i - 1;
+                while (j >= start && Canonical.CompareClaims(items[j], item) > 0)
+                {
+                    items[j + 1] = items[j];
+                    j--;
+                }
+
+                items[j + 1] = item;
+            }
+        }
+        else
+        {
+            Array.Sort(items, start, length, ClaimComparer);
+        }
+
+        int write = start + 1;
+        for (int i = start + 1; i < start + length; i++)
+        {
+            if (!items[i].Equals(items[write - 1]))
+            {
+                items[write++] = items[i];
             }
         }
 
-        return result;
+        return write - start;
+    }
+
+    private static bool SameScope(ReadOnlySpan<Claim> claims)
+    {
+        var first = claims[0].Scope;
+        for (int i = 1; i < claims.Length; i++)
+        {
+            if (claims[i].Scope != first)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private const int ParallelThreshold = 8192;
 
     private readonly record struct GroupKey(string? EventId, ClaimAspect Aspect, CasualtyCategory? Category, string Who, string Place);
+
+    /// <summary>A hash table from group key to group index on pooled arrays (no allocation per group). The Who and
+    /// Place keys must be interned (one instance per key in a call): they are hashed and compared by reference.</summary>
+    private sealed class GroupTable : IDisposable
+    {
+        private int[] _buckets;
+        private int[] _next;
+        private int[] _hashes;
+        private GroupKey[] _keys;
+        private int _mask;
+
+        internal GroupTable(int expected)
+        {
+            int size = (int)Math.Min(1 << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, expected / 2)));
+            _buckets = ArrayPool<int>.Shared.Rent(size);
+            Array.Clear(_buckets, 0, size);
+            _mask = size - 1;
+            _next = ArrayPool<int>.Shared.Rent(Math.Max(16, expected / 3));
+            _hashes = ArrayPool<int>.Shared.Rent(_next.Length);
+            _keys = ArrayPool<GroupKey>.Shared.Rent(_next.Length);
+        }
+
+        internal int Count { get; private set; }
+
+        /// <summary>Gets the keys by group index (the first <see cref="Count"/> entries).</summary>
+        internal GroupKey[] Keys => _keys;
+
+        internal int IndexOf(in GroupKey key)
+        {
+            int hash = HashCode.Combine(key.EventId is null ? 0 : string.GetHashCode(key.EventId, StringComparison.Ordinal),
+                (int)key.Aspect, key.Category is { } c ? (int)c + 1 : 0, RuntimeHelpers.GetHashCode(key.Who), RuntimeHelpers.GetHashCode(key.Place));
+            for (int i = _buckets[hash & _mask] - 1; i >= 0; i = _next[i])
+            {
+                if (_hashes[i] == hash)
+                {
+                    ref readonly var k = ref _keys[i];
+                    if (ReferenceEquals(k.Who, key.Who) && ReferenceEquals(k.Place, key.Place) && k.Aspect == key.Aspect &&
+                        k.Category == key.Category && string.Equals(k.EventId, key.EventId, StringComparison.Ordinal))
+                    {
+                        return i;
+                    }
+                }
+            }
+
+            int index = Count;
+            if (index == _keys.Length)
+            {
+                Grow(ref _keys, ArrayPool<GroupKey>.Shared, index);
+                Grow(ref _next, ArrayPool<int>.Shared, index);
+                Grow(ref _hashes, ArrayPool<int>.Shared, index);
+            }
+
+            if (index > _mask)
+            {
+                Rehash(_buckets.Length * 2);
+            }
+
+            _keys[index] = key;
+            _hashes[index] = hash;
+            ref int bucket = ref _buckets[hash & _mask];
+            _next[index] = bucket - 1;
+            bucket = index + 1;
+            Count = index + 1;
+            return index;
+        }
+
+        private void Rehash(int size)
+        {
+            ArrayPool<int>.Shared.Return(_buckets);
+            _buckets = ArrayPool<int>.Shared.Rent(size);
+            Array.Clear(_buckets, 0, size);
+            _mask = size - 1;
+            for (int i = 0; i < Count; i++)
+            {
+                ref int bucket = ref _buckets[_hashes[i] & _mask];
+                _next[i] = bucket - 1;
+                bucket = i + 1;
+            }
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<int>.Shared.Return(_buckets);
+            ArrayPool<int>.Shared.Return(_next);
+            ArrayPool<int>.Shared.Return(_hashes);
+            ArrayPool<GroupKey>.Shared.Return(_keys, clearArray: true);
+        }
+    }
 
     private static string QuantityKey(GroupKey k) =>
         string.Concat(k.EventId, "|", AspectName(k.Aspect), "|", k.Category is { } cat ? CategoryName(cat) : string.Empty, "|", k.Who, "|", k.Place);
@@ -212,32 +481,19 @@ public sealed class ClaimReconciler
         return set;
     }
 
-    /// <summary>Splits one key's claims into connected groups of overlapping scopes, each sorted canonically.</summary>
-    private static List<Claim[]> ScopeComponents(List<Claim> claims)
+    /// <summary>Splits one key's claims (canonically sorted, distinct, with differing scopes) into connected groups of
+    /// overlapping scopes, each sorted canonically, in order of their earliest day.</summary>
+    private static List<Claim[]> ScopeComponents(ReadOnlySpan<Claim> claims)
     {
-        var firstScope = claims[0].Scope;
-        bool sameScope = true;
-        for (int i = 1; i < claims.Count && sameScope; i++)
-        {
-            sameScope = claims[i].Scope == firstScope;
-        }
-
-        if (sameScope)
-        {
-            var all = claims.ToArray();
-            Array.Sort(all, Canonical.ClaimOrder);
-            return [Canonical.DistinctSorted(all)];
-        }
-
-        var items = new (int Start, int End, Claim Claim)[claims.Count];
-        for (int i = 0; i < claims.Count; i++)
+        var items = new (int Start, int End, Claim Claim)[claims.Length];
+        for (int i = 0; i < claims.Length; i++)
         {
             var scope = claims[i].Scope ?? default;
             items[i] = (scope.Earliest is { } e ? Days.Of(e) : int.MinValue, scope.Latest is { } l ? Days.Of(l) : int.MaxValue, claims[i]);
         }
 
         Array.Sort(items, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : Canonical.CompareClaims(a.Claim, b.Claim));
-        var result = new List<Claim[]>(1);
+        var result = new List<Claim[]>(2);
         int from = 0;
         int end = items[0].End;
         for (int i = 1; i <= items.Length; i++)
@@ -251,7 +507,7 @@ public sealed class ClaimReconciler
                 }
 
                 Array.Sort(component, Canonical.ClaimOrder);
-                result.Add(Canonical.DistinctSorted(component));
+                result.Add(component);
                 if (i < items.Length)
                 {
                     from = i;
@@ -300,6 +556,11 @@ public sealed class ClaimReconciler
     private sealed class Cache
     {
         internal readonly Dictionary<Claimant, ClaimantInfo> Claimants = [];
+        internal readonly Dictionary<Claimant, ClaimantInfo> ClaimantsByReference = new(ReferenceEqualityComparer.Instance);
+        internal readonly List<string> Deniers = [];
+        internal readonly Dictionary<string, string> Interned = new(StringComparer.Ordinal) { [string.Empty] = string.Empty };
+        internal string? LastName;
+        internal string? LastKey;
         internal readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal);
         internal readonly Dictionary<string, string> ProfileKeys = new(StringComparer.Ordinal);
         internal readonly List<Counted> Counted = [];
@@ -316,6 +577,10 @@ public sealed class ClaimReconciler
         internal string Identity { get; } = identity;
 
         internal Dictionary<(ClaimStance, Partisanship, string?), (double Weight, string Reason, bool Partisan)> Weights { get; } = [];
+
+        internal bool HasHit { get; set; }
+
+        internal WeightHit LastHit { get; set; }
     }
 
     private static string ProfileKeyOf(string name, Cache cache)
@@ -335,9 +600,14 @@ public sealed class ClaimReconciler
             return cache.LastInfo!;
         }
 
-        if (!cache.Claimants.TryGetValue(claimant, out var info))
+        if (!cache.ClaimantsByReference.TryGetValue(claimant, out var info))
         {
-            cache.Claimants.Add(claimant, info = new ClaimantInfo(Policy.Profiles.Resolve(claimant), KeyOf(claimant.Key ?? claimant.Name, cache)));
+            if (!cache.Claimants.TryGetValue(claimant, out info))
+            {
+                cache.Claimants.Add(claimant, info = new ClaimantInfo(Policy.Profiles.Resolve(claimant), KeyOf(claimant.Key ?? claimant.Name, cache)));
+            }
+
+            cache.ClaimantsByReference.Add(claimant, info);
         }
 
         cache.LastClaimant = claimant;
@@ -347,11 +617,24 @@ public sealed class ClaimReconciler
 
     private string KeyOf(string name, Cache cache)
     {
-        if (!cache.Keys.TryGetValue(name, out var key))
+        if (ReferenceEquals(name, cache.LastName))
         {
-            cache.Keys.Add(name, key = _nameKey(name));
+            return cache.LastKey!;
         }
 
+        if (!cache.Keys.TryGetValue(name, out var key))
+        {
+            key = _nameKey(name);
+            if (!cache.Interned.TryGetValue(key, out var interned))
+            {
+                cache.Interned.Add(key, interned = key);
+            }
+
+            cache.Keys.Add(name, key = interned);
+        }
+
+        cache.LastName = name;
+        cache.LastKey = key;
         return key;
     }
 
@@ -402,6 +685,25 @@ public sealed class ClaimReconciler
         (profile.OwnKeys.Count == 0 && key == ClaimantProfiles.KeyOf(side));
 
     private (double Weight, string Reason, bool Partisan) WeightOf(Claim claim, ClaimantInfo info, Cache cache)
+    {
+        // The weight depends on the stance and on the names partisanship reads (see PartisanshipOf): a last-hit check
+        // by reference skips the lookups for runs of claims about the same group.
+        var s = claim.Subject;
+        bool control = s.Aspect == ClaimAspect.Control || s.Category == CasualtyCategory.TerritorialControlPercent;
+        string? name = control ? claim.ControlledBy ?? s.WhoKey ?? s.Who : s.WhoKey ?? s.Who;
+        if (info.HasHit && info.LastHit is var hit && hit.Stance == claim.Stance && hit.Control == control && hit.Category == s.Category &&
+            ReferenceEquals(hit.Name, name))
+        {
+            return hit.Result;
+        }
+
+        var weighed = WeighUncached(claim, info, cache);
+        info.LastHit = new WeightHit(claim.Stance, control, s.Category, name, weighed);
+        info.HasHit = true;
+        return weighed;
+    }
+
+    private (double Weight, string Reason, bool Partisan) WeighUncached(Claim claim, ClaimantInfo info, Cache cache)
     {
         var profile = info.Profile;
         var partisanship = PartisanshipOf(claim, profile, cache, out string? about);
@@ -463,20 +765,21 @@ public sealed class ClaimReconciler
 
     private static long PointOf(Estimate e) => e.Best ?? (e.High is { } h ? e.Low + ((h - e.Low) / 2) : e.Low);
 
-    private Assessment AssessGroup(Claim[] group, string key, string? eventId, HashSet<string> superseded, Cache cache)
+    private Assessment AssessGroup(ReadOnlySpan<Claim> group, string key, string? eventId, HashSet<string> superseded, Cache cache)
     {
         var contributions = new Contribution[group.Length];
         var counted = cache.Counted;
         counted.Clear();
         Dictionary<(string, Estimate), int>? relayIndex = group.Length > 16 ? [] : null;
         List<string>? deniers = null;
+        cache.Deniers.Clear();
         bool anySuperseded = false;
 
         for (int i = 0; i < group.Length; i++)
         {
             var claim = group[i];
             var quantity = claim.Quantity!.Value;
-            if (superseded.Contains(claim.Id))
+            if (superseded.Count > 0 && superseded.Contains(claim.Id))
             {
                 anySuperseded = true;
                 contributions[i] = new Contribution(claim, 0, SupersededReason, false);
@@ -487,7 +790,7 @@ public sealed class ClaimReconciler
             string identity = info.Identity;
             if (claim.Stance == ClaimStance.Denied)
             {
-                (deniers ??= []).Add(identity);
+                (deniers ??= cache.Deniers).Add(identity);
                 contributions[i] = new Contribution(claim, 0, DenialReason, false);
                 continue;
             }
@@ -522,7 +825,8 @@ public sealed class ClaimReconciler
         {
             credible = cache.Credible;
             credible.Clear();
-            foreach (var c in counted)
+            var countedSpan = CollectionsMarshal.AsSpan(counted);
+            foreach (ref readonly var c in countedSpan)
             {
                 if (c.Figure.Weight >= Policy.CredibilityThreshold)
                 {
@@ -532,7 +836,7 @@ public sealed class ClaimReconciler
 
             if (credible.Count == 0)
             {
-                foreach (var c in counted)
+                foreach (ref readonly var c in countedSpan)
                 {
                     credible.Add(c.Figure);
                     var contribution = contributions[c.Index];
@@ -542,7 +846,7 @@ public sealed class ClaimReconciler
 
             low = long.MaxValue;
             high = long.MinValue;
-            foreach (var f in credible)
+            foreach (ref readonly var f in CollectionsMarshal.AsSpan(credible))
             {
                 var q = f.Claim.Quantity!.Value;
                 low = Math.Min(low, q.Low);
@@ -561,18 +865,19 @@ public sealed class ClaimReconciler
 
             long maxLow = long.MinValue, minHigh = long.MaxValue;
             bool oneClaimant = true;
-            foreach (var c in counted)
+            string firstIdentity = countedSpan[0].Identity;
+            foreach (ref readonly var c in countedSpan)
             {
                 var q = c.Figure.Claim.Quantity!.Value;
                 maxLow = Math.Max(maxLow, q.Low);
                 minHigh = Math.Min(minHigh, q.High ?? long.MaxValue);
-                oneClaimant &= c.Identity == counted[0].Identity;
+                oneClaimant &= ReferenceEquals(c.Identity, firstIdentity) || c.Identity == firstIdentity;
             }
 
             if (deniers is not null)
             {
                 bool allDenied = true;
-                foreach (var c in counted)
+                foreach (ref readonly var c in countedSpan)
                 {
                     allDenied &= deniers.Contains(c.Identity);
                 }
@@ -633,6 +938,8 @@ public sealed class ClaimReconciler
 
         return -1;
     }
+
+    private readonly record struct WeightHit(ClaimStance Stance, bool Control, CasualtyCategory? Category, string? Name, (double Weight, string Reason, bool Partisan) Result);
 
     internal readonly record struct Counted(int Index, CredibleFigure Figure, string Identity);
 

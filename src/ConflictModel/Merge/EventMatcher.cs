@@ -27,8 +27,14 @@ public sealed record EventMatchResult(EquatableArray<EquatableArray<string>> Clu
 /// 0.10 casualty figures — reaches <see cref="EventMatchOptions.SameAsThreshold"/>, the kinds are compatible, the
 /// actors (when both known) share one, and the places (when both known) have a Jaccard overlap of at least 0.34.</item>
 /// </list>
-/// <para>Same-as links are closed transitively into clusters. The result depends only on the set of events.
-/// Immutable and thread-safe.</para>
+/// <para>A report of a whole campaign (see <see cref="SummaryEvents.IsSummary"/>: an offensive or conflict with a
+/// long or open period, or a lead sentence defining one, "The 2015 X offensive was an offensive by …") is never
+/// same-as a report that is not one: a pair that would be same-as becomes <b>summarises</b> (summary → detail) when
+/// the summary's places cover the detail's, and no link otherwise.</para>
+/// <para>Same-as links form clusters by complete linkage, not by transitive closure: links are taken best first
+/// (score, then ids), and two clusters join only when every pair across them is a same-as link, so A~B and B~C
+/// with A≁C never chain into one event. Same-as links that join no clusters stay in the links. The result depends
+/// only on the set of events. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class EventMatcher
 {
@@ -136,25 +142,14 @@ public sealed class EventMatcher
             }
         }
 
-        // Same-as closure.
-        var parent = new int[events.Length];
-        for (int i = 0; i < parent.Length; i++)
-        {
-            parent[i] = i;
-        }
-
-        foreach (var link in links)
-        {
-            if (link.Kind == EventRelationKind.SameAs)
-            {
-                Union(parent, index[link.From], index[link.To]);
-            }
-        }
+        // Same-as clusters by complete linkage: links are taken best first (score, then ids), and two clusters join
+        // only when every pair across them is itself a same-as link, so A~B and B~C never pull in an A≁C.
+        var parent = CompleteLinkage(events, links, index);
 
         var clusters = new Dictionary<int, List<string>>();
         for (int i = 0; i < events.Length; i++)
         {
-            int root = Find(parent, i);
+            int root = parent[i];
             if (!clusters.TryGetValue(root, out var list))
             {
                 clusters.Add(root, list = []);
@@ -176,33 +171,98 @@ public sealed class EventMatcher
         return new EventMatchResult(clusterArrays, links.ToEquatableArray());
     }
 
-    private static int Find(int[] parent, int i)
+    /// <summary>Returns each event's cluster (the smallest index of its members): same-as links in order of score
+    /// (highest first), then of their ids; a link joins its two clusters only when every pair across them is linked
+    /// as same-as. Deterministic for a set of events: the order depends on scores and ids only.</summary>
+    private static int[] CompleteLinkage(ConflictEvent[] events, List<EventLink> links, Dictionary<string, int> index)
     {
-        while (parent[i] != i)
+        var sameAs = new List<(int A, int B, double Score)>();
+        var linked = new HashSet<long>();
+        foreach (var link in links)
         {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
+            if (link.Kind != EventRelationKind.SameAs)
+            {
+                continue;
+            }
+
+            int a = index[link.From], b = index[link.To];
+            if (a == b)
+            {
+                continue;
+            }
+
+            (a, b) = a < b ? (a, b) : (b, a);
+            if (linked.Add(PairKey(a, b)))
+            {
+                sameAs.Add((a, b, link.Score));
+            }
         }
 
-        return i;
+        sameAs.Sort(static (x, y) =>
+        {
+            int c = y.Score.CompareTo(x.Score);
+            c = c != 0 ? c : x.A.CompareTo(y.A);
+            return c != 0 ? c : x.B.CompareTo(y.B);
+        });
+
+        var cluster = new int[events.Length];
+        for (int i = 0; i < cluster.Length; i++)
+        {
+            cluster[i] = i;
+        }
+
+        var members = new Dictionary<int, List<int>>();
+        foreach (var (a, b, _) in sameAs)
+        {
+            int ca = cluster[a], cb = cluster[b];
+            if (ca == cb)
+            {
+                continue;
+            }
+
+            var ma = members.TryGetValue(ca, out var la) ? la : null;
+            var mb = members.TryGetValue(cb, out var lb) ? lb : null;
+            if (!AllLinked(ma, ca, mb, cb, linked))
+            {
+                continue;
+            }
+
+            // The smaller index (canonical order) names the joined cluster.
+            var (keep, drop, keepList, dropList) = ca < cb ? (ca, cb, ma, mb) : (cb, ca, mb, ma);
+            keepList ??= [keep];
+            foreach (int m in dropList ?? [drop])
+            {
+                keepList.Add(m);
+                cluster[m] = keep;
+            }
+
+            members[keep] = keepList;
+            members.Remove(drop);
+        }
+
+        return cluster;
     }
 
-    private static void Union(int[] parent, int a, int b)
+    private static bool AllLinked(List<int>? a, int aSingle, List<int>? b, int bSingle, HashSet<long> linked)
     {
-        int ra = Find(parent, a), rb = Find(parent, b);
-        if (ra != rb)
+        int aCount = a?.Count ?? 1, bCount = b?.Count ?? 1;
+        for (int i = 0; i < aCount; i++)
         {
-            // The smaller index (canonical order) becomes the root: deterministic.
-            if (ra < rb)
+            int x = a is null ? aSingle : a[i];
+            for (int j = 0; j < bCount; j++)
             {
-                parent[rb] = ra;
-            }
-            else
-            {
-                parent[ra] = rb;
+                int y = b is null ? bSingle : b[j];
+                if (!linked.Contains(x < y ? PairKey(x, y) : PairKey(y, x)))
+                {
+                    return false;
+                }
             }
         }
+
+        return true;
     }
+
+    private static long PairKey(int a, int b) => ((long)a << 32) | (uint)b;
 
     private static string? FirstSharedBucket(Prepared a, Prepared b)
     {
@@ -299,9 +359,21 @@ public sealed class EventMatcher
         double casualties = CasualtyScore(a, b);
         double score = (0.30 * date) + (0.25 * places) + (0.20 * actors) + (0.15 * kind) + (0.10 * casualties);
         score = Math.Round(score, 6);
-        return score >= Options.SameAsThreshold
-            ? new EventLink(a.Event.Id, b.Event.Id, EventRelationKind.SameAs, score)
-            : null;
+        if (score < Options.SameAsThreshold)
+        {
+            return null;
+        }
+
+        if (a.IsSummary != b.IsSummary)
+        {
+            // A report of the whole offensive or war is never the same as one happening in it: at most a summary.
+            var (summary, detail) = a.IsSummary ? (a, b) : (b, a);
+            return summary.PlaceKeys.Length == 0 || PlacesCovered(summary.PlaceKeys, detail.PlaceKeys)
+                ? new EventLink(summary.Event.Id, detail.Event.Id, EventRelationKind.Summarises, score)
+                : null;
+        }
+
+        return new EventLink(a.Event.Id, b.Event.Id, EventRelationKind.SameAs, score);
     }
 
     private const double MinSharedPlaces = 0.34;
@@ -418,7 +490,8 @@ public sealed class EventMatcher
             }
 
             figures.TryGetValue(e.Id, out var eventFigures);
-            result[i] = new Prepared(e, hasDates, start, end, start - widen, end + widen, [.. placeKeys], [.. actorKeys], buckets, eventFigures);
+            result[i] = new Prepared(e, hasDates, start, end, start - widen, end + widen, [.. placeKeys], [.. actorKeys], buckets, eventFigures,
+                SummaryEvents.IsSummary(e));
         }
 
         return result;
@@ -434,5 +507,6 @@ public sealed class EventMatcher
         string[] PlaceKeys,
         string[] ActorKeys,
         string[] Buckets,
-        Dictionary<string, Estimate>? Figures);
+        Dictionary<string, Estimate>? Figures,
+        bool IsSummary);
 }

@@ -99,7 +99,7 @@ internal static class Days
 internal static class ContentHash
 {
     /// <summary>Returns a hex id from claims already in canonical (id) order; equal to <see cref="Of"/> over their ids.</summary>
-    internal static string OfSorted(string prefix, Claim[] sorted)
+    internal static string OfSorted(string prefix, ReadOnlySpan<Claim> sorted)
     {
         ulong hash = 14695981039346656037UL;
         foreach (var claim in sorted)
@@ -112,8 +112,18 @@ internal static class ContentHash
             hash = unchecked((hash ^ 0x1F) * 1099511628211UL);
         }
 
-        return prefix + hash.ToString("x16", CultureInfo.InvariantCulture);
+        return Format(prefix, hash);
     }
+
+    /// <summary>Returns <paramref name="prefix"/> followed by 16 lower-case hex digits of <paramref name="hash"/>, in
+    /// one allocation.</summary>
+    internal static string Format(string prefix, ulong hash) =>
+        string.Create(prefix.Length + 16, (prefix, hash), static (span, state) =>
+        {
+            state.prefix.CopyTo(span);
+            bool ok = state.hash.TryFormat(span[state.prefix.Length..], out _, "x16", CultureInfo.InvariantCulture);
+            System.Diagnostics.Debug.Assert(ok, "16 hex digits fit");
+        });
 
     /// <summary>Returns a hex id from the ordinal-sorted strings, independent of their input order.</summary>
     internal static string Of(string prefix, IEnumerable<string> parts)

@@ -1,4 +1,5 @@
 using ConflictModel.Merge;
+using ConflictModel.Merge.Synthetic;
 using static ConflictModel.Tests.Merge.ClaimFactory;
 
 namespace ConflictModel.Tests.Merge;
@@ -225,5 +226,31 @@ public class ClaimReconcilerTests
     {
         var ex = Assert.Throws<ArgumentException>(() => new ClaimReconciler().Assess([]));
         Assert.Equal("claims", ex.ParamName);
+    }
+
+    // 40 000 claims make 10 000 quantities: above the threshold where groups are assessed in parallel.
+    [Fact]
+    public void Reconcile_LargeInputInAnyOrder_GivesTheSameAssessmentsAsEachQuantityAlone()
+    {
+        var claims = SyntheticReports.Claims(7, 40_000);
+        var reconciler = new ClaimReconciler(ReconciliationPolicy.ReliabilityWeighted);
+        var shuffled = claims.ToArray();
+        new Random(11).Shuffle(shuffled);
+        var doubled = shuffled.Concat(claims.Take(5_000)).ToArray();
+
+        var batch = reconciler.Reconcile(claims);
+        var fromShuffled = reconciler.Reconcile(shuffled);
+        var fromDoubled = reconciler.Reconcile(doubled);
+
+        Assert.Equal(10_000, batch.Count);
+        Assert.Equal(batch, fromShuffled);
+        Assert.Equal(batch, fromDoubled);
+        Assert.Equal(batch.Select(a => a.QuantityKey).Order(StringComparer.Ordinal), batch.Select(a => a.QuantityKey));
+        Assert.Equal(claims.Count, batch.Sum(a => a.Contributions.Count));
+        foreach (var assessment in batch.Where((_, i) => i % 997 == 0))
+        {
+            var alone = reconciler.Assess(claims.Where(c => c.Subject.EventId == assessment.EventId).Reverse());
+            Assert.Equal(assessment, alone);
+        }
     }
 }
