@@ -1,4 +1,5 @@
 using System.Globalization;
+using ConflictModel.Extraction;
 using ConflictModel.Formats;
 using NodaTime;
 using NodaTime.Text;
@@ -23,7 +24,9 @@ public sealed class ParseCommand : ICommand
         markdown-frontmatter, world-library, wiki-infobox) and prints one JSON object per file per line
         (schemaVersion 1.0): document, format, title, partOf, metadata, infobox {date {text,start,end,ongoing},
         place, result, sides [...], sharedCasualties, fields}, lead, sections [{heading, level, paragraphs}],
-        references, boilerplate, diagnostics.
+        references, boilerplate, diagnostics; and from extraction: summary, events [{id, kind, date, period, places,
+        actors [{name, role}], parent, evidence, claims}], claims [{id, subject, value, claimant, stance, scope,
+        supersedes, evidence {document, span, sentence}}], contested, checks.
         A file that cannot be read is reported on stderr as one line; the other files are still read.
         Exit code: 0 all files read, 1 some file failed, 2 usage error.
         """;
@@ -86,6 +89,7 @@ public sealed class ParseCommand : ICommand
         }
 
         var options = new ReadOptions(format, reference);
+        var extractor = new Extractor(new ExtractionOptions(ReferenceDate: reference));
         bool failed = false;
         foreach (var file in files)
         {
@@ -96,7 +100,8 @@ public sealed class ParseCommand : ICommand
             }
 
             var article = ArticleReaders.Default.Read(text, Path.GetFileName(file), options);
-            stdout.WriteLine(ArticleJson.Serialize(article, Path.GetFileName(file)));
+            var extracted = extractor.Extract(article);
+            stdout.WriteLine(ExtractedDocumentJson.Serialize(extracted));
         }
 
         return failed ? 1 : 0;

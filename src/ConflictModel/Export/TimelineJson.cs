@@ -15,8 +15,8 @@ namespace ConflictModel.Export;
 /// Thread-safe.</remarks>
 public static class TimelineJson
 {
-    /// <summary>The schema version of the JSON written.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>The schema version of the JSON written (the library-wide <see cref="ConflictModelJson.SchemaVersion"/>).</summary>
+    public const string SchemaVersion = ConflictModelJson.SchemaVersion;
 
     private static JsonSerializerOptions Compact => ConflictModelJson.Options;
 
@@ -67,16 +67,18 @@ public static class TimelineJson
 
     private static object ToDto(MergedEvent e) => new
     {
+        schemaVersion = SchemaVersion,
         id = e.Id,
         kind = e.Kind,
         dateStart = Iso(e.When.Earliest),
         dateEnd = Iso(e.When.Latest),
         when = e.When.ToString(),
+        date = e.When,
         title = e.Title,
         places = e.Places,
         placeKeys = e.PlaceKeys,
         actors = e.Actors.Select(a => new { key = a.Key, names = a.Names, role = a.Role }),
-        mentions = e.Mentions.Select(m => new { document = m.Document, text = m.Text, span = new { start = m.Span.Start, length = m.Span.Length }, eventId = m.EventId }),
+        mentions = e.Mentions.Select(m => new { document = m.Document, text = m.Text, span = m.Span, eventId = m.EventId }),
         relations = e.Relations.Select(r => new { kind = r.Kind, otherId = r.OtherId }),
         assessments = e.Assessments.Select(ToDto),
     };
@@ -90,6 +92,7 @@ public static class TimelineJson
         who = a.Subject.Who,
         scopeStart = Iso(a.Scope.Earliest),
         scopeEnd = Iso(a.Scope.Latest),
+        scope = a.Scope,
         low = a.Low,
         best = a.Best,
         high = a.High,
@@ -104,7 +107,7 @@ public static class TimelineJson
             value = c.Claim.Quantity?.ToString(),
             stance = c.Claim.Stance,
             document = c.Claim.Evidence.Document,
-            span = new { start = c.Claim.Evidence.Span.Start, length = c.Claim.Evidence.Span.Length },
+            span = c.Claim.Evidence.Span,
             weight = Math.Round(c.Weight, 4),
             counted = c.Counted,
             reason = c.Reason,

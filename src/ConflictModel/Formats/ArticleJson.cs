@@ -13,7 +13,7 @@ namespace ConflictModel.Formats;
 public static class ArticleJson
 {
     /// <summary>The schema version written in <c>schemaVersion</c>.</summary>
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = ConflictModel.Serialization.ConflictModelJson.SchemaVersion;
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 

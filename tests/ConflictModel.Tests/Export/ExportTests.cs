@@ -133,7 +133,7 @@ public class ExportTests
 
         Assert.Equal(TimelineJson.ToJson(Timeline), TimelineJson.ToJson(reversed));
         using var doc = JsonDocument.Parse(TimelineJson.ToJson(Timeline));
-        Assert.Equal(1, doc.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("1.0", doc.RootElement.GetProperty("schemaVersion").GetString());
         Assert.Equal(1, doc.RootElement.GetProperty("contested").GetArrayLength());
     }
 
