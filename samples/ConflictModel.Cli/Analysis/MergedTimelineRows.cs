@@ -31,7 +31,7 @@ public static class MergedTimelineRows
         return timeline.Events
             .Select(e => ToRow(e, byId))
             .Concat(loose)
-            .OrderBy(r => r.When, UncertainDate.ByEarliest)
+            .OrderBy(r => r.When.HasEarliest || r.When.HasLatest ? 0 : 1).ThenBy(r => r.When, UncertainDate.ByEarliest)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToArray();
     }

@@ -7,11 +7,11 @@ namespace ConflictModel.Cli.Analysis;
 /// contested figures marked with who disagrees.</summary>
 public static class TimelineTable
 {
-    /// <summary>Returns the rows ordered by earliest day, then id.</summary>
+    /// <summary>Returns the rows ordered by earliest day (undated rows last), then id.</summary>
     /// <param name="rows">The rows.</param>
     /// <returns>The ordered rows.</returns>
     public static IReadOnlyList<TimelineRow> Order(IEnumerable<TimelineRow> rows) =>
-        rows.OrderBy(r => r.When, UncertainDate.ByEarliest).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        rows.OrderBy(r => r.When.HasEarliest || r.When.HasLatest ? 0 : 1).ThenBy(r => r.When, UncertainDate.ByEarliest).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     /// <summary>Returns the rows matching the request without a registry: date overlap with [From, To], actor / place
     /// by case-insensitive substring of the names shown, kind by equality; ordered by earliest day, then id. For
@@ -27,7 +27,7 @@ public static class TimelineTable
             .Where(r => request.Kind is null || r.Kind == request.Kind)
             .Where(r => request.Actors.Count == 0 || request.Actors.Any(a => r.Actors.Any(x => x.Contains(a, StringComparison.OrdinalIgnoreCase))))
             .Where(r => request.Places.Count == 0 || request.Places.Any(p => r.Places.Any(x => x.Contains(p, StringComparison.OrdinalIgnoreCase))))
-            .OrderBy(r => r.When, UncertainDate.ByEarliest)
+            .OrderBy(r => r.When.HasEarliest || r.When.HasLatest ? 0 : 1).ThenBy(r => r.When, UncertainDate.ByEarliest)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToArray();
     }
