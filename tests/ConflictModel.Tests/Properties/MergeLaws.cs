@@ -28,6 +28,24 @@ public class MergeLaws
     }
 
     [Fact]
+    public void Merge_SameAsClustersAreCoherent()
+    {
+        // Complete linkage: every two source events of one merged event are themselves linked as same-as, and a
+        // campaign-level report never shares a merged event with a report that is not one.
+        Check.One(Config, Prop.ForAll(CorporaWithPolicy.ToArbitrary(), input =>
+        {
+            var (corpus, policy) = input;
+            var timeline = TimelineBuilder.Merge(corpus.Shuffled(3), Options(policy));
+            var sameAs = timeline.Links.Where(l => l.Kind == EventRelationKind.SameAs).Select(l => (l.From, l.To)).ToHashSet();
+            var byId = corpus.Documents.SelectMany(d => d.Events).GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First());
+            return timeline.Events.All(e =>
+                e.SourceEventIds.All(x => e.SourceEventIds.All(y =>
+                    string.CompareOrdinal(x, y) >= 0 || sameAs.Contains((x, y)) || sameAs.Contains((y, x)))) &&
+                e.SourceEventIds.Select(id => SummaryEvents.IsSummary(byId[id])).Distinct().Count() == 1);
+        }));
+    }
+
+    [Fact]
     public void Merge_IsAssociative()
     {
         Check.One(Config, Prop.ForAll(CorporaWithPolicy.ToArbitrary(), input =>
