@@ -24,7 +24,7 @@ public enum CasualtyParty
 /// <param name="Who">The group counted in the source's own words ("ISIL militants", "soldiers"), or <see langword="null"/>.</param>
 /// <param name="Party">Whose losses in UCDP's terms.</param>
 /// <param name="Text">The figure's text as written (without the scope).</param>
-/// <param name="ScopeText">The scope as written ("10–11 April; 30 April–10 June", "by 6 December"), or <see langword="null"/>.</param>
+/// <param name="ScopeText">The scope as written ("2–3 May; 20 May–4 June", "by 9 March"), or <see langword="null"/>.</param>
 /// <param name="Scope">The scope as days, when resolved.</param>
 /// <param name="Span">Where the text stands in its source, when known.</param>
 /// <remarks>Equality is by value. Immutable and thread-safe.</remarks>

@@ -4,7 +4,7 @@ namespace ConflictModel;
 
 /// <summary>
 /// A count known as an interval: <see cref="Low"/> to <see cref="High"/> inclusive (<see cref="High"/> is
-/// <see langword="null"/> when there is no upper bound, as in <c>2,764+</c> or <c>over 100</c>), an optional
+/// <see langword="null"/> when there is no upper bound, as in <c>1,500+</c> or <c>over 100</c>), an optional
 /// <see cref="Best"/> figure, and how it was stated (<see cref="Kind"/>).
 /// </summary>
 /// <remarks>

@@ -5,9 +5,9 @@ public enum EstimateKind
 {
     /// <summary>One figure (<c>37</c>, <c>Thirty-six (36)</c>).</summary>
     Exact = 0,
-    /// <summary>A range (<c>13–14</c>, <c>5,641–6,991</c>).</summary>
+    /// <summary>A range (<c>13–14</c>, <c>1,200–1,450</c>).</summary>
     Range,
-    /// <summary>More than (<c>over 100</c>, <c>2,764+</c>, <c>more than 35</c>): low is the figure, no upper bound.</summary>
+    /// <summary>More than (<c>over 100</c>, <c>1,500+</c>, <c>more than 35</c>): low is the figure, no upper bound.</summary>
     MoreThan,
     /// <summary>At least (<c>at least 35</c>): low is the figure, no upper bound.</summary>
     AtLeast,

@@ -254,7 +254,7 @@ public sealed class NewsArticleReader : IArticleReader
 
     private static readonly string[] BioVerbs = [" is a ", " is an ", " is the ", " writes ", " is senior ", " is editor", " is a senior "];
 
-    /// <summary>"Thomas Joscelyn is a Senior Fellow at …" → "Thomas Joscelyn".</summary>
+    /// <summary>"Jane Roe is a Senior Fellow at …" → "Jane Roe".</summary>
     internal static bool TryBio(string t, out string? name)
     {
         name = null;

@@ -140,7 +140,7 @@ internal static class InfoboxCells
         return kia;
     }
 
-    /// <summary>Splits a line holding several figure cells ("414 killed (…)[8][9] 267 killed (…)[8][9]") into the
+    /// <summary>Splits a line holding several figure cells ("120 killed (…)[3][4] 95 killed (…)[3][4]") into the
     /// raw cell ranges: a new cell starts after a citation group or a closing parenthesis when a figure follows.</summary>
     public static List<(int Start, int End)> SplitFigureCells(string s, int start, int end)
     {

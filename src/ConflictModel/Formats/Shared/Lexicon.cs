@@ -84,7 +84,7 @@ internal static class Lexicon
 
     private static readonly string[] LossWords = ["killed", "wounded", "captured", "dead", "missing", "casualties", "injured", "executed", "deaths"];
 
-    /// <summary>Whether a line reads as a casualty cell ("414 killed …", "Total: 5,641 killed"): used when the
+    /// <summary>Whether a line reads as a casualty cell ("120 killed …", "Total: 1,200 killed"): used when the
     /// "Casualties and losses" label is missing.</summary>
     public static bool LooksLikeLossLine(string s)
     {
@@ -97,7 +97,7 @@ internal static class Lexicon
         return LossWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
     }
 
-    /// <summary>Whether a parenthesised qualifier reads as a time scope ("by 6 December", "10–11 April; 30 April–10 June").</summary>
+    /// <summary>Whether a parenthesised qualifier reads as a time scope ("by 9 March", "2–3 May; 20 May–4 June").</summary>
     public static bool LooksLikePeriod(string s)
     {
         var lower = s.ToLowerInvariant();

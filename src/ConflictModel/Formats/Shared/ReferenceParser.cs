@@ -1,7 +1,7 @@
 namespace ConflictModel.Formats;
 
-/// <summary>Reads numbered reference lines: <c>8. 8.0 8.1 8.2 '86 dead' …</c>, <c>15. ^ a b Title Publisher, 2 February 2014</c>,
-/// <c>1. "Title". Publisher. 4 January 2014. Retrieved 10 January 2014.</c></summary>
+/// <summary>Reads numbered reference lines: <c>4. 4.0 4.1 'Title' …</c>, <c>12. ^ a b Title Publisher, 3 March 2015</c>,
+/// <c>1. "Title". Publisher. 5 May 2015. Retrieved 9 May 2015.</c></summary>
 internal static class ReferenceParser
 {
     private static readonly string[] PublishersLongestFirst = [.. Lexicon.Publishers.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
