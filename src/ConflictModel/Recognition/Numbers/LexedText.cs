@@ -22,11 +22,11 @@ internal sealed class LexedText
             if (t.Kind == TextTokenKind.Punct)
             {
                 char c = text[t.Start];
-                Lower[i] = t.Length == 1 && c < 128 ? AsciiPunct[c] : text.Substring(t.Start, t.Length);
+                Lower[i] = t.Length == 1 && c < 128 ? AsciiPunct[c] : Intern(text.AsSpan(t.Start, t.Length));
             }
             else if (t.Kind == TextTokenKind.Number)
             {
-                Lower[i] = text.Substring(t.Start, t.Length);
+                Lower[i] = Intern(text.AsSpan(t.Start, t.Length));
             }
             else
             {
@@ -103,17 +103,86 @@ internal sealed class LexedText
         }
 
         Span<char> buffer = stackalloc char[word.Length];
-        word.ToLowerInvariant(buffer);
-        for (int k = 0; k < buffer.Length; k++)
+        bool simple = true;
+        for (int k = 0; k < word.Length; k++)
         {
-            if (Tokenizer.IsApostrophe(buffer[k]))
+            char c = word[k];
+            if (c < 128)
+            {
+                buffer[k] = unchecked((uint)(c - 'A')) <= 'Z' - 'A' ? (char)(c | 0x20) : c == '`' ? '\'' : c;
+            }
+            else if (Tokenizer.IsApostrophe(c))
             {
                 buffer[k] = '\'';
             }
+            else
+            {
+                simple = false;
+                break;
+            }
         }
 
-        return KnownWords.TryGetValue(buffer, out var known) ? known : new string(buffer);
+        if (!simple)
+        {
+            word.ToLowerInvariant(buffer);
+            for (int k = 0; k < buffer.Length; k++)
+            {
+                if (Tokenizer.IsApostrophe(buffer[k]))
+                {
+                    buffer[k] = '\'';
+                }
+            }
+        }
+
+        return Intern(buffer);
     }
+
+    /// <summary>Returns a string equal to <paramref name="s"/> from a per-thread cache of recent words, numbers and
+    /// symbols, so that a text repeating its vocabulary allocates each distinct form once. The cache is bounded (it
+    /// starts over when full), so memory stays small whatever the input.</summary>
+    private static string Intern(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 24)
+        {
+            return s.ToString();
+        }
+
+        var cache = t_cache ??= NewCache();
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(s, out var found))
+        {
+            return found;
+        }
+
+        if (cache.Count >= MaxCached)
+        {
+            cache.Clear();
+            foreach (var w in KnownWords.Dictionary.Keys)
+            {
+                cache[w] = w;
+            }
+        }
+
+        string str = s.ToString();
+        cache[str] = str;
+        return str;
+    }
+
+    private const int MaxCached = 8192;
+
+    private static Dictionary<string, string> NewCache()
+    {
+        var cache = new Dictionary<string, string>(MaxCached, StringComparer.Ordinal);
+        foreach (var w in KnownWords.Dictionary.Keys)
+        {
+            cache[w] = w;
+        }
+
+        return cache;
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_cache;
 
     private static string Fold(string lower)
     {

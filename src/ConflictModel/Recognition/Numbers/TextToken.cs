@@ -32,14 +32,25 @@ internal static class Tokenizer
     /// exactly one token. Linear in the input.</summary>
     public static List<TextToken> Tokenize(string text)
     {
-        var tokens = new List<TextToken>(Math.Max(4, text.Length / 5));
+        // tokens go to a per-thread scratch buffer first, then into a list of the exact size: no list regrowth
+        var scratch = t_scratch;
+        if (scratch is null || scratch.Length < text.Length + 1)
+        {
+            scratch = text.Length < MaxScratch ? new TextToken[Math.Max(256, text.Length + 1)] : new TextToken[(text.Length / 3) + 16];
+            if (scratch.Length <= MaxScratch)
+            {
+                t_scratch = scratch;
+            }
+        }
+
+        int count = 0;
         int i = 0;
         int n = text.Length;
         bool space = true;
         while (i < n)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
+            if (c == ' ' || char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
             {
                 space = true;
                 i++;
@@ -80,7 +91,12 @@ internal static class Tokenizer
                     }
                 }
 
-                tokens.Add(new TextToken(start, i, kind, space));
+                if (count == scratch.Length)
+                {
+                    Array.Resize(ref scratch, scratch.Length * 2);
+                }
+
+                scratch[count++] = new TextToken(start, i, kind, space);
             }
             else if (char.IsLetter(c))
             {
@@ -89,7 +105,7 @@ internal static class Tokenizer
                 while (i < n)
                 {
                     char d = text[i];
-                    if (char.IsLetter(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+                    if (d < 128 ? IsAsciiLetter(d) : char.IsLetter(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
                     {
                         i++;
                     }
@@ -108,7 +124,12 @@ internal static class Tokenizer
                     }
                 }
 
-                tokens.Add(new TextToken(start, i, hasDigit ? TextTokenKind.AlphaNumeric : TextTokenKind.Word, space));
+                if (count == scratch.Length)
+                {
+                    Array.Resize(ref scratch, scratch.Length * 2);
+                }
+
+                scratch[count++] = new TextToken(start, i, hasDigit ? TextTokenKind.AlphaNumeric : TextTokenKind.Word, space);
             }
             else
             {
@@ -118,14 +139,30 @@ internal static class Tokenizer
                     i++;
                 }
 
-                tokens.Add(new TextToken(start, i, TextTokenKind.Punct, space));
+                if (count == scratch.Length)
+                {
+                    Array.Resize(ref scratch, scratch.Length * 2);
+                }
+
+                scratch[count++] = new TextToken(start, i, TextTokenKind.Punct, space);
             }
 
             space = false;
         }
 
+        var tokens = new List<TextToken>(Math.Max(4, count));
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(tokens, count);
+        scratch.AsSpan(0, count).CopyTo(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
         return tokens;
     }
+
+    /// <summary>The largest scratch buffer kept per thread (tokens); longer texts use a buffer of their own.</summary>
+    private const int MaxScratch = 1 << 14;
+
+    [ThreadStatic]
+    private static TextToken[]? t_scratch;
+
+    private static bool IsAsciiLetter(char c) => unchecked((uint)((c | 0x20) - 'a')) <= 'z' - 'a';
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʿ' or 'ʾ' or 'ʼ' or '`' or '´';
 
