@@ -56,7 +56,7 @@ public sealed class NumberRecognizer
 
     internal List<NumberHit> Scan(LexedText t)
     {
-        var hits = new List<NumberHit>();
+        var hits = t.Count >= 96 ? new List<NumberHit>(t.Count / 24) : new List<NumberHit>();
         int n = t.Count;
         int i = 0;
         while (i < n)
