@@ -147,42 +147,77 @@ internal sealed class LexedText
             return s.ToString();
         }
 
-        var cache = t_cache ??= NewCache();
-        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(s, out var found))
-        {
-            return found;
-        }
-
-        if (cache.Count >= MaxCached)
-        {
-            cache.Clear();
-            foreach (var w in KnownWords.Dictionary.Keys)
-            {
-                cache[w] = w;
-            }
-        }
-
-        string str = s.ToString();
-        cache[str] = str;
-        return str;
-    }
-
-    private const int MaxCached = 8192;
-
-    private static Dictionary<string, string> NewCache()
-    {
-        var cache = new Dictionary<string, string>(MaxCached, StringComparer.Ordinal);
-        foreach (var w in KnownWords.Dictionary.Keys)
-        {
-            cache[w] = w;
-        }
-
-        return cache;
+        return (t_words ??= new WordTable()).Get(s);
     }
 
     [ThreadStatic]
-    private static Dictionary<string, string>? t_cache;
+    private static WordTable? t_words;
+
+    /// <summary>An open-addressing table of strings looked up by their characters (FNV-1a hash, linear probing),
+    /// preloaded with the known words; it starts over when half full.</summary>
+    private sealed class WordTable
+    {
+        private const int Size = 1 << 14;
+
+        private readonly string?[] _slots = new string?[Size];
+
+        private int _count;
+
+        public WordTable() => Preload();
+
+        public string Get(ReadOnlySpan<char> s)
+        {
+            int i = (int)(Hash(s) & (Size - 1));
+            while (true)
+            {
+                string? e = _slots[i];
+                if (e is null)
+                {
+                    if (_count >= Size / 2)
+                    {
+                        Array.Clear(_slots);
+                        _count = 0;
+                        Preload();
+                        return Get(s);
+                    }
+
+                    string str = s.ToString();
+                    _slots[i] = str;
+                    _count++;
+                    return str;
+                }
+
+                if (e.Length == s.Length && s.SequenceEqual(e))
+                {
+                    return e;
+                }
+
+                i = (i + 1) & (Size - 1);
+            }
+        }
+
+        private static uint Hash(ReadOnlySpan<char> s)
+        {
+            uint h = 2166136261;
+            foreach (char c in s)
+            {
+                h = unchecked((h ^ c) * 16777619);
+            }
+
+            return h;
+        }
+
+        private void Preload()
+        {
+            foreach (var w in KnownWords.Dictionary.Keys)
+            {
+                if (w.Length <= 24)
+                {
+                    Get(w);
+                }
+            }
+        }
+    }
 
     private static string Fold(string lower)
     {
