@@ -184,7 +184,7 @@ public sealed partial class CasualtyRecognizer
 
         for (int k = s; k < e; k++)
         {
-            if (QuantityLexicon.Months.Contains(t.W(k)))
+            if (t.Is(k, WordClass.Month))
             {
                 return true;
             }

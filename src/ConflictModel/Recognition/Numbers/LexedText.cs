@@ -16,21 +16,22 @@ internal sealed class LexedText
         Text = text;
         Tokens = Tokenizer.Tokenize(text);
         Lower = new string[Tokens.Count];
+        Classes = new WordClass[Tokens.Count];
         for (int i = 0; i < Tokens.Count; i++)
         {
             var t = Tokens[i];
             if (t.Kind == TextTokenKind.Punct)
             {
                 char c = text[t.Start];
-                Lower[i] = t.Length == 1 && c < 128 ? AsciiPunct[c] : Intern(text.AsSpan(t.Start, t.Length));
+                Lower[i] = t.Length == 1 && c < 128 ? AsciiPunct[c] : Intern(text.AsSpan(t.Start, t.Length), out Classes[i]);
             }
             else if (t.Kind == TextTokenKind.Number)
             {
-                Lower[i] = Intern(text.AsSpan(t.Start, t.Length));
+                Lower[i] = Intern(text.AsSpan(t.Start, t.Length), out Classes[i]);
             }
             else
             {
-                Lower[i] = LowerWord(text.AsSpan(t.Start, t.Length));
+                Lower[i] = LowerWord(text.AsSpan(t.Start, t.Length), out Classes[i]);
             }
         }
     }
@@ -43,6 +44,13 @@ internal sealed class LexedText
     public string[] Lower { get; }
 
     public int Count => Tokens.Count;
+
+    /// <summary>The <see cref="WordClass"/>es of each token's <see cref="Lower"/> text.</summary>
+    public WordClass[] Classes { get; }
+
+    /// <summary>Whether token <paramref name="i"/> exists and its lower-cased text is in the class (exactly the
+    /// lexicon membership of <see cref="W"/>).</summary>
+    public bool Is(int i, WordClass c) => i >= 0 && i < Classes.Length && (Classes[i] & c) != 0;
 
     public string W(int i) => i >= 0 && i < Lower.Length ? Lower[i] : string.Empty;
 
@@ -95,11 +103,13 @@ internal sealed class LexedText
 
     /// <summary>Returns the lower-cased word (apostrophes folded to ASCII), reusing the interned string of a
     /// known word so that most tokens allocate nothing.</summary>
-    private static string LowerWord(ReadOnlySpan<char> word)
+    private static string LowerWord(ReadOnlySpan<char> word, out WordClass cls)
     {
         if (word.Length > 32)
         {
-            return Fold(word.ToString().ToLowerInvariant());
+            string folded = Fold(word.ToString().ToLowerInvariant());
+            cls = WordClasses.Of(folded);
+            return folded;
         }
 
         Span<char> buffer = stackalloc char[word.Length];
@@ -134,20 +144,22 @@ internal sealed class LexedText
             }
         }
 
-        return Intern(buffer);
+        return Intern(buffer, out cls);
     }
 
     /// <summary>Returns a string equal to <paramref name="s"/> from a per-thread cache of recent words, numbers and
     /// symbols, so that a text repeating its vocabulary allocates each distinct form once. The cache is bounded (it
     /// starts over when full), so memory stays small whatever the input.</summary>
-    private static string Intern(ReadOnlySpan<char> s)
+    private static string Intern(ReadOnlySpan<char> s, out WordClass cls)
     {
         if (s.Length > 24)
         {
-            return s.ToString();
+            string str = s.ToString();
+            cls = WordClasses.Of(str);
+            return str;
         }
 
-        return (t_words ??= new WordTable()).Get(s);
+        return (t_words ??= new WordTable()).Get(s, out cls);
     }
 
     [ThreadStatic]
@@ -161,11 +173,13 @@ internal sealed class LexedText
 
         private readonly string?[] _slots = new string?[Size];
 
+        private readonly WordClass[] _classes = new WordClass[Size];
+
         private int _count;
 
         public WordTable() => Preload();
 
-        public string Get(ReadOnlySpan<char> s)
+        public string Get(ReadOnlySpan<char> s, out WordClass cls)
         {
             int i = (int)(Hash(s) & (Size - 1));
             while (true)
@@ -178,17 +192,20 @@ internal sealed class LexedText
                         Array.Clear(_slots);
                         _count = 0;
                         Preload();
-                        return Get(s);
+                        return Get(s, out cls);
                     }
 
                     string str = s.ToString();
+                    cls = WordClasses.Of(str);
                     _slots[i] = str;
+                    _classes[i] = cls;
                     _count++;
                     return str;
                 }
 
                 if (e.Length == s.Length && s.SequenceEqual(e))
                 {
+                    cls = _classes[i];
                     return e;
                 }
 
@@ -213,7 +230,7 @@ internal sealed class LexedText
             {
                 if (w.Length <= 24)
                 {
-                    Get(w);
+                    Get(w, out _);
                 }
             }
         }

@@ -258,13 +258,13 @@ public sealed class NumberRecognizer
         }
 
         // "10 April", "10–11 April", "between 27 and 28 August": a day of a month
-        if (QuantityLexicon.Months.Contains(t.W(after)) && value <= 31)
+        if (t.Is(after, WordClass.Month) && value <= 31)
         {
             return true;
         }
 
         // "From 10 to 11 May", "10 and 11 May"
-        if (!range && value <= 31 && (t.IsDash(end) || t.W(end) is "to" or "and" or "until" or "till" or "or") && t.IsNumber(end + 1) && QuantityLexicon.Months.Contains(t.W(end + 2)))
+        if (!range && value <= 31 && (t.IsDash(end) || t.W(end) is "to" or "and" or "until" or "till" or "or") && t.IsNumber(end + 1) && t.Is(end + 2, WordClass.Month))
         {
             return true;
         }
@@ -278,7 +278,7 @@ public sealed class NumberRecognizer
 
         string len = t.Lower[i];
         bool plainDigits = len.IndexOf(',') < 0 && len.IndexOf('.') < 0;
-        if (QuantityLexicon.Months.Contains(t.W(p)) && plainDigits && (value <= 31 || (value >= 1000 && value <= 2100)) && !FollowedByCountedNoun(t, after))
+        if (t.Is(p, WordClass.Month) && plainDigits && (value <= 31 || (value >= 1000 && value <= 2100)) && !FollowedByCountedNoun(t, after))
         {
             return true;
         }
@@ -363,7 +363,7 @@ public sealed class NumberRecognizer
     {
         hit = default;
         end = i;
-        if (!t.IsWord(i) || !Lexicon.StartsPhrase(t.W(i)))
+        if (!t.IsWord(i) || !(ReferenceEquals(Lexicon, VagueQuantityLexicon.Default) ? t.Is(i, WordClass.DefaultVagueStart) : Lexicon.StartsPhrase(t.W(i))))
         {
             return false;
         }
@@ -406,7 +406,7 @@ public sealed class NumberRecognizer
         return false;
     }
 
-    private static bool MayStartNumberWord(string w) =>
+    internal static bool MayStartNumberWord(string w) =>
         w is "a" or "an"
         || (w.Length >= 3 && w[0] is 'z' or 'o' or 't' or 'f' or 's' or 'e' or 'n' or 'h' or 'm' or 'b'
             && (QuantityLexicon.Units.ContainsKey(w) || QuantityLexicon.Tens.ContainsKey(w) || QuantityLexicon.Scales.ContainsKey(w)));
@@ -470,7 +470,7 @@ public sealed class NumberRecognizer
             return true;
         }
 
-        if (!t.IsWord(i) || !MayStartNumberWord(t.W(i)))
+        if (!t.IsWord(i) || !t.Is(i, WordClass.NumberStart))
         {
             return false;
         }
