@@ -77,7 +77,7 @@ public sealed class AttributionRecognizer
             throw new ArgumentOutOfRangeException(nameof(figure), "The figure's span lies outside the sentence.");
         }
 
-        var t = new LexedText(sentence);
+        var t = LexedText.For(sentence);
         var clauses = Clauses.Compute(t);
         int first = 0;
         while (first < t.Count && t.Tokens[first].End <= figure.Start)
@@ -103,7 +103,7 @@ public sealed class AttributionRecognizer
     public Claimant? ClaimantFromPhrase(string phrase)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        var t = new LexedText(phrase);
+        var t = LexedText.For(phrase);
         return NameClaimant(t, 0, t.Count, requireSourceNoun: false);
     }
 

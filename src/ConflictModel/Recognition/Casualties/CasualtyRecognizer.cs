@@ -46,7 +46,7 @@ public sealed partial class CasualtyRecognizer
     public IReadOnlyList<CasualtyMention> Recognize(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var t = new LexedText(BlankCitations(sentence));
+        var t = LexedText.For(BlankCitations(sentence));
         return RecognizeLexed(t, sentence, 0);
     }
 
@@ -65,7 +65,7 @@ public sealed partial class CasualtyRecognizer
         foreach (var (start, length) in SentenceSplitter.Split(blanked))
         {
             string sentence = blanked.Substring(start, length);
-            var t = new LexedText(sentence);
+            var t = LexedText.For(sentence);
             foreach (var m in RecognizeLexed(t, same ? sentence : text.Substring(start, length), start))
             {
                 result.Add(m);

@@ -159,13 +159,13 @@ public sealed class EntityRegistry
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length <= TextChunks.Target)
         {
-            return FindInTokens(new LexedText(text), 0, int.MaxValue);
+            return FindInTokens(LexedText.For(text), 0, int.MaxValue);
         }
 
         var result = new List<EntityMention>();
         foreach (var (start, length) in TextChunks.Split(text))
         {
-            foreach (var m in FindInTokens(new LexedText(text.Substring(start, length)), 0, int.MaxValue))
+            foreach (var m in FindInTokens(LexedText.For(text.Substring(start, length)), 0, int.MaxValue))
             {
                 result.Add(m with { Span = new TextSpan(m.Span.Start + start, m.Span.Length) });
             }

@@ -36,6 +36,30 @@ internal sealed class LexedText
         }
     }
 
+    /// <summary>Returns the lexed form of <paramref name="text"/>, reusing the one built last on this thread when it is
+    /// the same string instance: a sentence handed to the casualty recogniser, the entity registry and the attribution
+    /// recogniser in turn is tokenised once. A lexed text is never changed after it is built, so sharing it is safe.
+    /// Only texts up to <see cref="TextChunks.Target"/> characters are remembered.</summary>
+    public static LexedText For(string text)
+    {
+        var last = t_last;
+        if (last is not null && ReferenceEquals(last.Text, text))
+        {
+            return last;
+        }
+
+        var lexed = new LexedText(text);
+        if (text.Length <= TextChunks.Target)
+        {
+            t_last = lexed;
+        }
+
+        return lexed;
+    }
+
+    [ThreadStatic]
+    private static LexedText? t_last;
+
     public string Text { get; }
 
     public List<TextToken> Tokens { get; }

@@ -43,7 +43,7 @@ public sealed class NumberRecognizer
         foreach (var (start, length) in TextChunks.Split(text))
         {
             string chunk = start == 0 && length == text.Length ? text : text.Substring(start, length);
-            var lexed = new LexedText(chunk);
+            var lexed = LexedText.For(chunk);
             foreach (var h in Scan(lexed))
             {
                 var span = lexed.SpanOf(h.FirstToken, h.EndToken);
