@@ -17,21 +17,23 @@ internal sealed class LexedText
         Tokens = Tokenizer.Tokenize(text);
         Lower = new string[Tokens.Count];
         Classes = new WordClass[Tokens.Count];
-        for (int i = 0; i < Tokens.Count; i++)
+        var table = t_words ??= new WordTable();
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
+        for (int i = 0; i < tokens.Length; i++)
         {
-            var t = Tokens[i];
+            var t = tokens[i];
             if (t.Kind == TextTokenKind.Punct)
             {
                 char c = text[t.Start];
-                Lower[i] = t.Length == 1 && c < 128 ? AsciiPunct[c] : Intern(text.AsSpan(t.Start, t.Length), out Classes[i]);
+                Lower[i] = t.Length == 1 && c < 128 ? AsciiPunct[c] : Intern(table, text.AsSpan(t.Start, t.Length), out Classes[i]);
             }
             else if (t.Kind == TextTokenKind.Number)
             {
-                Lower[i] = Intern(text.AsSpan(t.Start, t.Length), out Classes[i]);
+                Lower[i] = Intern(table, text.AsSpan(t.Start, t.Length), out Classes[i]);
             }
             else
             {
-                Lower[i] = LowerWord(text.AsSpan(t.Start, t.Length), out Classes[i]);
+                Lower[i] = LowerWord(table, text.AsSpan(t.Start, t.Length), out Classes[i]);
             }
         }
     }
@@ -127,7 +129,7 @@ internal sealed class LexedText
 
     /// <summary>Returns the lower-cased word (apostrophes folded to ASCII), reusing the interned string of a
     /// known word so that most tokens allocate nothing.</summary>
-    private static string LowerWord(ReadOnlySpan<char> word, out WordClass cls)
+    private static string LowerWord(WordTable table, ReadOnlySpan<char> word, out WordClass cls)
     {
         if (word.Length > 32)
         {
@@ -168,13 +170,13 @@ internal sealed class LexedText
             }
         }
 
-        return Intern(buffer, out cls);
+        return Intern(table, buffer, out cls);
     }
 
     /// <summary>Returns a string equal to <paramref name="s"/> from a per-thread cache of recent words, numbers and
     /// symbols, so that a text repeating its vocabulary allocates each distinct form once. The cache is bounded (it
     /// starts over when full), so memory stays small whatever the input.</summary>
-    private static string Intern(ReadOnlySpan<char> s, out WordClass cls)
+    private static string Intern(WordTable table, ReadOnlySpan<char> s, out WordClass cls)
     {
         if (s.Length > 24)
         {
@@ -183,7 +185,7 @@ internal sealed class LexedText
             return str;
         }
 
-        return (t_words ??= new WordTable()).Get(s, out cls);
+        return table.Get(s, out cls);
     }
 
     [ThreadStatic]
