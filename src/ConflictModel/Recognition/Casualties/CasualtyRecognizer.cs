@@ -61,15 +61,11 @@ public sealed partial class CasualtyRecognizer
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<CasualtyMention>();
         string blanked = BlankCitations(text);
-        bool same = ReferenceEquals(blanked, text);
         foreach (var (start, length) in SentenceSplitter.Split(blanked))
         {
-            string sentence = blanked.Substring(start, length);
-            var t = LexedText.For(sentence);
-            foreach (var m in RecognizeLexed(t, same ? sentence : text.Substring(start, length), start))
-            {
-                result.Add(m);
-            }
+            // the sentence is lexed in place (no copy): spans are offsets in the whole text, read from the original
+            var t = new LexedText(blanked, start, length);
+            result.AddRange(RecognizeLexed(t, text, 0));
         }
 
         return result;

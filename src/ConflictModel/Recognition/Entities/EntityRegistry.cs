@@ -165,10 +165,8 @@ public sealed class EntityRegistry
         var result = new List<EntityMention>();
         foreach (var (start, length) in TextChunks.Split(text))
         {
-            foreach (var m in FindInTokens(LexedText.For(text.Substring(start, length)), 0, int.MaxValue))
-            {
-                result.Add(m with { Span = new TextSpan(m.Span.Start + start, m.Span.Length) });
-            }
+            // chunks are lexed in place: spans are already offsets in the whole text
+            result.AddRange(FindInTokens(new LexedText(text, start, length), 0, int.MaxValue));
         }
 
         return result;

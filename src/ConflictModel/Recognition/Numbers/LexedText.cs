@@ -12,9 +12,18 @@ internal sealed class LexedText
     private static readonly System.Collections.Frozen.FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownWords = BuildKnownWords();
 
     public LexedText(string text)
+        : this(text, 0, text.Length)
+    {
+    }
+
+    /// <summary>Lexes the characters <paramref name="start"/> to <paramref name="start"/> + <paramref name="length"/>
+    /// of <paramref name="text"/> without copying them: token offsets (and so spans) are offsets in the whole text.</summary>
+    public LexedText(string text, int start, int length)
     {
         Text = text;
-        Tokens = Tokenizer.Tokenize(text);
+        RangeStart = start;
+        RangeLength = length;
+        Tokens = Tokenizer.Tokenize(text, start, start + length);
         Lower = new string[Tokens.Count];
         Classes = new WordClass[Tokens.Count];
         var table = t_words ??= new WordTable();
@@ -45,7 +54,7 @@ internal sealed class LexedText
     public static LexedText For(string text)
     {
         var last = t_last;
-        if (last is not null && ReferenceEquals(last.Text, text))
+        if (last is not null && ReferenceEquals(last.Text, text) && last.RangeStart == 0 && last.RangeLength == text.Length)
         {
             return last;
         }
@@ -63,6 +72,12 @@ internal sealed class LexedText
     private static LexedText? t_last;
 
     public string Text { get; }
+
+    /// <summary>Gets the first character of <see cref="Text"/> that was lexed.</summary>
+    public int RangeStart { get; }
+
+    /// <summary>Gets the number of characters of <see cref="Text"/> that were lexed.</summary>
+    public int RangeLength { get; }
 
     public List<TextToken> Tokens { get; }
 

@@ -42,12 +42,11 @@ public sealed class NumberRecognizer
         var result = new List<NumberMention>();
         foreach (var (start, length) in TextChunks.Split(text))
         {
-            string chunk = start == 0 && length == text.Length ? text : text.Substring(start, length);
-            var lexed = LexedText.For(chunk);
+            var lexed = start == 0 && length == text.Length ? LexedText.For(text) : new LexedText(text, start, length);
             foreach (var h in Scan(lexed))
             {
                 var span = lexed.SpanOf(h.FirstToken, h.EndToken);
-                result.Add(new NumberMention(new TextSpan(span.Start + start, span.Length), chunk.Substring(span.Start, span.Length), h.Value, h.IsPercent));
+                result.Add(new NumberMention(span, text.Substring(span.Start, span.Length), h.Value, h.IsPercent));
             }
         }
 

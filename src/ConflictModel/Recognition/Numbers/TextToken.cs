@@ -30,13 +30,18 @@ internal static class Tokenizer
 {
     /// <summary>Splits <paramref name="text"/> into tokens. Whitespace is dropped; every other character belongs to
     /// exactly one token. Linear in the input.</summary>
-    public static List<TextToken> Tokenize(string text)
+    public static List<TextToken> Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    /// <summary>Tokenizes the characters from <paramref name="from"/> up to <paramref name="to"/> of
+    /// <paramref name="text"/>; token offsets are offsets in <paramref name="text"/>.</summary>
+    public static List<TextToken> Tokenize(string text, int from, int to)
     {
+        int length = to - from;
         // tokens go to a per-thread scratch buffer first, then into a list of the exact size: no list regrowth
         var scratch = t_scratch;
-        if (scratch is null || scratch.Length < text.Length + 1)
+        if (scratch is null || scratch.Length < length + 1)
         {
-            scratch = text.Length < MaxScratch ? new TextToken[Math.Max(256, text.Length + 1)] : new TextToken[(text.Length / 3) + 16];
+            scratch = length < MaxScratch ? new TextToken[Math.Max(256, length + 1)] : new TextToken[(length / 3) + 16];
             if (scratch.Length <= MaxScratch)
             {
                 t_scratch = scratch;
@@ -44,8 +49,8 @@ internal static class Tokenizer
         }
 
         int count = 0;
-        int i = 0;
-        int n = text.Length;
+        int i = from;
+        int n = to;
         bool space = true;
         while (i < n)
         {
@@ -67,7 +72,7 @@ internal static class Tokenizer
                 }
 
                 // thousands groups: ",ddd" not followed by another digit; a decimal part ".d+"
-                while (i < n && text[i] == ',' && IsGroup(text, i + 1))
+                while (i < n && text[i] == ',' && IsGroup(text, i + 1, n))
                 {
                     i += 4;
                 }
@@ -168,8 +173,8 @@ internal static class Tokenizer
 
     public static bool IsDash(char c) => c is '-' or '–' or '—' or '‐' or '‑' or '−';
 
-    private static bool IsGroup(string text, int at) =>
-        at + 2 < text.Length
+    private static bool IsGroup(string text, int at, int end) =>
+        at + 2 < end
         && char.IsDigit(text[at]) && char.IsDigit(text[at + 1]) && char.IsDigit(text[at + 2])
-        && (at + 3 >= text.Length || !char.IsDigit(text[at + 3]));
+        && (at + 3 >= end || !char.IsDigit(text[at + 3]));
 }
