@@ -59,13 +59,16 @@ public sealed partial class CasualtyRecognizer
     public IReadOnlyList<CasualtyMention> RecognizeText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = new List<CasualtyMention>();
+        var result = TextChunks.ResultList<CasualtyMention>(text.Length);
         string blanked = BlankCitations(text);
         foreach (var (start, length) in SentenceSplitter.Split(blanked))
         {
             // the sentence is lexed in place (no copy): spans are offsets in the whole text, read from the original
             var t = new LexedText(blanked, start, length);
-            result.AddRange(RecognizeLexed(t, text, 0));
+            foreach (var m in RecognizeLexed(t, text, 0))
+            {
+                result.Add(m);
+            }
         }
 
         return result;

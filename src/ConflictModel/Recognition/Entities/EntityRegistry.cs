@@ -162,11 +162,14 @@ public sealed class EntityRegistry
             return FindInTokens(LexedText.For(text), 0, int.MaxValue);
         }
 
-        var result = new List<EntityMention>();
+        var result = TextChunks.ResultList<EntityMention>(text.Length);
         foreach (var (start, length) in TextChunks.Split(text))
         {
             // chunks are lexed in place: spans are already offsets in the whole text
-            result.AddRange(FindInTokens(new LexedText(text, start, length), 0, int.MaxValue));
+            foreach (var m in FindInTokens(new LexedText(text, start, length), 0, int.MaxValue))
+            {
+                result.Add(m);
+            }
         }
 
         return result;

@@ -39,7 +39,7 @@ public sealed class NumberRecognizer
     public IReadOnlyList<NumberMention> Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = new List<NumberMention>();
+        var result = TextChunks.ResultList<NumberMention>(text.Length);
         foreach (var (start, length) in TextChunks.Split(text))
         {
             var lexed = start == 0 && length == text.Length ? LexedText.For(text) : new LexedText(text, start, length);
