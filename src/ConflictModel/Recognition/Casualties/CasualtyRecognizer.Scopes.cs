@@ -20,8 +20,9 @@ public sealed partial class CasualtyRecognizer
             string w = t.W(i);
             string nx = t.W(i + 1);
             string nx2 = t.W(i + 2);
-            bool dateNext = t.IsNumber(i + 1) || t.Is(i + 1, WordClass.Month) || nx is "early" or "mid" or "late" or "then" or "mid-" or "now"
-                || (nx is "the" or "this" or "that" && (nx2 is "end" or "start" or "beginning" or "middle" or "close" or "time" or "stage" or "point" or "evening" or "morning" or "night" or "afternoon" or "summer" or "winter" or "spring" or "autumn" or "fall" or "date" || QuantityLexicon.DurationNouns.Contains(nx2)));
+            // only "by" and "throughout" need to know whether a date follows
+            bool dateNext = w is "by" or "throughout" && (t.IsNumber(i + 1) || t.Is(i + 1, WordClass.Month) || nx is "early" or "mid" or "late" or "then" or "mid-" or "now"
+                || (nx is "the" or "this" or "that" && (nx2 is "end" or "start" or "beginning" or "middle" or "close" or "time" or "stage" or "point" or "evening" or "morning" or "night" or "afternoon" or "summer" or "winter" or "spring" or "autumn" or "fall" or "date" || QuantityLexicon.DurationNouns.Contains(nx2))));
             int end = -1;
             if (w == "since" || (w == "by" && dateNext) || (w == "as" && nx == "of") || (w == "throughout" && dateNext))
             {
