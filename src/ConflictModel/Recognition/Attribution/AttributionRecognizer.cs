@@ -25,25 +25,7 @@ namespace ConflictModel.Recognition;
 /// </remarks>
 public sealed class AttributionRecognizer
 {
-    private static readonly FrozenDictionary<string, ClaimStance> ReportingVerbs = new Dictionary<string, ClaimStance>(StringComparer.Ordinal)
-    {
-        ["reported"] = ClaimStance.Reported, ["reports"] = ClaimStance.Reported, ["report"] = ClaimStance.Reported,
-        ["said"] = ClaimStance.Reported, ["says"] = ClaimStance.Reported, ["say"] = ClaimStance.Reported,
-        ["stated"] = ClaimStance.Reported, ["states"] = ClaimStance.Reported, ["announced"] = ClaimStance.Reported,
-        ["announces"] = ClaimStance.Reported, ["listed"] = ClaimStance.Reported, ["named"] = ClaimStance.Reported,
-        ["gave"] = ClaimStance.Reported, ["gives"] = ClaimStance.Reported, ["put"] = ClaimStance.Reported,
-        ["puts"] = ClaimStance.Reported, ["told"] = ClaimStance.Reported, ["added"] = ClaimStance.Reported,
-        ["documented"] = ClaimStance.Reported, ["recorded"] = ClaimStance.Reported, ["counted"] = ClaimStance.Reported,
-        ["noted"] = ClaimStance.Reported, ["estimated"] = ClaimStance.Reported, ["estimates"] = ClaimStance.Reported,
-        ["revealed"] = ClaimStance.Reported, ["published"] = ClaimStance.Reported, ["wrote"] = ClaimStance.Reported,
-        ["tweeted"] = ClaimStance.Reported, ["indicated"] = ClaimStance.Reported, ["tallied"] = ClaimStance.Reported,
-        ["claimed"] = ClaimStance.Claimed, ["claims"] = ClaimStance.Claimed, ["claim"] = ClaimStance.Claimed,
-        ["alleged"] = ClaimStance.Claimed, ["alleges"] = ClaimStance.Claimed, ["boasted"] = ClaimStance.Claimed,
-        ["confirmed"] = ClaimStance.Confirmed, ["confirms"] = ClaimStance.Confirmed, ["verified"] = ClaimStance.Confirmed,
-        ["denied"] = ClaimStance.Denied, ["denies"] = ClaimStance.Denied, ["deny"] = ClaimStance.Denied,
-        ["rejected"] = ClaimStance.Denied, ["refuted"] = ClaimStance.Denied, ["dismissed"] = ClaimStance.Denied,
-        ["disputed"] = ClaimStance.Disputed, ["disputes"] = ClaimStance.Disputed, ["contested"] = ClaimStance.Disputed,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static FrozenDictionary<string, ClaimStance> ReportingVerbs => AttributionWords.ReportingVerbs;
 
     private static readonly FrozenSet<string> SourceNouns = QuantityLexicon.Set(
         "source", "sources", "report", "reports", "official", "officials", "officer", "officers", "spokesman",
@@ -95,7 +77,7 @@ public sealed class AttributionRecognizer
             throw new ArgumentOutOfRangeException(nameof(figure), "The figure's span lies outside the sentence.");
         }
 
-        var t = new LexedText(sentence);
+        var t = LexedText.For(sentence);
         var clauses = Clauses.Compute(t);
         int first = 0;
         while (first < t.Count && t.Tokens[first].End <= figure.Start)
@@ -121,7 +103,7 @@ public sealed class AttributionRecognizer
     public Claimant? ClaimantFromPhrase(string phrase)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        var t = new LexedText(phrase);
+        var t = LexedText.For(phrase);
         return NameClaimant(t, 0, t.Count, requireSourceNoun: false);
     }
 
@@ -304,7 +286,7 @@ public sealed class AttributionRecognizer
                 continue;
             }
 
-            if (!ReportingVerbs.TryGetValue(w, out var stance))
+            if (!t.Is(i, WordClass.ReportingVerb) || !ReportingVerbs.TryGetValue(w, out var stance))
             {
                 continue;
             }
@@ -316,7 +298,7 @@ public sealed class AttributionRecognizer
             }
 
             // "confirmed soldiers", "the claimed figure": adjectives
-            if (t.W(i - 1) is "the" or "of" or "a" or "an" or "these" or "those" || QuantityLexicon.RoleNouns.Contains(t.W(i + 1)))
+            if (t.W(i - 1) is "the" or "of" or "a" or "an" or "these" or "those" || t.Is(i + 1, WordClass.RoleNoun))
             {
                 continue;
             }
@@ -553,7 +535,7 @@ internal static class Clauses
         int clause = 0;
         for (int i = 0; i < t.Count; i++)
         {
-            if (t.IsPunct(i, ';') || (t.IsWord(i) && QuantityLexicon.ClauseBreakWords.Contains(t.W(i))) || (t.IsPunct(i, '.') && i + 1 < t.Count && t.Tokens[i + 1].SpaceBefore && t.IsCapitalized(i + 1) && !IsAbbreviation(t, i - 1)))
+            if (t.IsPunct(i, ';') || (t.IsWord(i) && t.Is(i, WordClass.ClauseBreak)) || (t.IsPunct(i, '.') && i + 1 < t.Count && t.Tokens[i + 1].SpaceBefore && t.IsCapitalized(i + 1) && !IsAbbreviation(t, i - 1)))
             {
                 clause++;
             }

@@ -16,7 +16,7 @@ public sealed partial class CasualtyRecognizer
     public IReadOnlyList<CasualtyFigure> ParseCell(string cell, bool isStrength = false)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        var t = new LexedText(BlankCitations(cell));
+        var t = LexedText.For(BlankCitations(cell));
         var hits = _numbers.Scan(t);
         var result = new List<CasualtyFigure>();
         var figs = new List<Fig>();
@@ -184,7 +184,7 @@ public sealed partial class CasualtyRecognizer
 
         for (int k = s; k < e; k++)
         {
-            if (QuantityLexicon.Months.Contains(t.W(k)))
+            if (t.Is(k, WordClass.Month))
             {
                 return true;
             }

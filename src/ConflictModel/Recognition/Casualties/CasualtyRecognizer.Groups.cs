@@ -156,7 +156,7 @@ public sealed partial class CasualtyRecognizer
             if (w is "dead" or "killed" or "wounded" or "injured" or "executed" or "missing" or "captured" && k == start)
             {
                 // an adjective before a role noun ("dead combatants"), otherwise the predicate ("414 killed")
-                if (QuantityLexicon.RoleNouns.Contains(t.W(k + 1)))
+                if (t.Is(k + 1, WordClass.RoleNoun))
                 {
                     CasualtyWords.IsCue(w, out var adj);
                     f.ModifierCategory = adj;
@@ -171,7 +171,7 @@ public sealed partial class CasualtyRecognizer
             {
                 head = k;
                 k++;
-                while (QuantityLexicon.RoleNouns.Contains(t.W(k)) && t.IsWord(k))
+                while (t.Is(k, WordClass.RoleNoun) && t.IsWord(k))
                 {
                     head = k;
                     k++;
@@ -199,7 +199,7 @@ public sealed partial class CasualtyRecognizer
                         break;
                     }
 
-                    if (!t.IsWord(j) && !t.IsDash(j) || CasualtyWords.NpBreak.Contains(wj) || (CasualtyWords.IsCue(wj, out _) && !QuantityLexicon.RoleNouns.Contains(t.W(j + 1))))
+                    if (!t.IsWord(j) && !t.IsDash(j) || CasualtyWords.NpBreak.Contains(wj) || (CasualtyWords.IsCue(wj, out _) && !t.Is(j + 1, WordClass.RoleNoun)))
                     {
                         break;
                     }
@@ -255,12 +255,12 @@ public sealed partial class CasualtyRecognizer
             {
                 int j = end + 1;
                 int limit = Math.Min(n, j + 4);
-                while (j < limit && t.IsWord(j) && !CasualtyWords.NpBreak.Contains(t.W(j)) && !QuantityLexicon.RoleNouns.Contains(t.W(j)) && !CasualtyWords.IsCue(t.W(j), out _))
+                while (j < limit && t.IsWord(j) && !CasualtyWords.NpBreak.Contains(t.W(j)) && !t.Is(j, WordClass.RoleNoun) && !CasualtyWords.IsCue(t.W(j), out _))
                 {
                     j++;
                 }
 
-                if (j < n && QuantityLexicon.RoleNouns.Contains(t.W(j)) && !StartsHit(hits, end + 1))
+                if (j < n && t.Is(j, WordClass.RoleNoun) && !StartsHit(hits, end + 1))
                 {
                     f.WhoEnd = j + 1;
                     end = j + 1;

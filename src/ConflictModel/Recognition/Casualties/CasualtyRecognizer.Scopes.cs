@@ -20,25 +20,26 @@ public sealed partial class CasualtyRecognizer
             string w = t.W(i);
             string nx = t.W(i + 1);
             string nx2 = t.W(i + 2);
-            bool dateNext = t.IsNumber(i + 1) || QuantityLexicon.Months.Contains(nx) || nx is "early" or "mid" or "late" or "then" or "mid-" or "now"
-                || (nx is "the" or "this" or "that" && (nx2 is "end" or "start" or "beginning" or "middle" or "close" or "time" or "stage" or "point" or "evening" or "morning" or "night" or "afternoon" or "summer" or "winter" or "spring" or "autumn" or "fall" or "date" || QuantityLexicon.DurationNouns.Contains(nx2)));
+            // only "by" and "throughout" need to know whether a date follows
+            bool dateNext = w is "by" or "throughout" && (t.IsNumber(i + 1) || t.Is(i + 1, WordClass.Month) || nx is "early" or "mid" or "late" or "then" or "mid-" or "now"
+                || (nx is "the" or "this" or "that" && (nx2 is "end" or "start" or "beginning" or "middle" or "close" or "time" or "stage" or "point" or "evening" or "morning" or "night" or "afternoon" or "summer" or "winter" or "spring" or "autumn" or "fall" or "date" || QuantityLexicon.DurationNouns.Contains(nx2))));
             int end = -1;
             if (w == "since" || (w == "by" && dateNext) || (w == "as" && nx == "of") || (w == "throughout" && dateNext))
             {
                 end = ScopeEnd(t, hits, clauses, i + 1);
             }
-            else if (w is "between" or "from" && (t.IsNumber(i + 1) || QuantityLexicon.Months.Contains(nx)) && !StartsHit(hits, i + 1))
+            else if (w is "between" or "from" && (t.IsNumber(i + 1) || t.Is(i + 1, WordClass.Month)) && !StartsHit(hits, i + 1))
             {
                 int j = i + 1;
                 int month = -1;
                 while (j < n && j - i < 12 && !t.IsPunct(j, ',') && !t.IsPunct(j, ';') && !StartsHit(hits, j))
                 {
-                    if (QuantityLexicon.Months.Contains(t.W(j)))
+                    if (t.Is(j, WordClass.Month))
                     {
                         month = j;
                     }
 
-                    if (month >= 0 && j > month && !(t.IsNumber(j) || t.IsDash(j) || t.W(j) is "and" or "to" or "until" or "till" || QuantityLexicon.Months.Contains(t.W(j))))
+                    if (month >= 0 && j > month && !(t.IsNumber(j) || t.IsDash(j) || t.W(j) is "and" or "to" or "until" or "till" || t.Is(j, WordClass.Month)))
                     {
                         break;
                     }
@@ -49,7 +50,7 @@ public sealed partial class CasualtyRecognizer
                 if (month >= 0)
                 {
                     end = j;
-                    while (end > i + 1 && !(t.IsNumber(end - 1) || QuantityLexicon.Months.Contains(t.W(end - 1))))
+                    while (end > i + 1 && !(t.IsNumber(end - 1) || t.Is(end - 1, WordClass.Month)))
                     {
                         end--;
                     }

@@ -46,7 +46,7 @@ public sealed partial class CasualtyRecognizer
     public IReadOnlyList<CasualtyMention> Recognize(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var t = new LexedText(BlankCitations(sentence));
+        var t = LexedText.For(BlankCitations(sentence));
         return RecognizeLexed(t, sentence, 0);
     }
 
@@ -59,14 +59,13 @@ public sealed partial class CasualtyRecognizer
     public IReadOnlyList<CasualtyMention> RecognizeText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = new List<CasualtyMention>();
+        var result = TextChunks.ResultList<CasualtyMention>(text.Length);
         string blanked = BlankCitations(text);
-        bool same = ReferenceEquals(blanked, text);
         foreach (var (start, length) in SentenceSplitter.Split(blanked))
         {
-            string sentence = blanked.Substring(start, length);
-            var t = new LexedText(sentence);
-            foreach (var m in RecognizeLexed(t, same ? sentence : text.Substring(start, length), start))
+            // the sentence is lexed in place (no copy): spans are offsets in the whole text, read from the original
+            var t = new LexedText(blanked, start, length);
+            foreach (var m in RecognizeLexed(t, text, 0))
             {
                 result.Add(m);
             }
@@ -91,7 +90,7 @@ public sealed partial class CasualtyRecognizer
 
         var clauses = Clauses.Compute(t);
         var cues = _attribution.FindCues(t, clauses);
-        var scopes = FindScopes(t, hits, clauses);
+        var scopes = hits.Count == 0 ? [] : FindScopes(t, hits, clauses);
         var figs = new List<Fig>();
         foreach (var h in hits)
         {
@@ -303,13 +302,46 @@ public sealed partial class CasualtyRecognizer
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
+    /// <summary>Whether <see cref="AddSingularAndDenials"/> can find anything in a sentence without number hits: a
+    /// denial verb with a claim-like object, or "was" (then adverbs) before a casualty cue. The same token-local
+    /// conditions it checks first, so a sentence failing them is skipped without computing clauses and cues.</summary>
     private static bool HasSingularOrDenialTrigger(LexedText t)
     {
         for (int i = 0; i < t.Count; i++)
         {
-            if (t.IsWord(i) && t.W(i) is "denied" or "denies" or "deny" or "denying" or "rejected" or "refuted" or "was")
+            if (!t.IsWord(i))
             {
-                return true;
+                continue;
+            }
+
+            string w = t.W(i);
+            if (w is "denied" or "denies" or "deny" or "denying" or "rejected" or "refuted")
+            {
+                int o = i + 1;
+                if (t.W(o) is "the" or "this" or "these" or "that" or "such")
+                {
+                    o++;
+                }
+
+                string obj = t.W(o);
+                if (obj is "claim" or "claims" or "report" or "reports" or "allegation" or "allegations" or "it" or "this" or "that" or "figure" or "figures" or "account" or "reporting"
+                    || (t.W(o - 1) is "this" or "that" && (t.IsPunct(o) || o >= t.Count)))
+                {
+                    return true;
+                }
+            }
+            else if (w == "was")
+            {
+                int c = i + 1;
+                while (t.W(c) is "reportedly" or "allegedly" or "also" or "later" or "then" or "subsequently" or "eventually")
+                {
+                    c++;
+                }
+
+                if (CasualtyWords.IsCue(t.W(c), out _) && !CasualtyWords.BackwardOnly.Contains(t.W(c)) && t.W(c) is not ("dying" or "killing"))
+                {
+                    return true;
+                }
             }
         }
 

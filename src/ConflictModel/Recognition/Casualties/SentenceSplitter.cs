@@ -13,12 +13,22 @@ internal static class SentenceSplitter
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly System.Buffers.SearchValues<char> Enders = System.Buffers.SearchValues.Create(".!?\n\r");
+
     public static IEnumerable<(int Start, int Length)> Split(string text)
     {
         int start = 0;
         int n = text.Length;
         for (int i = 0; i < n; i++)
         {
+            // jump to the next character that can end a sentence (vectorised search)
+            int skip = text.AsSpan(i).IndexOfAny(Enders);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             char c = text[i];
             if (c == '\n' || c == '\r')
             {

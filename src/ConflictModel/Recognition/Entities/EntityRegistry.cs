@@ -159,15 +159,16 @@ public sealed class EntityRegistry
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length <= TextChunks.Target)
         {
-            return FindInTokens(new LexedText(text), 0, int.MaxValue);
+            return FindInTokens(LexedText.For(text), 0, int.MaxValue);
         }
 
-        var result = new List<EntityMention>();
+        var result = TextChunks.ResultList<EntityMention>(text.Length);
         foreach (var (start, length) in TextChunks.Split(text))
         {
-            foreach (var m in FindInTokens(new LexedText(text.Substring(start, length)), 0, int.MaxValue))
+            // chunks are lexed in place: spans are already offsets in the whole text
+            foreach (var m in FindInTokens(new LexedText(text, start, length), 0, int.MaxValue))
             {
-                result.Add(m with { Span = new TextSpan(m.Span.Start + start, m.Span.Length) });
+                result.Add(m);
             }
         }
 
@@ -253,7 +254,7 @@ public sealed class EntityRegistry
 
     internal IReadOnlyList<EntityMention> FindInTokens(LexedText t, int fromToken, int toToken)
     {
-        var result = new List<EntityMention>();
+        var result = t.Count >= 48 ? new List<EntityMention>(t.Count / 12) : new List<EntityMention>();
         int end = Math.Min(toToken, t.Count);
         Span<char> buffer = stackalloc char[64];
         int i = Math.Max(0, fromToken);
@@ -373,6 +374,30 @@ public sealed class EntityRegistry
     {
         var tok = t.Tokens[i];
         var raw = t.Text.AsSpan(tok.Start, tok.Length);
+
+        // plain ASCII words fold the same whatever their case: remember the id by the lower-cased word
+        bool ascii = System.Text.Ascii.IsValid(raw);
+        string lower = t.Lower[i];
+        if (ascii && _asciiIds.TryGetValue(lower, out int cached))
+        {
+            return cached;
+        }
+
+        int id0 = TokenIdUncached(raw, buffer);
+        if (ascii && _asciiIds.Count < MaxAsciiIds)
+        {
+            _asciiIds.TryAdd(lower, id0);
+        }
+
+        return id0;
+    }
+
+    private const int MaxAsciiIds = 50_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _asciiIds = new(StringComparer.Ordinal);
+
+    private int TokenIdUncached(ReadOnlySpan<char> raw, Span<char> buffer)
+    {
         int len = FoldAscii(raw, buffer);
         if (len >= 0)
         {

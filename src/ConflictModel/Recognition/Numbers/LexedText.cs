@@ -12,30 +12,72 @@ internal sealed class LexedText
     private static readonly System.Collections.Frozen.FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownWords = BuildKnownWords();
 
     public LexedText(string text)
+        : this(text, 0, text.Length)
+    {
+    }
+
+    /// <summary>Lexes the characters <paramref name="start"/> to <paramref name="start"/> + <paramref name="length"/>
+    /// of <paramref name="text"/> without copying them: token offsets (and so spans) are offsets in the whole text.</summary>
+    public LexedText(string text, int start, int length)
     {
         Text = text;
-        Tokens = Tokenizer.Tokenize(text);
+        RangeStart = start;
+        RangeLength = length;
+        Tokens = Tokenizer.Tokenize(text, start, start + length);
         Lower = new string[Tokens.Count];
-        for (int i = 0; i < Tokens.Count; i++)
+        Classes = new WordClass[Tokens.Count];
+        var table = t_words ??= new WordTable();
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
+        for (int i = 0; i < tokens.Length; i++)
         {
-            var t = Tokens[i];
+            var t = tokens[i];
             if (t.Kind == TextTokenKind.Punct)
             {
                 char c = text[t.Start];
-                Lower[i] = t.Length == 1 && c < 128 ? AsciiPunct[c] : text.Substring(t.Start, t.Length);
+                Lower[i] = t.Length == 1 && c < 128 ? AsciiPunct[c] : Intern(table, text.AsSpan(t.Start, t.Length), out Classes[i]);
             }
             else if (t.Kind == TextTokenKind.Number)
             {
-                Lower[i] = text.Substring(t.Start, t.Length);
+                Lower[i] = Intern(table, text.AsSpan(t.Start, t.Length), out Classes[i]);
             }
             else
             {
-                Lower[i] = LowerWord(text.AsSpan(t.Start, t.Length));
+                Lower[i] = LowerWord(table, text.AsSpan(t.Start, t.Length), out Classes[i]);
             }
         }
     }
 
+    /// <summary>Returns the lexed form of <paramref name="text"/>, reusing the one built last on this thread when it is
+    /// the same string instance: a sentence handed to the casualty recogniser, the entity registry and the attribution
+    /// recogniser in turn is tokenised once. A lexed text is never changed after it is built, so sharing it is safe.
+    /// Only texts up to <see cref="TextChunks.Target"/> characters are remembered.</summary>
+    public static LexedText For(string text)
+    {
+        var last = t_last;
+        if (last is not null && ReferenceEquals(last.Text, text) && last.RangeStart == 0 && last.RangeLength == text.Length)
+        {
+            return last;
+        }
+
+        var lexed = new LexedText(text);
+        if (text.Length <= TextChunks.Target)
+        {
+            t_last = lexed;
+        }
+
+        return lexed;
+    }
+
+    [ThreadStatic]
+    private static LexedText? t_last;
+
     public string Text { get; }
+
+    /// <summary>Gets the first character of <see cref="Text"/> that was lexed.</summary>
+    public int RangeStart { get; }
+
+    /// <summary>Gets the number of characters of <see cref="Text"/> that were lexed.</summary>
+    public int RangeLength { get; }
 
     public List<TextToken> Tokens { get; }
 
@@ -43,6 +85,13 @@ internal sealed class LexedText
     public string[] Lower { get; }
 
     public int Count => Tokens.Count;
+
+    /// <summary>The <see cref="WordClass"/>es of each token's <see cref="Lower"/> text.</summary>
+    public WordClass[] Classes { get; }
+
+    /// <summary>Whether token <paramref name="i"/> exists and its lower-cased text is in the class (exactly the
+    /// lexicon membership of <see cref="W"/>).</summary>
+    public bool Is(int i, WordClass c) => i >= 0 && i < Classes.Length && (Classes[i] & c) != 0;
 
     public string W(int i) => i >= 0 && i < Lower.Length ? Lower[i] : string.Empty;
 
@@ -95,24 +144,137 @@ internal sealed class LexedText
 
     /// <summary>Returns the lower-cased word (apostrophes folded to ASCII), reusing the interned string of a
     /// known word so that most tokens allocate nothing.</summary>
-    private static string LowerWord(ReadOnlySpan<char> word)
+    private static string LowerWord(WordTable table, ReadOnlySpan<char> word, out WordClass cls)
     {
         if (word.Length > 32)
         {
-            return Fold(word.ToString().ToLowerInvariant());
+            string folded = Fold(word.ToString().ToLowerInvariant());
+            cls = WordClasses.Of(folded);
+            return folded;
         }
 
         Span<char> buffer = stackalloc char[word.Length];
-        word.ToLowerInvariant(buffer);
-        for (int k = 0; k < buffer.Length; k++)
+        bool simple = true;
+        for (int k = 0; k < word.Length; k++)
         {
-            if (Tokenizer.IsApostrophe(buffer[k]))
+            char c = word[k];
+            if (c < 128)
+            {
+                buffer[k] = unchecked((uint)(c - 'A')) <= 'Z' - 'A' ? (char)(c | 0x20) : c == '`' ? '\'' : c;
+            }
+            else if (Tokenizer.IsApostrophe(c))
             {
                 buffer[k] = '\'';
             }
+            else
+            {
+                simple = false;
+                break;
+            }
         }
 
-        return KnownWords.TryGetValue(buffer, out var known) ? known : new string(buffer);
+        if (!simple)
+        {
+            word.ToLowerInvariant(buffer);
+            for (int k = 0; k < buffer.Length; k++)
+            {
+                if (Tokenizer.IsApostrophe(buffer[k]))
+                {
+                    buffer[k] = '\'';
+                }
+            }
+        }
+
+        return Intern(table, buffer, out cls);
+    }
+
+    /// <summary>Returns a string equal to <paramref name="s"/> from a per-thread cache of recent words, numbers and
+    /// symbols, so that a text repeating its vocabulary allocates each distinct form once. The cache is bounded (it
+    /// starts over when full), so memory stays small whatever the input.</summary>
+    private static string Intern(WordTable table, ReadOnlySpan<char> s, out WordClass cls)
+    {
+        if (s.Length > 24)
+        {
+            string str = s.ToString();
+            cls = WordClasses.Of(str);
+            return str;
+        }
+
+        return table.Get(s, out cls);
+    }
+
+    [ThreadStatic]
+    private static WordTable? t_words;
+
+    /// <summary>An open-addressing table of strings looked up by their characters (FNV-1a hash, linear probing),
+    /// preloaded with the known words; it starts over when half full.</summary>
+    private sealed class WordTable
+    {
+        private const int Size = 1 << 14;
+
+        private readonly string?[] _slots = new string?[Size];
+
+        private readonly WordClass[] _classes = new WordClass[Size];
+
+        private int _count;
+
+        public WordTable() => Preload();
+
+        public string Get(ReadOnlySpan<char> s, out WordClass cls)
+        {
+            int i = (int)(Hash(s) & (Size - 1));
+            while (true)
+            {
+                string? e = _slots[i];
+                if (e is null)
+                {
+                    if (_count >= Size / 2)
+                    {
+                        Array.Clear(_slots);
+                        _count = 0;
+                        Preload();
+                        return Get(s, out cls);
+                    }
+
+                    string str = s.ToString();
+                    cls = WordClasses.Of(str);
+                    _slots[i] = str;
+                    _classes[i] = cls;
+                    _count++;
+                    return str;
+                }
+
+                if (e.Length == s.Length && s.SequenceEqual(e))
+                {
+                    cls = _classes[i];
+                    return e;
+                }
+
+                i = (i + 1) & (Size - 1);
+            }
+        }
+
+        private static uint Hash(ReadOnlySpan<char> s)
+        {
+            uint h = 2166136261;
+            foreach (char c in s)
+            {
+                h = unchecked((h ^ c) * 16777619);
+            }
+
+            return h;
+        }
+
+        private void Preload()
+        {
+            foreach (var w in KnownWords.Dictionary.Keys)
+            {
+                if (w.Length <= 24)
+                {
+                    Get(w, out _);
+                }
+            }
+        }
     }
 
     private static string Fold(string lower)

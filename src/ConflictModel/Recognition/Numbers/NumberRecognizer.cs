@@ -39,15 +39,14 @@ public sealed class NumberRecognizer
     public IReadOnlyList<NumberMention> Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = new List<NumberMention>();
+        var result = TextChunks.ResultList<NumberMention>(text.Length);
         foreach (var (start, length) in TextChunks.Split(text))
         {
-            string chunk = start == 0 && length == text.Length ? text : text.Substring(start, length);
-            var lexed = new LexedText(chunk);
+            var lexed = start == 0 && length == text.Length ? LexedText.For(text) : new LexedText(text, start, length);
             foreach (var h in Scan(lexed))
             {
                 var span = lexed.SpanOf(h.FirstToken, h.EndToken);
-                result.Add(new NumberMention(new TextSpan(span.Start + start, span.Length), chunk.Substring(span.Start, span.Length), h.Value, h.IsPercent));
+                result.Add(new NumberMention(span, text.Substring(span.Start, span.Length), h.Value, h.IsPercent));
             }
         }
 
@@ -56,7 +55,7 @@ public sealed class NumberRecognizer
 
     internal List<NumberHit> Scan(LexedText t)
     {
-        var hits = new List<NumberHit>();
+        var hits = t.Count >= 96 ? new List<NumberHit>(t.Count / 24) : new List<NumberHit>();
         int n = t.Count;
         int i = 0;
         while (i < n)
@@ -258,13 +257,13 @@ public sealed class NumberRecognizer
         }
 
         // "10 April", "10–11 April", "between 27 and 28 August": a day of a month
-        if (QuantityLexicon.Months.Contains(t.W(after)) && value <= 31)
+        if (t.Is(after, WordClass.Month) && value <= 31)
         {
             return true;
         }
 
         // "From 10 to 11 May", "10 and 11 May"
-        if (!range && value <= 31 && (t.IsDash(end) || t.W(end) is "to" or "and" or "until" or "till" or "or") && t.IsNumber(end + 1) && QuantityLexicon.Months.Contains(t.W(end + 2)))
+        if (!range && value <= 31 && (t.IsDash(end) || t.W(end) is "to" or "and" or "until" or "till" or "or") && t.IsNumber(end + 1) && t.Is(end + 2, WordClass.Month))
         {
             return true;
         }
@@ -278,7 +277,7 @@ public sealed class NumberRecognizer
 
         string len = t.Lower[i];
         bool plainDigits = len.IndexOf(',') < 0 && len.IndexOf('.') < 0;
-        if (QuantityLexicon.Months.Contains(t.W(p)) && plainDigits && (value <= 31 || (value >= 1000 && value <= 2100)) && !FollowedByCountedNoun(t, after))
+        if (t.Is(p, WordClass.Month) && plainDigits && (value <= 31 || (value >= 1000 && value <= 2100)) && !FollowedByCountedNoun(t, after))
         {
             return true;
         }
@@ -363,7 +362,7 @@ public sealed class NumberRecognizer
     {
         hit = default;
         end = i;
-        if (!t.IsWord(i) || !Lexicon.StartsPhrase(t.W(i)))
+        if (!t.IsWord(i) || !(ReferenceEquals(Lexicon, VagueQuantityLexicon.Default) ? t.Is(i, WordClass.DefaultVagueStart) : Lexicon.StartsPhrase(t.W(i))))
         {
             return false;
         }
@@ -406,7 +405,7 @@ public sealed class NumberRecognizer
         return false;
     }
 
-    private static bool MayStartNumberWord(string w) =>
+    internal static bool MayStartNumberWord(string w) =>
         w is "a" or "an"
         || (w.Length >= 3 && w[0] is 'z' or 'o' or 't' or 'f' or 's' or 'e' or 'n' or 'h' or 'm' or 'b'
             && (QuantityLexicon.Units.ContainsKey(w) || QuantityLexicon.Tens.ContainsKey(w) || QuantityLexicon.Scales.ContainsKey(w)));
@@ -470,7 +469,7 @@ public sealed class NumberRecognizer
             return true;
         }
 
-        if (!t.IsWord(i) || !MayStartNumberWord(t.W(i)))
+        if (!t.IsWord(i) || !t.Is(i, WordClass.NumberStart))
         {
             return false;
         }

@@ -7,6 +7,11 @@ internal static class TextChunks
 {
     public const int Target = 8192;
 
+    /// <summary>A list for the mentions of a text of <paramref name="length"/> characters: long texts start with
+    /// room for about one mention per 80 characters (capped), so the list seldom regrows and copies.</summary>
+    public static List<T> ResultList<T>(int length) =>
+        length >= 4096 ? new List<T>(Math.Min(length / 80, 1 << 20)) : new List<T>();
+
     public static IEnumerable<(int Start, int Length)> Split(string text, int target = Target)
     {
         int start = 0;

@@ -30,16 +30,32 @@ internal static class Tokenizer
 {
     /// <summary>Splits <paramref name="text"/> into tokens. Whitespace is dropped; every other character belongs to
     /// exactly one token. Linear in the input.</summary>
-    public static List<TextToken> Tokenize(string text)
+    public static List<TextToken> Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    /// <summary>Tokenizes the characters from <paramref name="from"/> up to <paramref name="to"/> of
+    /// <paramref name="text"/>; token offsets are offsets in <paramref name="text"/>.</summary>
+    public static List<TextToken> Tokenize(string text, int from, int to)
     {
-        var tokens = new List<TextToken>(Math.Max(4, text.Length / 5));
-        int i = 0;
-        int n = text.Length;
+        int length = to - from;
+        // tokens go to a per-thread scratch buffer first, then into a list of the exact size: no list regrowth
+        var scratch = t_scratch;
+        if (scratch is null || scratch.Length < length + 1)
+        {
+            scratch = length < MaxScratch ? new TextToken[Math.Max(256, length + 1)] : new TextToken[(length / 3) + 16];
+            if (scratch.Length <= MaxScratch)
+            {
+                t_scratch = scratch;
+            }
+        }
+
+        int count = 0;
+        int i = from;
+        int n = to;
         bool space = true;
         while (i < n)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
+            if (c == ' ' || char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
             {
                 space = true;
                 i++;
@@ -56,7 +72,7 @@ internal static class Tokenizer
                 }
 
                 // thousands groups: ",ddd" not followed by another digit; a decimal part ".d+"
-                while (i < n && text[i] == ',' && IsGroup(text, i + 1))
+                while (i < n && text[i] == ',' && IsGroup(text, i + 1, n))
                 {
                     i += 4;
                 }
@@ -80,7 +96,12 @@ internal static class Tokenizer
                     }
                 }
 
-                tokens.Add(new TextToken(start, i, kind, space));
+                if (count == scratch.Length)
+                {
+                    Array.Resize(ref scratch, scratch.Length * 2);
+                }
+
+                scratch[count++] = new TextToken(start, i, kind, space);
             }
             else if (char.IsLetter(c))
             {
@@ -89,7 +110,7 @@ internal static class Tokenizer
                 while (i < n)
                 {
                     char d = text[i];
-                    if (char.IsLetter(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+                    if (d < 128 ? IsAsciiLetter(d) : char.IsLetter(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
                     {
                         i++;
                     }
@@ -108,7 +129,12 @@ internal static class Tokenizer
                     }
                 }
 
-                tokens.Add(new TextToken(start, i, hasDigit ? TextTokenKind.AlphaNumeric : TextTokenKind.Word, space));
+                if (count == scratch.Length)
+                {
+                    Array.Resize(ref scratch, scratch.Length * 2);
+                }
+
+                scratch[count++] = new TextToken(start, i, hasDigit ? TextTokenKind.AlphaNumeric : TextTokenKind.Word, space);
             }
             else
             {
@@ -118,21 +144,37 @@ internal static class Tokenizer
                     i++;
                 }
 
-                tokens.Add(new TextToken(start, i, TextTokenKind.Punct, space));
+                if (count == scratch.Length)
+                {
+                    Array.Resize(ref scratch, scratch.Length * 2);
+                }
+
+                scratch[count++] = new TextToken(start, i, TextTokenKind.Punct, space);
             }
 
             space = false;
         }
 
+        var tokens = new List<TextToken>(Math.Max(4, count));
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(tokens, count);
+        scratch.AsSpan(0, count).CopyTo(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
         return tokens;
     }
+
+    /// <summary>The largest scratch buffer kept per thread (tokens); longer texts use a buffer of their own.</summary>
+    private const int MaxScratch = 1 << 14;
+
+    [ThreadStatic]
+    private static TextToken[]? t_scratch;
+
+    private static bool IsAsciiLetter(char c) => unchecked((uint)((c | 0x20) - 'a')) <= 'z' - 'a';
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʿ' or 'ʾ' or 'ʼ' or '`' or '´';
 
     public static bool IsDash(char c) => c is '-' or '–' or '—' or '‐' or '‑' or '−';
 
-    private static bool IsGroup(string text, int at) =>
-        at + 2 < text.Length
+    private static bool IsGroup(string text, int at, int end) =>
+        at + 2 < end
         && char.IsDigit(text[at]) && char.IsDigit(text[at + 1]) && char.IsDigit(text[at + 2])
-        && (at + 3 >= text.Length || !char.IsDigit(text[at + 3]));
+        && (at + 3 >= end || !char.IsDigit(text[at + 3]));
 }

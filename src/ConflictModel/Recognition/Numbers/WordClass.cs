@@ -1,0 +1,74 @@
+namespace ConflictModel.Recognition;
+
+/// <summary>Classes of a lower-cased token text, computed once per distinct word by the lexer so that the hot loops of
+/// the recognisers test a bit instead of looking the word up in a set. Each class is exactly membership of the word
+/// in the named lexicon.</summary>
+[Flags]
+internal enum WordClass : ushort
+{
+    /// <summary>No class.</summary>
+    None = 0,
+
+    /// <summary>In <see cref="QuantityLexicon.Months"/>.</summary>
+    Month = 1,
+
+    /// <summary>In <see cref="QuantityLexicon.ClauseBreakWords"/>.</summary>
+    ClauseBreak = 2,
+
+    /// <summary>A key of <see cref="AttributionWords.ReportingVerbs"/>.</summary>
+    ReportingVerb = 4,
+
+    /// <summary>May start a number in words ("a", "an", units, tens, scales).</summary>
+    NumberStart = 8,
+
+    /// <summary>Starts a phrase of <see cref="VagueQuantityLexicon.Default"/>.</summary>
+    DefaultVagueStart = 16,
+
+    /// <summary>In <see cref="QuantityLexicon.RoleNouns"/>.</summary>
+    RoleNoun = 32,
+}
+
+/// <summary>Computes <see cref="WordClass"/>es.</summary>
+internal static class WordClasses
+{
+    public static WordClass Of(string w)
+    {
+        if (w.Length == 0)
+        {
+            return WordClass.None;
+        }
+
+        var c = WordClass.None;
+        if (QuantityLexicon.Months.Contains(w))
+        {
+            c |= WordClass.Month;
+        }
+
+        if (QuantityLexicon.ClauseBreakWords.Contains(w))
+        {
+            c |= WordClass.ClauseBreak;
+        }
+
+        if (AttributionWords.ReportingVerbs.ContainsKey(w))
+        {
+            c |= WordClass.ReportingVerb;
+        }
+
+        if (NumberRecognizer.MayStartNumberWord(w))
+        {
+            c |= WordClass.NumberStart;
+        }
+
+        if (VagueQuantityLexicon.Default.StartsPhrase(w))
+        {
+            c |= WordClass.DefaultVagueStart;
+        }
+
+        if (QuantityLexicon.RoleNouns.Contains(w))
+        {
+            c |= WordClass.RoleNoun;
+        }
+
+        return c;
+    }
+}

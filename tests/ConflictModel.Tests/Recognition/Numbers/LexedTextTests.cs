@@ -1,0 +1,52 @@
+using ConflictModel.Recognition;
+
+namespace ConflictModel.Tests.Recognition.Numbers;
+
+public sealed class LexedTextTests
+{
+    [Fact]
+    public void For_SharesTheLexingOfTheSameStringInstanceOnly()
+    {
+        string text = "Rebels said 12 soldiers were killed in May near Raqqa.";
+        var first = LexedText.For(text);
+        Assert.Same(first, LexedText.For(text));
+
+        string copy = new(text.AsSpan());
+        var other = LexedText.For(copy);
+        Assert.NotSame(first, other);
+        Assert.Equal(first.Lower, other.Lower);
+        Assert.Equal(first.Classes, other.Classes);
+    }
+
+    [Fact]
+    public void Recognisers_GiveTheSameResultsWhetherOrNotTheLexingIsShared()
+    {
+        string text = "According to the SOHR, 37 ISIL militants and 30 soldiers were killed near Deir ez-Zor; ISIL denied the claim.";
+        string copy = new(text.AsSpan());
+        var casualtiesShared = CasualtyRecognizer.Default.Recognize(text);
+        var entitiesShared = EntityRegistry.Default.FindAll(text);
+        var numbersShared = NumberRecognizer.Default.Recognize(text);
+        _ = LexedText.For("something else entirely");
+        Assert.Equal(casualtiesShared.Select(m => (m.Span, m.Figure, m.Stance, m.Claimant)), CasualtyRecognizer.Default.Recognize(copy).Select(m => (m.Span, m.Figure, m.Stance, m.Claimant)));
+        Assert.Equal(entitiesShared.Select(m => (m.Span, m.Entity.Id)), EntityRegistry.Default.FindAll(copy).Select(m => (m.Span, m.Entity.Id)));
+        Assert.Equal(numbersShared, NumberRecognizer.Default.Recognize(copy));
+        Assert.Equal(2, casualtiesShared.Count(m => m.Figure.Category == CasualtyCategory.Killed));
+    }
+
+    [Theory]
+    [InlineData("May", (int)WordClass.Month)]
+    [InlineData("soldiers", (int)WordClass.RoleNoun)]
+    [InlineData("Said", (int)WordClass.ReportingVerb)]
+    [InlineData("Thirty", (int)WordClass.NumberStart)]
+    [InlineData("Dozens", (int)WordClass.DefaultVagueStart)]
+    [InlineData("While", (int)WordClass.ClauseBreak)]
+    public void Classes_AreTheLexiconMembershipOfTheLowerCasedWord(string word, int expectedClass)
+    {
+        var expected = (WordClass)expectedClass;
+        var t = new LexedText($"x {word} y");
+        Assert.True(t.Is(1, expected));
+        Assert.False(t.Is(0, expected));
+        Assert.False(t.Is(-1, expected));
+        Assert.False(t.Is(3, expected));
+    }
+}
