@@ -559,7 +559,7 @@ internal sealed partial class DocumentExtraction
             return entity.ParentId is { } parent && entity.Kind == EntityKind.Unit ? parent : entity.Id;
         }
 
-        foreach (var w in Words.Tokenize(lower))
+        foreach (var w in Words.Tokenize(lower, lower))
         {
             var key = RoleKey(w.Lower);
             if (key is not null)
