@@ -95,7 +95,6 @@ internal sealed partial class DocumentExtraction
             _sentences.Add(new SentenceInfo(pi, section, sentence, sentenceDate, originalSpan,
                 allMentions.Where(m => m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End).Select(m => m with { Span = new TextSpan(m.Span.Start - sSpan.Start, m.Span.Length) }).ToArray()));
 
-            // events
             var sentenceEvents = SentenceEvents(sentence, lower, allTriggers, sSpan, anchors, sentenceDate, evidence);
             _events.AddRange(sentenceEvents);
             AddControlClaims(sentence, allTriggers, sentenceEvents, evidence, pi, section, _sentences.Count - 1);
@@ -657,8 +656,51 @@ internal sealed partial class DocumentExtraction
             || head.EndsWith("months of", StringComparison.Ordinal) || head.EndsWith("day of", StringComparison.Ordinal);
     }
 
+    // The first eight space-separated words, joined by single spaces.
     private static string ShortTitle(string sentence)
     {
+        var i = 0;
+        var count = 0;
+        var contiguous = true;
+        var start = -1;
+        var end = 0;
+        while (i < sentence.Length && count < 8)
+        {
+            while (i < sentence.Length && sentence[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i >= sentence.Length)
+            {
+                break;
+            }
+
+            if (count > 0 && i - end != 1)
+            {
+                contiguous = false;
+            }
+
+            start = start < 0 ? i : start;
+            while (i < sentence.Length && sentence[i] != ' ')
+            {
+                i++;
+            }
+
+            end = i;
+            count++;
+        }
+
+        if (count == 0)
+        {
+            return string.Empty;
+        }
+
+        if (contiguous)
+        {
+            return start == 0 && end == sentence.Length ? sentence : sentence.Substring(start, end - start);
+        }
+
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return string.Join(' ', words.Take(8));
     }
@@ -829,6 +871,10 @@ internal sealed partial class DocumentExtraction
         return 0;
     }
 
+    private static readonly string[] Prepositions = ["by", "against", "from", "on", "targeting", "between", "and", "with"];
+
+    // The lower-case word before a position, skipping "the": one of the prepositions the roles read, else empty
+    // (the only words callers compare with).
     private static string PrecedingWord(string sentence, int start)
     {
         var e = start;
@@ -843,13 +889,34 @@ internal sealed partial class DocumentExtraction
             s--;
         }
 
-        var word = sentence[s..e].ToLowerInvariant();
-        if (word is "the" && s > 0)
+        var word = sentence.AsSpan(s, e - s);
+        if (word.Length == 3 && IsLowerInvariantOf(word, "the") && s > 0)
         {
             return PrecedingWord(sentence, s);
         }
 
-        return word;
+        foreach (var p in Prepositions)
+        {
+            if (word.Length == p.Length && IsLowerInvariantOf(word, p))
+            {
+                return p;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static bool IsLowerInvariantOf(ReadOnlySpan<char> word, string lower)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (char.ToLowerInvariant(word[i]) != lower[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static string Format(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
