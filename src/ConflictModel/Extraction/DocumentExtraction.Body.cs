@@ -93,8 +93,9 @@ internal sealed partial class DocumentExtraction
             var evidence = new Evidence(_doc, originalSpan, sentence, heading, citations);
             var sentenceIndex = _sentences.Count;
             _sentences.Add(new SentenceInfo(pi, section, sentence, sentenceDate, originalSpan,
-                allMentions.Where(m => m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End).Select(m => m with { Span = new TextSpan(m.Span.Start - sSpan.Start, m.Span.Length) }).ToArray()));
+                allMentions.Where(m => m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End).Select(m => m with { Span = new TextSpan(m.Span.Start - sSpan.Start, m.Span.Length) }).ToArray()) { Lower = lower });
 
+            // events
             var sentenceEvents = SentenceEvents(sentence, lower, allTriggers, sSpan, anchors, sentenceDate, evidence);
             _events.AddRange(sentenceEvents);
             AddControlClaims(sentence, allTriggers, sentenceEvents, evidence, pi, section, _sentences.Count - 1);

@@ -50,7 +50,24 @@ internal sealed class ClaimRecord
 }
 
 /// <summary>A sentence of the body, kept for scope look-ups and checks.</summary>
-internal sealed record SentenceInfo(int Paragraph, int Section, string Text, UncertainDate? Date, TextSpan OriginalSpan, IReadOnlyList<DateMention> Mentions);
+internal sealed record SentenceInfo(int Paragraph, int Section, string Text, UncertainDate? Date, TextSpan OriginalSpan, IReadOnlyList<DateMention> Mentions)
+{
+    private string? _lower;
+
+    /// <summary>Gets the text in invariant lower case (computed once).</summary>
+    public string Lower
+    {
+        get => _lower ??= Text.ToLowerInvariant();
+        init => _lower = value;
+    }
+
+    /// <summary>Gets or sets the numbers read in the text, once read (<see langword="null"/> before, or when they
+    /// could not be read).</summary>
+    public IReadOnlyList<NumberMention>? Numbers { get; set; }
+
+    /// <summary>Gets or sets whether <see cref="Numbers"/> has been read.</summary>
+    public bool NumbersRead { get; set; }
+}
 
 /// <summary>The extraction of one document (single use, not shared between threads).</summary>
 internal sealed partial class DocumentExtraction
