@@ -759,7 +759,14 @@ internal sealed partial class DocumentExtraction
     {
         var result = new List<EventActor>();
         var clauseStart = ClauseStart(sentence, t.Span.Start);
-        var subjects = actors.Where(a => a.Span.End <= t.Span.Start && a.Span.Start >= clauseStart).ToList();
+        EntityMention? lastSubject = null;
+        foreach (var a in actors)
+        {
+            if (a.Span.End <= t.Span.Start && a.Span.Start >= clauseStart)
+            {
+                lastSubject = a;
+            }
+        }
         foreach (var a in actors)
         {
             var prep = PrecedingWord(sentence, a.Span.Start);
@@ -787,7 +794,7 @@ internal sealed partial class DocumentExtraction
                 {
                     role = t.Voice == TriggerVoice.Passive ? ActorRole.Target
                         : t.Kind is EventKind.Retreat or EventKind.Defection or EventKind.Reinforcement ? ActorRole.Initiator
-                        : subjects.Count > 0 && ReferenceEquals(a, subjects[^1]) || t.Voice == TriggerVoice.Nominal ? ActorRole.Initiator
+                        : lastSubject is not null && ReferenceEquals(a, lastSubject) || t.Voice == TriggerVoice.Nominal ? ActorRole.Initiator
                         : ActorRole.Involved;
                 }
             }
@@ -816,18 +823,55 @@ internal sealed partial class DocumentExtraction
         }
 
         // "15 ISIL fighters were killed by coalition warplanes": when "by X" names who acted, the others acted on
-        var byInitiators = actors.Where(a => PrecedingWord(sentence, a.Span.Start) == "by" && a.Span.Start >= clauseStart
-                && (a.Span.Start >= t.Span.End ? a.Span.Start - t.Span.End <= 20 : t.Span.Start - a.Span.End <= 20))
-            .Select(a => a.Entity.Id).ToHashSet(StringComparer.Ordinal);
-        if (byInitiators.Count > 0)
+        HashSet<string>? byInitiators = null;
+        foreach (var a in actors)
         {
-            result = result.Select(r => r.Role == ActorRole.Initiator && r.Key is { } k && !byInitiators.Contains(k) ? r with { Role = ActorRole.Target } : r).ToList();
+            if (a.Span.Start >= clauseStart && (a.Span.Start >= t.Span.End ? a.Span.Start - t.Span.End <= 20 : t.Span.Start - a.Span.End <= 20)
+                && PrecedingWord(sentence, a.Span.Start) == "by")
+            {
+                (byInitiators ??= new HashSet<string>(StringComparer.Ordinal)).Add(a.Entity.Id);
+            }
         }
 
-        // one role per actor: initiator before target before involved
-        result = result.GroupBy(r => r.Key ?? r.Name, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(r => r.Role switch { ActorRole.Initiator => 0, ActorRole.Target => 1, _ => 2 }).First())
-            .ToList();
+        if (byInitiators is not null)
+        {
+            for (var i = 0; i < result.Count; i++)
+            {
+                var r = result[i];
+                if (r.Role == ActorRole.Initiator && r.Key is { } k && !byInitiators.Contains(k))
+                {
+                    result[i] = r with { Role = ActorRole.Target };
+                }
+            }
+        }
+
+        // one role per actor: initiator before target before involved (the first of the best rank, in the order
+        // actors first appear)
+        var single = new List<EventActor>(result.Count);
+        foreach (var r in result)
+        {
+            var key = r.Key ?? r.Name;
+            var at = -1;
+            for (var i = 0; i < single.Count; i++)
+            {
+                if (string.Equals(single[i].Key ?? single[i].Name, key, StringComparison.Ordinal))
+                {
+                    at = i;
+                    break;
+                }
+            }
+
+            if (at < 0)
+            {
+                single.Add(r);
+            }
+            else if (RoleRank(r.Role) < RoleRank(single[at].Role))
+            {
+                single[at] = r;
+            }
+        }
+
+        result = single;
         var carried = carriedSubject;
         if (!result.Any(r => r.Role == ActorRole.Initiator) && t.Voice != TriggerVoice.Passive && carried is not null
             && !result.Any(r => string.Equals(r.Key, carried.Key, StringComparison.Ordinal)))
@@ -843,6 +887,8 @@ internal sealed partial class DocumentExtraction
 
         return result;
     }
+
+    private static int RoleRank(ActorRole role) => role switch { ActorRole.Initiator => 0, ActorRole.Target => 1, _ => 2 };
 
     private static int ClauseStart(string sentence, int position)
     {

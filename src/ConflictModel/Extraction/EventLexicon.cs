@@ -270,7 +270,7 @@ internal static class Words
     /// word costs one allocation.</summary>
     public static IReadOnlyList<Word> Tokenize(string text, string lower)
     {
-        var result = new List<Word>();
+        var result = new List<Word>((text.Length / 5) + 1);
         var i = 0;
         while (i < text.Length)
         {
