@@ -428,7 +428,8 @@ internal sealed partial class DocumentExtraction
             return true;
         }
 
-        var between = sentence[Math.Clamp(figure, 0, sentence.Length)..Math.Clamp(phrase, 0, sentence.Length)];
+        var from = Math.Clamp(figure, 0, sentence.Length);
+        var between = sentence.AsSpan(from, Math.Clamp(phrase, 0, sentence.Length) - from);
         return !(between.Contains(", while", StringComparison.Ordinal) || between.Contains(';', StringComparison.Ordinal)
             || between.Contains(", but", StringComparison.Ordinal) || between.Contains(", whereas", StringComparison.Ordinal));
     }
