@@ -430,7 +430,7 @@ internal sealed partial class DocumentExtraction
 
         var from = Math.Clamp(figure, 0, sentence.Length);
         var between = sentence.AsSpan(from, Math.Clamp(phrase, 0, sentence.Length) - from);
-        return !(between.Contains(", while", StringComparison.Ordinal) || between.Contains(';', StringComparison.Ordinal)
+        return !(between.Contains(", while", StringComparison.Ordinal) || between.Contains(';')
             || between.Contains(", but", StringComparison.Ordinal) || between.Contains(", whereas", StringComparison.Ordinal));
     }
 
