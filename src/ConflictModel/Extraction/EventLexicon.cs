@@ -287,38 +287,9 @@ internal static class Words
                 i++;
             }
 
-            result.Add(new Word(s, i, Pooled(lower.AsSpan(s, i - s))));
+            result.Add(new Word(s, i, lower.Substring(s, i - s)));
         }
 
         return result;
-    }
-
-    // Lower-case words repeat a lot (function words, verbs, names): a small per-thread pool hands out one string per
-    // distinct word instead of one per occurrence. Bounded, so it never grows without limit.
-    [ThreadStatic]
-    private static Dictionary<string, string>? _pool;
-
-    private static string Pooled(ReadOnlySpan<char> word)
-    {
-        if (word.Length > 24)
-        {
-            return word.ToString();
-        }
-
-        var pool = _pool ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var known))
-        {
-            return known;
-        }
-
-        if (pool.Count >= 8192)
-        {
-            pool.Clear();
-        }
-
-        var s = word.ToString();
-        pool[s] = s;
-        return s;
     }
 }
