@@ -116,7 +116,7 @@ internal sealed partial class DocumentExtraction
                 hits = [];
             }
 
-            var sentenceScope = SentenceScope(sentence, lower, sentenceDate, section);
+            var sentenceScope = hits.Count > 0 ? SentenceScope(sentence, lower, sentenceDate, section) : null;
             var anyUpdate = hits.Any(h => h.IsUpdate || h.Stance == ClaimStance.Updated);
             var n = 0;
             foreach (var raw in hits)
