@@ -61,12 +61,21 @@ public class ExtractionBenchmarks
             return Path.Combine(env, "seeds");
         }
 
+        // the repository's sibling shared/ folder, or that of an ancestor (a git worktree under a folder of worktrees)
         for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
         {
-            var candidate = Path.Combine(d.FullName, "..", "shared", "seeds");
             if (File.Exists(Path.Combine(d.FullName, "ConflictModel.sln")))
             {
-                return Directory.Exists(candidate) ? Path.GetFullPath(candidate) : null;
+                for (var up = d.Parent; up is not null; up = up.Parent)
+                {
+                    var candidate = Path.Combine(up.FullName, "shared", "seeds");
+                    if (Directory.Exists(candidate))
+                    {
+                        return candidate;
+                    }
+                }
+
+                return null;
             }
         }
 

@@ -260,7 +260,7 @@ internal sealed class ConsistencyChecker
                 continue;
             }
 
-            var lower = s.Text.ToLowerInvariant();
+            var lower = s.Lower;
             if (!BreakdownCues.Any(c => lower.Contains(c, StringComparison.Ordinal)))
             {
                 continue;
@@ -268,14 +268,12 @@ internal sealed class ConsistencyChecker
 
             IReadOnlyList<NumberMention> numbers;
             var dates = s.Mentions;
-            try
-            {
-                numbers = _x.Rec.Numbers.Recognize(s.Text);
-            }
-            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
+            if (NumbersOf(s) is not { } read)
             {
                 continue;
             }
+
+            numbers = read;
 
             var counts = numbers.Where(n => !n.IsPercent && !n.IsVague && n.Value.High == n.Value.Low && n.Value.Low > 0
                 && !dates.Any(d => d.Span.Start <= n.Span.Start && n.Span.End <= d.Span.End)).ToList();
@@ -344,8 +342,8 @@ internal sealed class ConsistencyChecker
         // "108 of the missing soldiers" ≤ the missing soldiers stated before in the paragraph
         foreach (var s in _x.Sentences)
         {
-            var lower = s.Text.ToLowerInvariant();
-            foreach (var (word, category) in new[] { ("of the missing", CasualtyCategory.Missing), ("of the captured", CasualtyCategory.Captured), ("of the dead", CasualtyCategory.Killed), ("of the wounded", CasualtyCategory.Wounded) })
+            var lower = s.Lower;
+            foreach (var (word, category) in PartWords)
             {
                 var at = lower.IndexOf(word, StringComparison.Ordinal);
                 if (at < 0)
@@ -384,6 +382,28 @@ internal sealed class ConsistencyChecker
                     "A part named as 'N of the ...' is not larger than the group stated before.");
             }
         }
+    }
+
+    private static readonly (string Word, CasualtyCategory Category)[] PartWords =
+        [("of the missing", CasualtyCategory.Missing), ("of the captured", CasualtyCategory.Captured), ("of the dead", CasualtyCategory.Killed), ("of the wounded", CasualtyCategory.Wounded)];
+
+    // The numbers of a sentence, read once per document (null when they cannot be read).
+    private IReadOnlyList<NumberMention>? NumbersOf(SentenceInfo s)
+    {
+        if (!s.NumbersRead)
+        {
+            s.NumbersRead = true;
+            try
+            {
+                s.Numbers = _x.Rec.Numbers.Recognize(s.Text);
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
+            {
+                s.Numbers = null;
+            }
+        }
+
+        return s.Numbers;
     }
 
     private int IndexOf(SentenceInfo s)
@@ -582,14 +602,12 @@ internal sealed class ConsistencyChecker
             foreach (var s in paragraph)
             {
                 IReadOnlyList<NumberMention> numbers;
-                try
-                {
-                    numbers = _x.Rec.Numbers.Recognize(s.Text);
-                }
-                catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
+                if (NumbersOf(s) is not { } read)
                 {
                     continue;
                 }
+
+                numbers = read;
 
                 foreach (var n in numbers)
                 {

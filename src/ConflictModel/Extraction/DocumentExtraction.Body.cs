@@ -82,6 +82,9 @@ internal sealed partial class DocumentExtraction
         {
             var sSpan = sentences[si];
             var sentence = p.Text.Substring(sSpan.Start, sSpan.Length);
+            var lower = sentence.ToLowerInvariant();
+            var words = Words.Tokenize(sentence, lower);
+            var allTriggers = _lexicon.Find(sentence, words);
             var own = mentions.Where(m => m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End).ToList();
             var anchors = own.Where(m => !IsSince(m)).ToList();
             var sentenceDate = anchors.Count > 0 ? anchors[0].Date : paragraphDate;
@@ -90,12 +93,12 @@ internal sealed partial class DocumentExtraction
             var evidence = new Evidence(_doc, originalSpan, sentence, heading, citations);
             var sentenceIndex = _sentences.Count;
             _sentences.Add(new SentenceInfo(pi, section, sentence, sentenceDate, originalSpan,
-                allMentions.Where(m => m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End).Select(m => m with { Span = new TextSpan(m.Span.Start - sSpan.Start, m.Span.Length) }).ToArray()));
+                allMentions.Where(m => m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End).Select(m => m with { Span = new TextSpan(m.Span.Start - sSpan.Start, m.Span.Length) }).ToArray()) { Lower = lower });
 
             // events
-            var sentenceEvents = SentenceEvents(sentence, sSpan, anchors, sentenceDate, evidence);
+            var sentenceEvents = SentenceEvents(sentence, lower, allTriggers, sSpan, anchors, sentenceDate, evidence);
             _events.AddRange(sentenceEvents);
-            AddControlClaims(sentence, sSpan, p, sentenceEvents, evidence, pi, section, _sentences.Count - 1);
+            AddControlClaims(sentence, allTriggers, sentenceEvents, evidence, pi, section, _sentences.Count - 1);
             if (sentenceEvents.Count > 0)
             {
                 lastEvent = sentenceEvents[^1];
@@ -113,7 +116,7 @@ internal sealed partial class DocumentExtraction
                 hits = [];
             }
 
-            var sentenceScope = SentenceScope(sentence, sentenceDate, section);
+            var sentenceScope = hits.Count > 0 ? SentenceScope(sentence, lower, sentenceDate, section) : null;
             var anyUpdate = hits.Any(h => h.IsUpdate || h.Stance == ClaimStance.Updated);
             var n = 0;
             foreach (var raw in hits)
@@ -136,7 +139,7 @@ internal sealed partial class DocumentExtraction
                 }
 
                 // the figure's own date: the last date before it in the sentence, else the sentence's
-                var figureDate = FigureDate(sentence, sSpan, relSpan, anchors, sentenceDate);
+                var figureDate = FigureDate(sentence, lower, words, sSpan, relSpan, anchors, sentenceDate);
                 if (figureDate is null && sentenceDate is null && _dateContext.Mode == DateAnchorMode.News && hit.Claimant is { Kind: ClaimantKind.Named } named
                     && _previousParagraphText is { } previousText && _lastParagraphDate is { } previousDate
                     && Words.Tokenize(named.Name).Any(w => w.Lower.Length > 3 && previousText.Contains(named.Name.Substring(w.Start, w.End - w.Start), StringComparison.Ordinal)))
@@ -144,7 +147,7 @@ internal sealed partial class DocumentExtraction
                     // news: a named speaker's figure continues the dated paragraph that introduced the speaker
                     figureDate = previousDate;
                 }
-                var (scope, scopeIsOwn, cumulative) = FigureScope(hit, sentence, sentenceScope, figureDate, own, sSpan, relSpan);
+                var (scope, scopeIsOwn, cumulative) = FigureScope(hit, sentence, lower, sentenceScope, figureDate, own, sSpan, relSpan);
 
                 if ((hit.Figure.Who is null || hit.Figure.Who.StartsWith("other", StringComparison.OrdinalIgnoreCase)) && previousInParagraph is not null && own.Count == 0 && !scopeIsOwn)
                 {
@@ -176,7 +179,7 @@ internal sealed partial class DocumentExtraction
                     SentenceText = sentence,
                     Cumulative = cumulative,
                     IsUpdate = hit.IsUpdate || hit.Stance == ClaimStance.Updated || (anyUpdate && !isDenial),
-                    IsSubset = IsSubsetPhrase(hit.Text, sentence, hit.Span.Start),
+                    IsSubset = IsSubsetPhrase(hit.Text, lower, hit.Span.Start),
                     ScopeIsOwn = scopeIsOwn,
                 };
                 _claims.Add(rec);
@@ -211,7 +214,7 @@ internal sealed partial class DocumentExtraction
     // The date a figure counts: a period right after it in its clause ("1,112 attacks throughout 2016"), else the
     // last date before it in the sentence, else the sentence's date; a present-perfect sentence without a date of
     // its own is not tied to the narrative date.
-    private static UncertainDate? FigureDate(string sentence, TextSpan sSpan, TextSpan relSpan, List<DateMention> anchors, UncertainDate? sentenceDate)
+    private static UncertainDate? FigureDate(string sentence, string lower, IReadOnlyList<Word> words, TextSpan sSpan, TextSpan relSpan, List<DateMention> anchors, UncertainDate? sentenceDate)
     {
         var after = anchors.FirstOrDefault(m => m.Span.Start >= relSpan.End && m.Span.Start - relSpan.End <= 80
             && m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.DayRange or DateMentionKind.Month or DateMentionKind.Relative
@@ -240,7 +243,7 @@ internal sealed partial class DocumentExtraction
             return anchors[0].Date;
         }
 
-        return IsPresentPerfect(sentence) || HasOwnUnresolvedTime(sentence, relSpan.End - sSpan.Start) ? null : sentenceDate;
+        return IsPresentPerfect(words) || HasOwnUnresolvedTime(lower, relSpan.End - sSpan.Start) ? null : sentenceDate;
     }
 
     private static readonly string[] EpisodeTail = ["of the fighting", "of the offensive", "of the battle", "of the attack", "of the siege", "of the assault"];
@@ -248,25 +251,27 @@ internal sealed partial class DocumentExtraction
     // "approximately 40 troops were killed during the early hours of the fighting": the figure names its own time,
     // which no date resolves, so it does not take the paragraph's date. Likewise "executed ... following their
     // capture of X": the time hangs on another event.
-    private static bool HasOwnUnresolvedTime(string sentence, int from)
+    private static bool HasOwnUnresolvedTime(string lower, int from)
     {
-        var tail = sentence[Math.Clamp(from, 0, sentence.Length)..].ToLowerInvariant();
+        var tail = lower.AsSpan(Math.Clamp(from, 0, lower.Length));
         var during = tail.IndexOf("during the ", StringComparison.Ordinal);
         if (during >= 0)
         {
-            var window = tail.Substring(during, Math.Min(60, tail.Length - during));
-            if (EpisodeTail.Any(e => window.Contains(e, StringComparison.Ordinal)))
+            var window = tail.Slice(during, Math.Min(60, tail.Length - during));
+            foreach (var e in EpisodeTail)
             {
-                return true;
+                if (window.Contains(e, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
 
         return tail.Contains("following their capture", StringComparison.Ordinal) || tail.Contains("following its capture", StringComparison.Ordinal);
     }
 
-    private static bool IsPresentPerfect(string sentence)
+    private static bool IsPresentPerfect(IReadOnlyList<Word> words)
     {
-        var words = Words.Tokenize(sentence);
         for (var i = 0; i + 1 < words.Count; i++)
         {
             if (words[i].Lower is "have" or "has")
@@ -284,7 +289,7 @@ internal sealed partial class DocumentExtraction
         return false;
     }
 
-    private static bool IsSubsetPhrase(string text, string sentence, int start)
+    private static bool IsSubsetPhrase(string text, string lowerSentence, int start)
     {
         var t = text.ToLowerInvariant();
         if (t.Contains(" of the ", StringComparison.Ordinal) || t.Contains(" of them", StringComparison.Ordinal) || t.Contains(" of whom", StringComparison.Ordinal)
@@ -293,21 +298,20 @@ internal sealed partial class DocumentExtraction
             return true;
         }
 
-        var head = sentence[..Math.Clamp(start, 0, sentence.Length)].TrimEnd(' ', ',').ToLowerInvariant();
+        var head = lowerSentence.AsSpan(0, Math.Clamp(start, 0, lowerSentence.Length)).TrimEnd(" ,");
         return head.EndsWith("including", StringComparison.Ordinal) || head.EndsWith("of which", StringComparison.Ordinal)
             || head.EndsWith("of whom", StringComparison.Ordinal) || head.EndsWith("among them", StringComparison.Ordinal)
 ;
     }
 
     // The scope a whole sentence gives its figures: "since the start of the offensive" → offensive start .. date.
-    private (UncertainDate? Scope, bool Cumulative, int At)? SentenceScope(string sentence, UncertainDate? sentenceDate, int section)
+    private (UncertainDate? Scope, bool Cumulative, int At)? SentenceScope(string sentence, string lower, UncertainDate? sentenceDate, int section)
     {
-        var lower = sentence.ToLowerInvariant();
         var at = IndexOfAny(lower, ["since the start of the ", "since the beginning of the ", "since the start of ", "since the beginning of ", "from the start of the "]);
         if (at.Index >= 0)
         {
             var rest = lower[(at.Index + at.Length)..];
-            var words = Words.Tokenize(rest).Take(3).Select(w => w.Lower).ToList();
+            var words = Words.Tokenize(rest, rest).Take(3).Select(w => w.Lower).ToList();
             if (words.Any(w => OpenNouns.Contains(w)))
             {
                 return (sentenceDate is { Latest: { } l } ? UncertainDate.FromBounds(null, l) : null, true, at.Index);
@@ -329,7 +333,8 @@ internal sealed partial class DocumentExtraction
         var since = lower.IndexOf("since the ", StringComparison.Ordinal);
         if (since >= 0)
         {
-            var tail = Words.Tokenize(lower[since..]).Take(10).Select(w => w.Lower).ToList();
+            var tailText = lower[since..];
+            var tail = Words.Tokenize(tailText, tailText).Take(10).Select(w => w.Lower).ToList();
             if (tail.Contains("started") || tail.Contains("began") || tail.Contains("begun"))
             {
                 return (sentenceDate is { Latest: { } l } ? UncertainDate.FromBounds(null, l) : null, true, since);
@@ -381,7 +386,7 @@ internal sealed partial class DocumentExtraction
         return _sectionFirstDate.TryGetValue(section, out var f) ? f?.Earliest : null;
     }
 
-    private (UncertainDate? Scope, bool Own, bool Cumulative) FigureScope(CasualtyMention hit, string sentence, (UncertainDate? Scope, bool Cumulative, int At)? sentenceScope, UncertainDate? figureDate, List<DateMention> own, TextSpan sSpan, TextSpan relSpan)
+    private (UncertainDate? Scope, bool Own, bool Cumulative) FigureScope(CasualtyMention hit, string sentence, string lower, (UncertainDate? Scope, bool Cumulative, int At)? sentenceScope, UncertainDate? figureDate, List<DateMention> own, TextSpan sSpan, TextSpan relSpan)
     {
         if (hit.Figure.Scope is { } given)
         {
@@ -394,7 +399,6 @@ internal sealed partial class DocumentExtraction
         }
 
         // "since 30 April": an open-ended explicit date in the sentence
-        var lower = sentence.ToLowerInvariant();
         foreach (var m in own)
         {
             if (m.Kind == DateMentionKind.OpenEnd && lower.Contains("since", StringComparison.Ordinal) && SameClause(sentence, relSpan.Start - sSpan.Start, m.Span.Start - sSpan.Start)
@@ -424,8 +428,9 @@ internal sealed partial class DocumentExtraction
             return true;
         }
 
-        var between = sentence[Math.Clamp(figure, 0, sentence.Length)..Math.Clamp(phrase, 0, sentence.Length)];
-        return !(between.Contains(", while", StringComparison.Ordinal) || between.Contains(';', StringComparison.Ordinal)
+        var from = Math.Clamp(figure, 0, sentence.Length);
+        var between = sentence.AsSpan(from, Math.Clamp(phrase, 0, sentence.Length) - from);
+        return !(between.Contains(", while", StringComparison.Ordinal) || between.Contains(';')
             || between.Contains(", but", StringComparison.Ordinal) || between.Contains(", whereas", StringComparison.Ordinal));
     }
 
@@ -445,10 +450,23 @@ internal sealed partial class DocumentExtraction
 
     // ---------------------------------------------------------------- events
 
-    private List<ConflictEvent> SentenceEvents(string sentence, TextSpan sSpan, List<DateMention> own, UncertainDate? sentenceDate, Evidence evidence)
+    private List<ConflictEvent> SentenceEvents(string sentence, string lower, IReadOnlyList<EventTrigger> allTriggers, TextSpan sSpan, List<DateMention> own, UncertainDate? sentenceDate, Evidence evidence)
     {
         var result = new List<ConflictEvent>();
-        var triggers = _lexicon.Find(sentence).Where(t => !IsScopeNoun(sentence, t)).ToList();
+        if (allTriggers.Count == 0)
+        {
+            return result;
+        }
+
+        var triggers = new List<EventTrigger>(allTriggers.Count);
+        foreach (var t in allTriggers)
+        {
+            if (!IsScopeNoun(lower, t))
+            {
+                triggers.Add(t);
+            }
+        }
+
         if (triggers.Count == 0)
         {
             return result;
@@ -461,7 +479,7 @@ internal sealed partial class DocumentExtraction
 
         var entities = _rec.Registry.FindAll(sentence);
         var actors = entities.Where(e => e.Entity.Kind is EntityKind.Actor or EntityKind.Unit).ToList();
-        actors.AddRange(GenericActors(sentence, actors));
+        actors.AddRange(GenericActors(sentence, lower, actors));
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var places = entities.Where(e => e.Entity.Kind == EntityKind.Place).ToList();
         var seen = new HashSet<EventKind>();
@@ -509,7 +527,7 @@ internal sealed partial class DocumentExtraction
     }
 
     // A capture or recapture with a known initiator and place is a claim about who controls the place from when.
-    private void AddControlClaims(string sentence, TextSpan sSpan, Paragraph p, List<ConflictEvent> events, Evidence evidence, int pi, int section, int sentenceIndex)
+    private void AddControlClaims(string sentence, IReadOnlyList<EventTrigger> triggers, List<ConflictEvent> events, Evidence evidence, int pi, int section, int sentenceIndex)
     {
         var n = 0;
         foreach (var e in events)
@@ -528,7 +546,7 @@ internal sealed partial class DocumentExtraction
             Attribution attribution;
             try
             {
-                var trigger = _lexicon.Find(sentence).FirstOrDefault(t => t.Kind == e.Kind);
+                var trigger = triggers.FirstOrDefault(t => t.Kind == e.Kind);
                 attribution = trigger is null ? Attribution.Asserted : _rec.Attribution.Attribute(sentence, trigger.Span);
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
@@ -553,9 +571,6 @@ internal sealed partial class DocumentExtraction
             });
             AttachClaim(e.Id, id);
         }
-
-        _ = sSpan;
-        _ = p;
     }
 
     // The date of a trigger: the nearest date in its own clause (before it, else after it), else the last date
@@ -598,9 +613,8 @@ internal sealed partial class DocumentExtraction
     ];
 
     // Actors named by a role noun ("rebels", "government forces") where no registry name stands.
-    private static IEnumerable<EntityMention> GenericActors(string sentence, List<EntityMention> named)
+    private static IEnumerable<EntityMention> GenericActors(string sentence, string lower, List<EntityMention> named)
     {
-        var lower = sentence.ToLowerInvariant();
         var taken = new List<TextSpan>(named.Select(n => n.Span));
         foreach (var (phrase, key) in GenericActorNouns)
         {
@@ -629,14 +643,14 @@ internal sealed partial class DocumentExtraction
         }
     }
 
-    private static bool IsScopeNoun(string sentence, EventTrigger t)
+    private static bool IsScopeNoun(string lower, EventTrigger t)
     {
         if (t.Voice != TriggerVoice.Nominal)
         {
             return false;
         }
 
-        var head = sentence[..t.Span.Start].TrimEnd().ToLowerInvariant();
+        var head = lower.AsSpan(0, t.Span.Start).TrimEnd();
         return head.EndsWith("start of the", StringComparison.Ordinal) || head.EndsWith("beginning of the", StringComparison.Ordinal)
             || head.EndsWith("since the", StringComparison.Ordinal) || head.EndsWith("end of the", StringComparison.Ordinal)
             || head.EndsWith("start of the isil", StringComparison.Ordinal) || head.EndsWith("hours of the", StringComparison.Ordinal)
@@ -644,8 +658,51 @@ internal sealed partial class DocumentExtraction
             || head.EndsWith("months of", StringComparison.Ordinal) || head.EndsWith("day of", StringComparison.Ordinal);
     }
 
+    // The first eight space-separated words, joined by single spaces.
     private static string ShortTitle(string sentence)
     {
+        var i = 0;
+        var count = 0;
+        var contiguous = true;
+        var start = -1;
+        var end = 0;
+        while (i < sentence.Length && count < 8)
+        {
+            while (i < sentence.Length && sentence[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i >= sentence.Length)
+            {
+                break;
+            }
+
+            if (count > 0 && i - end != 1)
+            {
+                contiguous = false;
+            }
+
+            start = start < 0 ? i : start;
+            while (i < sentence.Length && sentence[i] != ' ')
+            {
+                i++;
+            }
+
+            end = i;
+            count++;
+        }
+
+        if (count == 0)
+        {
+            return string.Empty;
+        }
+
+        if (contiguous)
+        {
+            return start == 0 && end == sentence.Length ? sentence : sentence.Substring(start, end - start);
+        }
+
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return string.Join(' ', words.Take(8));
     }
@@ -703,7 +760,14 @@ internal sealed partial class DocumentExtraction
     {
         var result = new List<EventActor>();
         var clauseStart = ClauseStart(sentence, t.Span.Start);
-        var subjects = actors.Where(a => a.Span.End <= t.Span.Start && a.Span.Start >= clauseStart).ToList();
+        EntityMention? lastSubject = null;
+        foreach (var a in actors)
+        {
+            if (a.Span.End <= t.Span.Start && a.Span.Start >= clauseStart)
+            {
+                lastSubject = a;
+            }
+        }
         foreach (var a in actors)
         {
             var prep = PrecedingWord(sentence, a.Span.Start);
@@ -731,7 +795,7 @@ internal sealed partial class DocumentExtraction
                 {
                     role = t.Voice == TriggerVoice.Passive ? ActorRole.Target
                         : t.Kind is EventKind.Retreat or EventKind.Defection or EventKind.Reinforcement ? ActorRole.Initiator
-                        : subjects.Count > 0 && ReferenceEquals(a, subjects[^1]) || t.Voice == TriggerVoice.Nominal ? ActorRole.Initiator
+                        : lastSubject is not null && ReferenceEquals(a, lastSubject) || t.Voice == TriggerVoice.Nominal ? ActorRole.Initiator
                         : ActorRole.Involved;
                 }
             }
@@ -760,18 +824,55 @@ internal sealed partial class DocumentExtraction
         }
 
         // "15 ISIL fighters were killed by coalition warplanes": when "by X" names who acted, the others acted on
-        var byInitiators = actors.Where(a => PrecedingWord(sentence, a.Span.Start) == "by" && a.Span.Start >= clauseStart
-                && (a.Span.Start >= t.Span.End ? a.Span.Start - t.Span.End <= 20 : t.Span.Start - a.Span.End <= 20))
-            .Select(a => a.Entity.Id).ToHashSet(StringComparer.Ordinal);
-        if (byInitiators.Count > 0)
+        HashSet<string>? byInitiators = null;
+        foreach (var a in actors)
         {
-            result = result.Select(r => r.Role == ActorRole.Initiator && r.Key is { } k && !byInitiators.Contains(k) ? r with { Role = ActorRole.Target } : r).ToList();
+            if (a.Span.Start >= clauseStart && (a.Span.Start >= t.Span.End ? a.Span.Start - t.Span.End <= 20 : t.Span.Start - a.Span.End <= 20)
+                && PrecedingWord(sentence, a.Span.Start) == "by")
+            {
+                (byInitiators ??= new HashSet<string>(StringComparer.Ordinal)).Add(a.Entity.Id);
+            }
         }
 
-        // one role per actor: initiator before target before involved
-        result = result.GroupBy(r => r.Key ?? r.Name, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(r => r.Role switch { ActorRole.Initiator => 0, ActorRole.Target => 1, _ => 2 }).First())
-            .ToList();
+        if (byInitiators is not null)
+        {
+            for (var i = 0; i < result.Count; i++)
+            {
+                var r = result[i];
+                if (r.Role == ActorRole.Initiator && r.Key is { } k && !byInitiators.Contains(k))
+                {
+                    result[i] = r with { Role = ActorRole.Target };
+                }
+            }
+        }
+
+        // one role per actor: initiator before target before involved (the first of the best rank, in the order
+        // actors first appear)
+        var single = new List<EventActor>(result.Count);
+        foreach (var r in result)
+        {
+            var key = r.Key ?? r.Name;
+            var at = -1;
+            for (var i = 0; i < single.Count; i++)
+            {
+                if (string.Equals(single[i].Key ?? single[i].Name, key, StringComparison.Ordinal))
+                {
+                    at = i;
+                    break;
+                }
+            }
+
+            if (at < 0)
+            {
+                single.Add(r);
+            }
+            else if (RoleRank(r.Role) < RoleRank(single[at].Role))
+            {
+                single[at] = r;
+            }
+        }
+
+        result = single;
         var carried = carriedSubject;
         if (!result.Any(r => r.Role == ActorRole.Initiator) && t.Voice != TriggerVoice.Passive && carried is not null
             && !result.Any(r => string.Equals(r.Key, carried.Key, StringComparison.Ordinal)))
@@ -787,6 +888,8 @@ internal sealed partial class DocumentExtraction
 
         return result;
     }
+
+    private static int RoleRank(ActorRole role) => role switch { ActorRole.Initiator => 0, ActorRole.Target => 1, _ => 2 };
 
     private static int ClauseStart(string sentence, int position)
     {
@@ -816,6 +919,10 @@ internal sealed partial class DocumentExtraction
         return 0;
     }
 
+    private static readonly string[] Prepositions = ["by", "against", "from", "on", "targeting", "between", "and", "with"];
+
+    // The lower-case word before a position, skipping "the": one of the prepositions the roles read, else empty
+    // (the only words callers compare with).
     private static string PrecedingWord(string sentence, int start)
     {
         var e = start;
@@ -830,13 +937,34 @@ internal sealed partial class DocumentExtraction
             s--;
         }
 
-        var word = sentence[s..e].ToLowerInvariant();
-        if (word is "the" && s > 0)
+        var word = sentence.AsSpan(s, e - s);
+        if (word.Length == 3 && IsLowerInvariantOf(word, "the") && s > 0)
         {
             return PrecedingWord(sentence, s);
         }
 
-        return word;
+        foreach (var p in Prepositions)
+        {
+            if (word.Length == p.Length && IsLowerInvariantOf(word, p))
+            {
+                return p;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static bool IsLowerInvariantOf(ReadOnlySpan<char> word, string lower)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (char.ToLowerInvariant(word[i]) != lower[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static string Format(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -50,7 +50,24 @@ internal sealed class ClaimRecord
 }
 
 /// <summary>A sentence of the body, kept for scope look-ups and checks.</summary>
-internal sealed record SentenceInfo(int Paragraph, int Section, string Text, UncertainDate? Date, TextSpan OriginalSpan, IReadOnlyList<DateMention> Mentions);
+internal sealed record SentenceInfo(int Paragraph, int Section, string Text, UncertainDate? Date, TextSpan OriginalSpan, IReadOnlyList<DateMention> Mentions)
+{
+    private string? _lower;
+
+    /// <summary>Gets the text in invariant lower case (computed once).</summary>
+    public string Lower
+    {
+        get => _lower ??= Text.ToLowerInvariant();
+        init => _lower = value;
+    }
+
+    /// <summary>Gets or sets the numbers read in the text, once read (<see langword="null"/> before, or when they
+    /// could not be read).</summary>
+    public IReadOnlyList<NumberMention>? Numbers { get; set; }
+
+    /// <summary>Gets or sets whether <see cref="Numbers"/> has been read.</summary>
+    public bool NumbersRead { get; set; }
+}
 
 /// <summary>The extraction of one document (single use, not shared between threads).</summary>
 internal sealed partial class DocumentExtraction
@@ -91,13 +108,35 @@ internal sealed partial class DocumentExtraction
         var contested = FindContested();
         var checks = new ConsistencyChecker(this).Run();
 
+        // each event's claims in claim order: one pass over the claims, not one per event
+        var claimsOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var c in _claims)
+        {
+            var claimId = c.Claim.Id;
+            if (_claimEvents.TryGetValue(claimId, out var owners))
+            {
+                foreach (var eventId in owners)
+                {
+                    if (!claimsOf.TryGetValue(eventId, out var list))
+                    {
+                        claimsOf[eventId] = list = [];
+                    }
+
+                    list.Add(claimId);
+                }
+            }
+        }
+
         var events = new List<ConflictEvent>();
         if (_summaryEvent is not null)
         {
-            events.Add(WithClaims(_summaryEvent));
+            events.Add(WithClaims(_summaryEvent, claimsOf));
         }
 
-        events.AddRange(_events.Select(WithClaims));
+        foreach (var e in _events)
+        {
+            events.Add(WithClaims(e, claimsOf));
+        }
         _ = summaryClaims;
         return new ExtractedDocument(
             _doc,
@@ -126,9 +165,9 @@ internal sealed partial class DocumentExtraction
 
     internal IReadOnlyDictionary<int, UncertainDate?> SectionFirstDates => _sectionFirstDate;
 
-    private ConflictEvent WithClaims(ConflictEvent e) =>
-        _eventClaims.TryGetValue(e.Id, out var ids)
-            ? e with { ClaimIds = _claims.Where(c => ids.Contains(c.Claim.Id)).Select(c => c.Claim.Id).ToEquatableArray() }
+    private ConflictEvent WithClaims(ConflictEvent e, Dictionary<string, List<string>> claimsOf) =>
+        _eventClaims.ContainsKey(e.Id)
+            ? e with { ClaimIds = claimsOf.TryGetValue(e.Id, out var ids) ? ids.ToEquatableArray() : EquatableArray<string>.Empty }
             : e;
 
     private void AttachClaim(string? eventId, string claimId)
@@ -144,7 +183,19 @@ internal sealed partial class DocumentExtraction
         }
 
         set.Add(claimId);
+        if (!_claimEvents.TryGetValue(claimId, out var owners))
+        {
+            _claimEvents[claimId] = owners = [];
+        }
+
+        if (!owners.Contains(eventId, StringComparer.Ordinal))
+        {
+            owners.Add(eventId);
+        }
     }
+
+    // the events each claim is attached to (the inverse of _eventClaims)
+    private readonly Dictionary<string, List<string>> _claimEvents = new(StringComparer.Ordinal);
 
     private DateContext BuildDateContext()
     {
@@ -559,7 +610,7 @@ internal sealed partial class DocumentExtraction
             return entity.ParentId is { } parent && entity.Kind == EntityKind.Unit ? parent : entity.Id;
         }
 
-        foreach (var w in Words.Tokenize(lower))
+        foreach (var w in Words.Tokenize(lower, lower))
         {
             var key = RoleKey(w.Lower);
             if (key is not null)

@@ -61,7 +61,12 @@ public sealed class EventLexicon
     public IReadOnlyList<EventTrigger> Find(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var words = Words.Tokenize(sentence);
+        return Find(sentence, Words.Tokenize(sentence));
+    }
+
+    /// <summary>Returns the event triggers of a sentence already split into words (by <see cref="Words.Tokenize(string)"/>).</summary>
+    internal IReadOnlyList<EventTrigger> Find(string sentence, IReadOnlyList<Word> words)
+    {
         var result = new List<EventTrigger>();
         var i = 0;
         while (i < words.Count)
@@ -259,9 +264,13 @@ internal readonly record struct Word(int Start, int End, string Lower);
 /// <summary>Splits text into words (letters, digits, inner hyphens and apostrophes).</summary>
 internal static class Words
 {
-    public static IReadOnlyList<Word> Tokenize(string text)
+    public static IReadOnlyList<Word> Tokenize(string text) => Tokenize(text, text.ToLowerInvariant());
+
+    /// <summary>Tokenizes <paramref name="text"/> given its invariant lower-case form (same length), so that each
+    /// word costs one allocation.</summary>
+    public static IReadOnlyList<Word> Tokenize(string text, string lower)
     {
-        var result = new List<Word>();
+        var result = new List<Word>((text.Length / 5) + 1);
         var i = 0;
         while (i < text.Length)
         {
@@ -278,7 +287,7 @@ internal static class Words
                 i++;
             }
 
-            result.Add(new Word(s, i, text.Substring(s, i - s).ToLowerInvariant()));
+            result.Add(new Word(s, i, lower.Substring(s, i - s)));
         }
 
         return result;
