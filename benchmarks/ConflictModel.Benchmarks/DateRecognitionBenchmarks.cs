@@ -12,7 +12,7 @@ public class DateRecognitionBenchmarks
 {
     private static readonly string[] Sentences =
     [
-        "On 10 April, the group launched a three-pronged assault on rebel positions in and near the border town.",
+        "On 10 April, the group launched a two-pronged attack on army positions around the river town.",
         "A counter-attack the same day regained control of the town after 26 fighters were killed.",
         "By late May, 3,000 fighters were involved in the offensive, according to a monitoring group.",
         "From 30 April until 10 May, 230 people were killed, including 39 civilians and 100 rebels.",

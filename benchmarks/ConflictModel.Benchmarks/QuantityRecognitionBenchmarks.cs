@@ -13,7 +13,7 @@ public class QuantityRecognitionBenchmarks
 {
     private static readonly string[] Sentences =
     [
-        "On {0} May, {1} rebels and local gunmen were killed in clashes near Deir ez-Zor, while at least {2} ISIL fighters were killed, according to the SOHR.",
+        "On {0} May, {1} rebels and tribal gunmen died in fighting near Deir ez-Zor, while at least {2} ISIL fighters were killed, according to the SOHR.",
         "The Syrian Army claimed that it had killed over {1} militants since the start of the offensive, while SOHR gave the number of {2}.",
         "Al-Masdar reported that some {3} fighters had been wounded and {2} were captured near al-Bokamal.",
         "The number of dead soldiers was later updated to {1}, and another {2} soldiers remained missing.",

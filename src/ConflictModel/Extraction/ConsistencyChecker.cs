@@ -248,7 +248,7 @@ internal sealed class ConsistencyChecker
 
     private static readonly string[] BreakdownCues = ["of which", "of whom", "including", "with", "among them", "among whom"];
 
-    // "killed 26 people, of which 23 were rebel fighters and three were civilians": 26 = 23 + 3.
+    // "killed 31 people, of which 25 were rebel fighters and six were civilians": 31 = 25 + 6.
     private void Breakdowns()
     {
         var withClaims = _x.Claims.Where(c => !c.FromInfobox).Select(c => c.Sentence).ToHashSet();
@@ -469,7 +469,7 @@ internal sealed class ConsistencyChecker
             holds ? "The duration fits the dates." : $"{Iso(start)} + {text.Trim('(', ')', ' ')} is {Iso(expected)}, not {Iso(end)}; the dates span {actual.Months} months and {actual.Days} days ({Period.Between(start, end, PeriodUnits.Days).Days} days).");
     }
 
-    // "3 months, 2 weeks and 1 day" (digits only; anything else is not read).
+    // "2 months, 1 week and 3 days" (digits only; anything else is not read).
     private static Period? ReadDuration(string text)
     {
         var words = Words.Tokenize(text.Replace('\u00a0', ' '));
@@ -537,7 +537,7 @@ internal sealed class ConsistencyChecker
         }
     }
 
-    // "since July 2014. In the two and half years since": the document's present is the start plus the duration.
+    // "since March 2013. In the three years since": the document's present is the start plus the duration.
     private void PresentFromDuration()
     {
         for (var si = 0; si < _x.Sentences.Count; si++)
@@ -657,7 +657,7 @@ internal sealed class ConsistencyChecker
     private static bool IsPlural(string word) =>
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word is not ("days" or "weeks" or "months" or "years" or "hours" or "times" or "was" or "has" or "is");
 
-    // "Only the Aleppo (150) and Hasakah (49) provinces witnessed more suicide bombings": each > the figure before.
+    // "Only the Homs (80) and Hama (31) provinces saw more car bombings": each > the figure before.
     private void Comparisons(List<ClaimRecord> body)
     {
         foreach (var group in body.GroupBy(b => b.Sentence))
@@ -693,7 +693,7 @@ internal sealed class ConsistencyChecker
         }
     }
 
-    // "On 10 April, ISIL launched an offensive against ... in X" and later "In May 2014, ISIL launched an offensive
+    // "On 4 March, the group launched an offensive against ... in X" and later "In May 2015, the group launched an offensive
     // against ... in X": one start told twice with dates that do not meet.
     private void ConflictingStarts()
     {

@@ -248,7 +248,7 @@ internal sealed partial class DocumentExtraction
 
     private static readonly string[] EpisodeTail = ["of the fighting", "of the offensive", "of the battle", "of the attack", "of the siege", "of the assault"];
 
-    // "approximately 40 troops were killed during the early hours of the fighting": the figure names its own time,
+    // "approximately 25 troops were killed during the first hours of the assault": the figure names its own time,
     // which no date resolves, so it does not take the paragraph's date. Likewise "executed ... following their
     // capture of X": the time hangs on another event.
     private static bool HasOwnUnresolvedTime(string lower, int from)
@@ -707,7 +707,7 @@ internal sealed partial class DocumentExtraction
         return string.Join(' ', words.Take(8));
     }
 
-    // The capitalised name right after a capture verb: "captured the town of Al Bsiri" → "Al Bsiri".
+    // The capitalised name right after a capture verb: "captured the town of Example Town" → "Example Town".
     private static string? ObjectName(string sentence, EventTrigger t)
     {
         var rest = sentence[t.Span.End..];
@@ -823,7 +823,7 @@ internal sealed partial class DocumentExtraction
             }
         }
 
-        // "15 ISIL fighters were killed by coalition warplanes": when "by X" names who acted, the others acted on
+        // "12 militants were killed by coalition aircraft": when "by X" names who acted, the others acted on
         HashSet<string>? byInitiators = null;
         foreach (var a in actors)
         {

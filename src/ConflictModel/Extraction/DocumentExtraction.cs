@@ -216,7 +216,7 @@ internal sealed partial class DocumentExtraction
         return new DateContext(mode, reference, hint);
     }
 
-    // A news piece with no date of its own may state its present: "divided ... since July 2014. In the two and half
+    // A news piece with no date of its own may state its present: "divided ... since March 2013. In the three
     // years since, ..." puts it in January 2017. The end of that month becomes the reference date (and is reported).
     private NodaTime.LocalDate? InferPresent(DateContext context)
     {

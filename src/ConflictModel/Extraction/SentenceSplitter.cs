@@ -6,7 +6,7 @@ namespace ConflictModel.Extraction;
 /// Splits paragraph text into sentences by meaning rather than by punctuation alone: a period followed by a
 /// lower-case word does not end a sentence (<c>forces. and gained control</c>), a sentence may end without a period
 /// where a removed citation marker or a capitalised sentence opener follows a word (<c>children By 23 January</c>,
-/// <c>from ISIL The Syrian Army claimed</c>), and abbreviations (<c>Jan.</c>, <c>Brig. Gen.</c>, <c>U.S.</c>), initials,
+/// <c>from the rebels The army claimed</c>), and abbreviations (<c>Jan.</c>, <c>Brig. Gen.</c>, <c>U.S.</c>), initials,
 /// decimal numbers and closing quotes are respected.
 /// </summary>
 /// <remarks>Stateless, linear in the input and thread-safe. Never throws on any text.</remarks>
@@ -220,7 +220,7 @@ public static class SentenceSplitter
         return endOfSentence;
     }
 
-    // A sentence without final punctuation: "children[93] By 23 January", "from ISIL The Syrian Army claimed".
+    // A sentence without final punctuation: "civilians[12] By 4 March", "from the rebels The army claimed".
     private static int SentenceEndWithoutPunctuation(string text, int i, HashSet<int>? markers)
     {
         var prev = text[i - 1];

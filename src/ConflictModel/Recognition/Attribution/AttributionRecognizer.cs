@@ -251,7 +251,7 @@ public sealed class AttributionRecognizer
                 int e = s;
                 while (e < t.Count && e < s + 9 && (!IsNpBreak(t, e, allowOf: true) || t.W(e) is "report" or "reports" or "claims" or "estimates" or "figures" or "statement"))
                 {
-                    // "according to a military source the Army had secured": a new noun phrase starts
+                    // "according to a military source the army had taken": a new noun phrase starts
                     if (e > s && t.W(e) is "the" or "a" or "an")
                     {
                         break;
@@ -328,7 +328,7 @@ public sealed class AttributionRecognizer
             var claimant = NameClaimant(t, start, npEnd, requireSourceNoun: true);
             if (claimant is null && npEnd > 0 && t.IsCapitalized(npEnd - 1) && !(t.W(npEnd - 1) is "the" or "it" or "they" or "he" or "she" or "this" or "that"))
             {
-                // a person named as the subject: "Warren said"
+                // a person named as the subject: "Smith said"
                 int p = npEnd - 1;
                 while (p - 1 >= start && t.IsCapitalized(p - 1))
                 {
@@ -471,7 +471,7 @@ public sealed class AttributionRecognizer
         foreach (var m in mentions)
         {
             // a monitor or agency beats an actor named in the same phrase ("an infographic produced by Amaq");
-            // otherwise the name nearest the verb is the subject's head ("from ISIL The Syrian Army claimed")
+            // otherwise the name nearest the verb is the subject's head ("from the rebels The army claimed")
             if (chosen is null || m.Entity.Kind == EntityKind.Claimant || chosen.Kind != EntityKind.Claimant)
             {
                 chosen = m.Entity;
@@ -515,7 +515,7 @@ public sealed class AttributionRecognizer
             return null;
         }
 
-        // a person named with a title: "Col. Steve Warren" stays as written
+        // a person named with a title: "Col. John Smith" stays as written
         string name = t.Slice(a, z);
         if (name.Length > 80)
         {

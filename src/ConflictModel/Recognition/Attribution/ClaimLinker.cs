@@ -66,7 +66,7 @@ public static class ClaimLinker
     }
 
     /// <summary>Returns the mention with the claimant of the last earlier mention of the same category when its group
-    /// points back to that one ("36 of these bombings supposedly took place" after "Amaq listed 1,112 attacks") and its
+    /// points back to that one ("22 of these attacks supposedly took place" after "the outlet listed 400 attacks") and its
     /// own sentence names no claimant; other mentions are returned unchanged. The stance stays the mention's own.</summary>
     /// <param name="mention">The mention.</param>
     /// <param name="earlier">Earlier mentions in reading order.</param>

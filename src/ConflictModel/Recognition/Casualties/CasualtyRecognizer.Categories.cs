@@ -88,7 +88,7 @@ public sealed partial class CasualtyRecognizer
                 f.CueToken = cueTok;
                 namedGroupNeeded = true;
 
-                // "the bodies of 70 rebels were delivered ... after they were executed": the fate named later
+                // "the bodies of 18 rebels were found ... after they were executed": the fate named later
                 if (t.W(cueTok) == "bodies")
                 {
                     for (int k = f.NpEnd; k < Math.Min(t.Count, f.NpEnd + 25); k++)
@@ -103,7 +103,7 @@ public sealed partial class CasualtyRecognizer
             }
         }
 
-        // 3b. a count in parentheses after a name, "Aleppo (150) and Hasakah (49) provinces witnessed more suicide
+        // 3b. a count in parentheses after a name, "Homs (80) and Hama (31) provinces saw more car
         // bombings": what the clause counts
         if (cat is null && t.IsPunct(f.Hit.FirstToken - 1, '(') && t.IsPunct(f.Hit.EndToken, ')') && t.IsCapitalized(f.Hit.FirstToken - 2))
         {
@@ -410,7 +410,7 @@ public sealed partial class CasualtyRecognizer
 
             if (!prepSkipped && !aux && CasualtyWords.Prepositions.Contains(w))
             {
-                // "50 soldiers from the ambushed group were captured"
+                // "35 soldiers from the ambushed unit were captured"
                 int j = k + 1;
                 while (j < n && j - k < 7 && t.IsWord(j) && !QuantityLexicon.Auxiliaries.Contains(t.W(j)) && !CasualtyWords.IsCue(t.W(j), out _))
                 {
@@ -623,7 +623,7 @@ public sealed partial class CasualtyRecognizer
             }
         }
 
-        // "brought 75% of the island under Army control"
+        // "brought 60% of the district under army control"
         for (int k = first + 1; k < t.Count && k - first < 10 && clauses[k] == clause; k++)
         {
             if (t.W(k) == "under" && t.IsCapitalized(k + 1))

@@ -182,7 +182,7 @@ public sealed partial class CasualtyRecognizer
 
             if (w == "and" && head < 0)
             {
-                // "26 Al-Nusra and rebel fighters": a head follows without a number; "70 ISIL and 20 rebel fighters": shared head
+                // "14 Nusra and rebel fighters": a head follows without a number; "40 ISIL and 12 rebel fighters": shared head
                 if (StartsHit(hits, k + 1))
                 {
                     f.PendingSharedHead = true;
@@ -229,7 +229,7 @@ public sealed partial class CasualtyRecognizer
             f.WhoEnd = head + 1;
             int end = head + 1;
 
-            // "a 640-men strong Islamic State assault force": the force is the group
+            // "a 300-men strong assault force": the force is the group
             if (t.W(head) is "men" or "man" or "fighters" or "troops" or "soldiers" && t.W(end) == "strong")
             {
                 int j = end + 1;
@@ -267,7 +267,7 @@ public sealed partial class CasualtyRecognizer
                 }
             }
 
-            // "members of the Shaatat tribe", "fighters of Jaysh al-Islam"
+            // "members of a tribe", "fighters of Jaysh al-Islam"
             if (t.W(end) == "of" && !StartsHit(hits, end + 1))
             {
                 int j = end + 1;
@@ -330,7 +330,7 @@ public sealed partial class CasualtyRecognizer
 
     private static void CheckPlusOne(LexedText t, Fig f)
     {
-        // "Adnan Bakour and 15 other rebels": the named person counts too
+        // "a named commander and 9 other rebels": the named person counts too
         if (!f.HasOther || t.W(f.Hit.FirstToken - 1) != "and")
         {
             return;

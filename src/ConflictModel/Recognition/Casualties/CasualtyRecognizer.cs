@@ -224,7 +224,7 @@ public sealed partial class CasualtyRecognizer
                 continue;
             }
 
-            // one person: "the local ISIL commander, a Belgian, was killed"
+            // one person: "the local commander, a foreigner, was killed"
             if (w == "was" && !clauseHasFigure)
             {
                 int c = i + 1;

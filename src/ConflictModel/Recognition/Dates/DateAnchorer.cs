@@ -762,7 +762,7 @@ internal sealed class DateAnchorer
         new(0, span.Start + 1, severity, message, code);
 
     /// <summary>Infers the document's present from a stated length of time: "since July 2014 … In the two and half
-    /// years since" (the start plus the length, to the month), or an infobox "2 January 2014 – ongoing (2 years, 2 weeks
+    /// years since" (the start plus the length, to the month), or an infobox "5 March 2013 – ongoing (2 years, 1 week
     /// and 5 days)" (the start plus the length, to the day).</summary>
     private LocalDate? InferPresent()
     {

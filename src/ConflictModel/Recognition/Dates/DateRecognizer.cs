@@ -11,7 +11,7 @@ namespace ConflictModel.Recognition;
 /// any input. Argument errors (a <see langword="null"/> text or context) throw <see cref="ArgumentNullException"/>.</para>
 /// <para>Rules, in short:</para>
 /// <list type="bullet">
-/// <item><description>Ranges: "between X and Y" and listed days ("on Jan. 19 and Jan. 20") are one unknown day (or several
+/// <item><description>Ranges: "between X and Y" and listed days ("on Feb. 3 and Feb. 4") are one unknown day (or several
 /// listed days) within the range: <see cref="DateMention.Period"/> is <see langword="null"/> and the date is stated as
 /// <see cref="DateStatedAs.OneOfRange"/>. "From X to/until Y", dashed ranges ("10–11 April", "10 April – 14 July 2014")
 /// and "– ongoing" last: <see cref="DateMention.Period"/> is set.</description></item>
