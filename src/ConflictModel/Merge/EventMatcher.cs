@@ -397,9 +397,11 @@ public sealed class EventMatcher
             return 0.5;
         }
 
+        // the mean of the Jaccard index and the overlap coefficient: a report naming fewer of the same places or
+        // actors ("ISIS" against "ISIL and the rebels") is not penalised as much as one naming different ones
         int shared = a.Count(k => Array.BinarySearch(b, k, StringComparer.Ordinal) >= 0);
         disjoint = shared == 0;
-        return (double)shared / (a.Length + b.Length - shared);
+        return 0.5 * (((double)shared / (a.Length + b.Length - shared)) + ((double)shared / Math.Min(a.Length, b.Length)));
     }
 
     private static double CasualtyScore(Prepared a, Prepared b)
@@ -476,9 +478,9 @@ public sealed class EventMatcher
                 actorKeys.Add(_nameKey(actor.Key ?? actor.Name));
             }
 
-            var buckets = placeKeys.Count > 0
-                ? placeKeys.Select(k => "p:" + k).ToArray()
-                : actorKeys.Select(k => "a:" + k).ToArray();
+            // place buckets, and actor buckets too, so that a report that names no place still meets the reports
+            // of the same actors that do
+            var buckets = placeKeys.Select(k => "p:" + k).Concat(actorKeys.Select(k => "a:" + k)).ToArray();
             Array.Sort(buckets, StringComparer.Ordinal);
             var when = e.When;
             bool hasDates = when.Earliest is not null || when.Latest is not null;
