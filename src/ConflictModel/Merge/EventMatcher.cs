@@ -351,7 +351,7 @@ public sealed class EventMatcher
         }
 
         double places = a.PlaceKeys.Length == 0 && b.PlaceKeys.Length == 0 ? 0.5 : Jaccard(a.PlaceKeys, b.PlaceKeys, out _);
-        if (a.PlaceKeys.Length > 0 && b.PlaceKeys.Length > 0 && places < MinSharedPlaces)
+        if (a.PlaceKeys.Length > 0 && b.PlaceKeys.Length > 0 && PlaceJaccard(a.PlaceKeys, b.PlaceKeys) < MinSharedPlaces)
         {
             return null;
         }
@@ -377,6 +377,12 @@ public sealed class EventMatcher
     }
 
     private const double MinSharedPlaces = 0.34;
+
+    private static double PlaceJaccard(string[] a, string[] b)
+    {
+        int shared = a.Count(k => Array.BinarySearch(b, k, StringComparer.Ordinal) >= 0);
+        return (double)shared / (a.Length + b.Length - shared);
+    }
 
     private static bool PlacesCovered(string[] outer, string[] inner)
     {
