@@ -24,7 +24,7 @@ namespace ConflictModel.Tests.Merge;
 public class CrossDocumentGoldTests(ITestOutputHelper output)
 {
     /// <summary>What the integration achieves now; raise it as entries are fixed, never above what passes.</summary>
-    private const int Floor = 13;
+    private const int Floor = 14;
 
     private static readonly Lazy<MergedTimeline> Timeline = new(() =>
     {
