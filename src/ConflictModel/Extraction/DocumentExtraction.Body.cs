@@ -93,7 +93,7 @@ internal sealed partial class DocumentExtraction
                 allMentions.Where(m => m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End).Select(m => m with { Span = new TextSpan(m.Span.Start - sSpan.Start, m.Span.Length) }).ToArray()));
 
             // events
-            var sentenceEvents = SentenceEvents(sentence, sSpan, anchors, EventDate(sentence, anchors, sentenceDate, section), evidence);
+            var sentenceEvents = SentenceEvents(sentence, sSpan, anchors, EventDate(sentence, own, sentenceDate, section), evidence);
             _events.AddRange(sentenceEvents);
             AddControlClaims(sentence, sSpan, p, sentenceEvents, evidence, pi, section, _sentences.Count - 1);
             if (sentenceEvents.Count > 0)

@@ -7,7 +7,8 @@ namespace ConflictModel.Extraction;
 /// relates to the narrative's time:
 /// "By this point / By this stage / By then / By that time, …" is a state reached on or before the narrative date
 /// (an open start ending where the inherited date ends), and "Since the start of the offensive, …" is open-ended from
-/// the start of the offensive the document or section is about.
+/// the start of the offensive the document or section is about. A sentence whose only date is "since X" is dated on
+/// or after X.
 /// </summary>
 internal sealed partial class DocumentExtraction
 {
@@ -21,12 +22,13 @@ internal sealed partial class DocumentExtraction
 
     /// <summary>The date the events of a sentence take: the sentence's date, unless the sentence has no date of its own
     /// and opens with a "by then" or "since the start of the offensive" phrase.</summary>
-    private UncertainDate? EventDate(string sentence, List<DateMention> anchors, UncertainDate? sentenceDate, int section)
+    private UncertainDate? EventDate(string sentence, List<DateMention> own, UncertainDate? sentenceDate, int section)
     {
-        if (anchors.Count > 0 || _dateContext.Mode != DateAnchorMode.Narrative)
+        if (_dateContext.Mode != DateAnchorMode.Narrative || own.Any(m => !IsSince(m)))
         {
             return sentenceDate;
         }
+
 
         var text = sentence.AsSpan().TrimStart();
         foreach (var opener in ByThenOpeners)
@@ -48,7 +50,8 @@ internal sealed partial class DocumentExtraction
             }
         }
 
-        return sentenceDate;
+        // a sentence whose only date is "since X" tells of what happened from X on
+        return own.FirstOrDefault(IsSince) is { } since ? since.Date : sentenceDate;
     }
 
     // The start of the campaign the narrative is about: the document's own offensive (its infobox period) when the

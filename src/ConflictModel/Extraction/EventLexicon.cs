@@ -249,7 +249,7 @@ public sealed class EventLexicon
             .Concat(Verbs(EventKind.Clashes, "clashed", "clash", "fought", "battling", "fighting erupted",
                 "clashes erupted"))
             .Concat(Nouns(EventKind.Clashes, "clashes", "fighting", "battles", "battle", "infighting",
-                "heavy fighting", "firefight", "exchanges"));
+                "heavy fighting", "firefight", "exchanges", "the violence"));
     }
 }
 

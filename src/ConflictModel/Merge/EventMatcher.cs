@@ -302,8 +302,8 @@ public sealed class EventMatcher
             return null;
         }
 
-        bool aContainsB = a.Start <= b.Start && b.End <= a.End && (a.End - a.Start) > (b.End - b.Start);
-        bool bContainsA = b.Start <= a.Start && a.End <= b.End && (b.End - b.Start) > (a.End - a.Start);
+        bool aContainsB = Contains(a, b);
+        bool bContainsA = Contains(b, a);
         bool samePlaces = a.PlaceKeys.Length > 0 && a.PlaceKeys.AsSpan().SequenceEqual(b.PlaceKeys);
         int aDays = a.End - a.Start + 1, bDays = b.End - b.Start + 1;
         bool lessPrecise = samePlaces && (aContainsB || bContainsA) &&
@@ -377,6 +377,25 @@ public sealed class EventMatcher
     }
 
     private const double MinSharedPlaces = 0.34;
+
+    // Outer contains inner when its days hold inner's and it lasts longer; a report of a whole month or more also
+    // contains a report at least twice shorter that its fuzzy edges (its candidate window) hold ("In May" over "from
+    // 30 April until 10 May").
+    private static bool Contains(Prepared outer, Prepared inner)
+    {
+        int outerDays = outer.End - outer.Start, innerDays = inner.End - inner.Start;
+        if (outerDays <= innerDays)
+        {
+            return false;
+        }
+
+        if (outer.Start <= inner.Start && inner.End <= outer.End)
+        {
+            return true;
+        }
+
+        return outerDays >= 27 && outerDays > 2 * innerDays && outer.WStart <= inner.Start && inner.End <= outer.WEnd;
+    }
 
     private static double PlaceJaccard(string[] a, string[] b)
     {

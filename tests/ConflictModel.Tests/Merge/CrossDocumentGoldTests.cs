@@ -18,8 +18,9 @@ namespace ConflictModel.Tests.Merge;
 /// events.</para>
 /// <para>Events are grouped into same-as components (one merged event, plus <see cref="EventRelationKind.SameAs"/>
 /// relations). <c>same</c>: some component holds an event of every mention. <c>one-summarises-several</c>: the
-/// mentions are connected through same-as components and summarises / summarised-by / contains / part-of relations
-/// into one group, and at least one summarising relation (or a shared merged event) crosses documents.</para>
+/// mentions of one document (the summary side) reach every mention of the other documents: the other mention lands in
+/// the same same-as group, or a summary-side mention's group summarises or contains it; at least one is reached through
+/// such a relation.</para>
 /// </remarks>
 public class CrossDocumentGoldTests(ITestOutputHelper output)
 {
@@ -255,39 +256,56 @@ public class CrossDocumentGoldTests(ITestOutputHelper output)
                 return (common.Count > 0, detail.ToString());
             }
 
-            // one-summarises-several: connect components through summarising / part-of relations.
-            var byId = _timeline.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
-            var adjacency = new Dictionary<int, HashSet<int>>();
-            var crossSummary = false;
+            // one-summarises-several: some document D is the summary side; every mention of the other documents lands in
+            // the same-as group of one of D's mentions, or is summarised by (or contained in) one of them, and at least
+            // one mention is reached through a summarising relation.
+            var downward = new Dictionary<int, HashSet<int>>();
             foreach (var e in _timeline.Events)
             {
-                foreach (var r in e.Relations.Where(r => r.Kind != EventRelationKind.SameAs && byId.ContainsKey(r.OtherId)))
+                foreach (var r in e.Relations.Where(r => r.Kind is EventRelationKind.Summarises or EventRelationKind.Contains && _component.ContainsKey(r.OtherId)))
                 {
-                    int a = _component[e.Id], b = _component[r.OtherId];
-                    (adjacency.TryGetValue(a, out var sa) ? sa : adjacency[a] = []).Add(b);
-                    (adjacency.TryGetValue(b, out var sb) ? sb : adjacency[b] = []).Add(a);
+                    (downward.TryGetValue(_component[e.Id], out var set) ? set : downward[_component[e.Id]] = []).Add(_component[r.OtherId]);
                 }
             }
 
-            var first = located[0].Select(e => _component[e.Id]).ToHashSet();
-            var reach = new HashSet<int>(first);
-            var queue = new Queue<int>(first);
-            while (queue.Count > 0)
+            var files = mentions.Select(m => m.GetProperty("file").GetString()!).Distinct(StringComparer.Ordinal).ToArray();
+            foreach (var summaryFile in files)
             {
-                var c = queue.Dequeue();
-                foreach (var n in adjacency.GetValueOrDefault(c) ?? [])
+                var summaryComps = mentions.Select((m, i) => (m, i)).Where(x => x.m.GetProperty("file").GetString() == summaryFile)
+                    .SelectMany(x => located[x.i]).Select(e => _component[e.Id]).ToHashSet();
+                var below = summaryComps.SelectMany(c => downward.GetValueOrDefault(c) ?? []).ToHashSet();
+                var viaSummary = false;
+                var all = true;
+                for (var i = 0; i < mentions.Length; i++)
                 {
-                    if (reach.Add(n))
+                    if (mentions[i].GetProperty("file").GetString() == summaryFile)
                     {
-                        queue.Enqueue(n);
+                        continue;
                     }
+
+                    var comps = located[i].Select(e => _component[e.Id]).ToArray();
+                    if (comps.Any(summaryComps.Contains))
+                    {
+                        continue;
+                    }
+
+                    if (comps.Any(below.Contains))
+                    {
+                        viaSummary = true;
+                        continue;
+                    }
+
+                    all = false;
+                }
+
+                if (all && viaSummary)
+                {
+                    detail.AppendLine("    summary side: " + summaryFile[..3]);
+                    return (true, detail.ToString());
                 }
             }
 
-            var connected = located.All(l => l.Any(e => reach.Contains(_component[e.Id])));
-            var files = mentions.Select(m => m.GetProperty("file").GetString()).Distinct().Count();
-            crossSummary = files > 1;
-            return (connected && crossSummary, detail.ToString());
+            return (false, detail.ToString());
         }
     }
 }
