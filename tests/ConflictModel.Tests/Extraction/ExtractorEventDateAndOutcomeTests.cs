@@ -64,4 +64,14 @@ public class ExtractorEventDateAndOutcomeTests
 
         Assert.DoesNotContain(doc.Events, x => x.Evidence.Section == "infobox" && x.Id != doc.SummaryEvent!.Id);
     }
+    [Fact]
+    public void Extract_SentenceDatedOnlyBySince_IsOnOrAfterIt()
+    {
+        var doc = Extract("", "On 20 June, ISIL captured the village of Tel Marda. According to SOHR, the violence since 5 June led to the death of 40 fighters.");
+
+        var e = Assert.Single(doc.Events, x => x.Evidence.Sentence.StartsWith("According to SOHR", StringComparison.Ordinal));
+        Assert.Equal(EventKind.Clashes, e.Kind);
+        Assert.Equal(new LocalDate(2031, 6, 5), e.Date?.Earliest);
+        Assert.Null(e.Date?.Latest);
+    }
 }

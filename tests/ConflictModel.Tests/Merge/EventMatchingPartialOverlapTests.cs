@@ -54,4 +54,18 @@ public class EventMatchingPartialOverlapTests
         Assert.Contains(new EventRelation(EventRelationKind.SameAs, pair.Id), single.Relations);
         Assert.Contains(new EventRelation(EventRelationKind.SameAs, single.Id), pair.Relations);
     }
+    [Fact]
+    public void Merge_MonthReport_SummarisesShorterReportItsFuzzyEdgesHold()
+    {
+        // "In June" over "from 30 May until 3 June": not inside the month's days, but inside its candidate window
+        var month = UncertainDate.InMonth(2031, 6);
+        var a = Event("a#month", "doc-a", EventKind.Attack, month, ["Riverton"], IsilRebels, 0, null, ["riverton"]);
+        var c = Event("c#days", "doc-b", EventKind.Clashes, UncertainDate.FromBounds(new NodaTime.LocalDate(2031, 5, 30), new NodaTime.LocalDate(2031, 6, 3)), ["Riverton"], IsilRebels, 0, null, ["riverton"]);
+
+        var timeline = TimelineBuilder.Merge([Set("doc-a", [a], []), Set("doc-b", [c], [])]);
+
+        Assert.Equal(2, timeline.Events.Length);
+        var link = Assert.Single(timeline.Links);
+        Assert.Equal(new EventLink("a#month", "c#days", EventRelationKind.Summarises, 1.0), link);
+    }
 }
