@@ -104,7 +104,10 @@ public sealed class EventMatcher
             }
         }
 
-        var active = new List<int>();
+        // In an actor bucket, two reports that both name places have already met in their place buckets: a report
+        // with places there only meets the place-less ones, so the actor buckets cost what the place-less reports cost.
+        var activePlaced = new List<int>();
+        var activePlaceless = new List<int>();
         foreach (var (bucket, members) in buckets)
         {
             if (members.Count < 2)
@@ -112,34 +115,47 @@ public sealed class EventMatcher
                 continue;
             }
 
+            bool actorBucket = bucket.StartsWith("x:", StringComparison.Ordinal); // "x:" sorts after "p:": a pair sharing a place meets in its place bucket
             members.Sort((x, y) => prepared[x].WStart != prepared[y].WStart ? prepared[x].WStart.CompareTo(prepared[y].WStart) : x.CompareTo(y));
-            active.Clear();
+            activePlaced.Clear();
+            activePlaceless.Clear();
             foreach (int j in members)
             {
-                int start = prepared[j].WStart;
-                int kept = 0;
-                for (int k = 0; k < active.Count; k++)
+                bool placed = prepared[j].PlaceKeys.Length > 0;
+                if (!(actorBucket && placed))
                 {
-                    int i = active[k];
-                    if (prepared[i].WEnd < start)
-                    {
-                        continue;
-                    }
-
-                    active[kept++] = i;
-                    if (FirstSharedBucket(prepared[i], prepared[j]) == bucket)
-                    {
-                        var (a, b) = i < j ? (i, j) : (j, i);
-                        if (Evaluate(prepared[a], prepared[b]) is { } link)
-                        {
-                            links.Add(link);
-                        }
-                    }
+                    Sweep(activePlaced, j, bucket);
                 }
 
-                active.RemoveRange(kept, active.Count - kept);
-                active.Add(j);
+                Sweep(activePlaceless, j, bucket);
+                (placed ? activePlaced : activePlaceless).Add(j);
             }
+        }
+
+        void Sweep(List<int> active, int j, string bucket)
+        {
+            int start = prepared[j].WStart;
+            int kept = 0;
+            for (int k = 0; k < active.Count; k++)
+            {
+                int i = active[k];
+                if (prepared[i].WEnd < start)
+                {
+                    continue;
+                }
+
+                active[kept++] = i;
+                if (FirstSharedBucket(prepared[i], prepared[j]) == bucket)
+                {
+                    var (a, b) = i < j ? (i, j) : (j, i);
+                    if (Evaluate(prepared[a], prepared[b]) is { } link)
+                    {
+                        links.Add(link);
+                    }
+                }
+            }
+
+            active.RemoveRange(kept, active.Count - kept);
         }
 
         // Same-as clusters by complete linkage: links are taken best first (score, then ids), and two clusters join
@@ -505,7 +521,7 @@ public sealed class EventMatcher
 
             // place buckets, and actor buckets too, so that a report that names no place still meets the reports
             // of the same actors that do
-            var buckets = placeKeys.Select(k => "p:" + k).Concat(actorKeys.Select(k => "a:" + k)).ToArray();
+            var buckets = placeKeys.Select(k => "p:" + k).Concat(actorKeys.Select(k => "x:" + k)).ToArray();
             Array.Sort(buckets, StringComparer.Ordinal);
             var when = e.When;
             bool hasDates = when.Earliest is not null || when.Latest is not null;
