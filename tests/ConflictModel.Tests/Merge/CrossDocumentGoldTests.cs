@@ -111,7 +111,12 @@ public class CrossDocumentGoldTests(ITestOutputHelper output)
     }
 
     // Reports that sit in a multi-document same-as group without being a gold mention, read by hand and judged
-    // correct (key = document prefix + first words of the sentence), with the reason.
+    // correct (key = document prefix + first words of the sentence), with the reason. Spot check of 2026-11-21: the 13
+    // multi-document groups (all 000 × 003) each hold the mentions of exactly one gold entry: #1, #3 (the "By late May"
+    // sentences), #4–#8, #10–#14, and #2's execution sentence; every member sentence was read and none reports another
+    // event, so nothing needed judging. The inverse traps were checked too: 003's "Following this, ISIL
+    // captured … Quniya" is not merged with its "Between 1 and 3 July" capture, and 000's two 5 June events are not
+    // merged with its 2 June ones.
     private static readonly string[] Judged = [];
 
     private static string Key(MergedEvent e) =>
