@@ -96,7 +96,7 @@ internal sealed partial class DocumentExtraction
                 allMentions.Where(m => m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End).Select(m => m with { Span = new TextSpan(m.Span.Start - sSpan.Start, m.Span.Length) }).ToArray()) { Lower = lower });
 
             // events
-            var sentenceEvents = SentenceEvents(sentence, lower, allTriggers, sSpan, anchors, sentenceDate, evidence);
+            var sentenceEvents = SentenceEvents(sentence, lower, allTriggers, sSpan, anchors, EventDate(sentence, own, sentenceDate, section), evidence);
             _events.AddRange(sentenceEvents);
             AddControlClaims(sentence, allTriggers, sentenceEvents, evidence, pi, section, _sentences.Count - 1);
             if (sentenceEvents.Count > 0)

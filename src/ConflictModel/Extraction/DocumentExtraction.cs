@@ -104,6 +104,7 @@ internal sealed partial class DocumentExtraction
         _dateContext = BuildDateContext();
         var summaryClaims = BuildSummary();
         ReadBody();
+        AddOutcomeEvents();
         LinkRevisionsAndDenials();
         var contested = FindContested();
         var checks = new ConsistencyChecker(this).Run();

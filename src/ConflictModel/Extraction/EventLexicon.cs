@@ -194,7 +194,7 @@ public sealed class EventLexicon
                 "took control", "taken control", "take control", "takes control", "taking control",
                 "took full control", "took complete control", "taken full control", "taking complete control",
                 "took over", "taken over", "overran", "overrun", "gained control", "gain control", "gains control",
-                "gaining control", "was in full control", "were in full control", "took the", "took parts",
+                "gaining control", "controlled between", "controlled * of", "controlled * to", "was in full control", "were in full control", "took the", "took parts",
                 "took several", "took most", "took large", "fallen to", "fell to", "expelled", "expel",
                 "secured", "fully secured", "won the battle", "routed", "took hold")
             .Concat(Verbs(EventKind.Recapture,
@@ -254,7 +254,7 @@ public sealed class EventLexicon
             .Concat(Verbs(EventKind.Clashes, "clashed", "clash", "fought", "battling", "fighting erupted",
                 "clashes erupted"))
             .Concat(Nouns(EventKind.Clashes, "clashes", "fighting", "battles", "battle", "infighting",
-                "heavy fighting", "firefight", "exchanges"));
+                "heavy fighting", "firefight", "exchanges", "the violence"));
     }
 }
 

@@ -104,7 +104,10 @@ public sealed class EventMatcher
             }
         }
 
-        var active = new List<int>();
+        // In an actor bucket, two reports that both name places have already met in their place buckets: a report
+        // with places there only meets the place-less ones, so the actor buckets cost what the place-less reports cost.
+        var activePlaced = new List<int>();
+        var activePlaceless = new List<int>();
         foreach (var (bucket, members) in buckets)
         {
             if (members.Count < 2)
@@ -112,34 +115,47 @@ public sealed class EventMatcher
                 continue;
             }
 
+            bool actorBucket = bucket.StartsWith("x:", StringComparison.Ordinal); // "x:" sorts after "p:": a pair sharing a place meets in its place bucket
             members.Sort((x, y) => prepared[x].WStart != prepared[y].WStart ? prepared[x].WStart.CompareTo(prepared[y].WStart) : x.CompareTo(y));
-            active.Clear();
+            activePlaced.Clear();
+            activePlaceless.Clear();
             foreach (int j in members)
             {
-                int start = prepared[j].WStart;
-                int kept = 0;
-                for (int k = 0; k < active.Count; k++)
+                bool placed = prepared[j].PlaceKeys.Length > 0;
+                if (!(actorBucket && placed))
                 {
-                    int i = active[k];
-                    if (prepared[i].WEnd < start)
-                    {
-                        continue;
-                    }
-
-                    active[kept++] = i;
-                    if (FirstSharedBucket(prepared[i], prepared[j]) == bucket)
-                    {
-                        var (a, b) = i < j ? (i, j) : (j, i);
-                        if (Evaluate(prepared[a], prepared[b]) is { } link)
-                        {
-                            links.Add(link);
-                        }
-                    }
+                    Sweep(activePlaced, j, bucket);
                 }
 
-                active.RemoveRange(kept, active.Count - kept);
-                active.Add(j);
+                Sweep(activePlaceless, j, bucket);
+                (placed ? activePlaced : activePlaceless).Add(j);
             }
+        }
+
+        void Sweep(List<int> active, int j, string bucket)
+        {
+            int start = prepared[j].WStart;
+            int kept = 0;
+            for (int k = 0; k < active.Count; k++)
+            {
+                int i = active[k];
+                if (prepared[i].WEnd < start)
+                {
+                    continue;
+                }
+
+                active[kept++] = i;
+                if (FirstSharedBucket(prepared[i], prepared[j]) == bucket)
+                {
+                    var (a, b) = i < j ? (i, j) : (j, i);
+                    if (Evaluate(prepared[a], prepared[b]) is { } link)
+                    {
+                        links.Add(link);
+                    }
+                }
+            }
+
+            active.RemoveRange(kept, active.Count - kept);
         }
 
         // Same-as clusters by complete linkage: links are taken best first (score, then ids), and two clusters join
@@ -302,8 +318,8 @@ public sealed class EventMatcher
             return null;
         }
 
-        bool aContainsB = a.Start <= b.Start && b.End <= a.End && (a.End - a.Start) > (b.End - b.Start);
-        bool bContainsA = b.Start <= a.Start && a.End <= b.End && (b.End - b.Start) > (a.End - a.Start);
+        bool aContainsB = Contains(a, b);
+        bool bContainsA = Contains(b, a);
         bool samePlaces = a.PlaceKeys.Length > 0 && a.PlaceKeys.AsSpan().SequenceEqual(b.PlaceKeys);
         int aDays = a.End - a.Start + 1, bDays = b.End - b.Start + 1;
         bool lessPrecise = samePlaces && (aContainsB || bContainsA) &&
@@ -351,7 +367,7 @@ public sealed class EventMatcher
         }
 
         double places = a.PlaceKeys.Length == 0 && b.PlaceKeys.Length == 0 ? 0.5 : Jaccard(a.PlaceKeys, b.PlaceKeys, out _);
-        if (a.PlaceKeys.Length > 0 && b.PlaceKeys.Length > 0 && places < MinSharedPlaces)
+        if (a.PlaceKeys.Length > 0 && b.PlaceKeys.Length > 0 && PlaceJaccard(a.PlaceKeys, b.PlaceKeys) < MinSharedPlaces)
         {
             return null;
         }
@@ -378,6 +394,31 @@ public sealed class EventMatcher
 
     private const double MinSharedPlaces = 0.34;
 
+    // Outer contains inner when its days hold inner's and it lasts longer; a report of a whole month or more also
+    // contains a report at least twice shorter that its fuzzy edges (its candidate window) hold ("In May" over "from
+    // 30 April until 10 May").
+    private static bool Contains(Prepared outer, Prepared inner)
+    {
+        int outerDays = outer.End - outer.Start, innerDays = inner.End - inner.Start;
+        if (outerDays <= innerDays)
+        {
+            return false;
+        }
+
+        if (outer.Start <= inner.Start && inner.End <= outer.End)
+        {
+            return true;
+        }
+
+        return outerDays >= 27 && outerDays > 2 * innerDays && outer.WStart <= inner.Start && inner.End <= outer.WEnd;
+    }
+
+    private static double PlaceJaccard(string[] a, string[] b)
+    {
+        int shared = a.Count(k => Array.BinarySearch(b, k, StringComparer.Ordinal) >= 0);
+        return (double)shared / (a.Length + b.Length - shared);
+    }
+
     private static bool PlacesCovered(string[] outer, string[] inner)
     {
         if (inner.Length == 0)
@@ -397,9 +438,11 @@ public sealed class EventMatcher
             return 0.5;
         }
 
+        // the mean of the Jaccard index and the overlap coefficient: a report naming fewer of the same places or
+        // actors ("ISIS" against "ISIL and the rebels") is not penalised as much as one naming different ones
         int shared = a.Count(k => Array.BinarySearch(b, k, StringComparer.Ordinal) >= 0);
         disjoint = shared == 0;
-        return (double)shared / (a.Length + b.Length - shared);
+        return 0.5 * (((double)shared / (a.Length + b.Length - shared)) + ((double)shared / Math.Min(a.Length, b.Length)));
     }
 
     private static double CasualtyScore(Prepared a, Prepared b)
@@ -476,9 +519,9 @@ public sealed class EventMatcher
                 actorKeys.Add(_nameKey(actor.Key ?? actor.Name));
             }
 
-            var buckets = placeKeys.Count > 0
-                ? placeKeys.Select(k => "p:" + k).ToArray()
-                : actorKeys.Select(k => "a:" + k).ToArray();
+            // place buckets, and actor buckets too, so that a report that names no place still meets the reports
+            // of the same actors that do
+            var buckets = placeKeys.Select(k => "p:" + k).Concat(actorKeys.Select(k => "x:" + k)).ToArray();
             Array.Sort(buckets, StringComparer.Ordinal);
             var when = e.When;
             bool hasDates = when.Earliest is not null || when.Latest is not null;

@@ -158,14 +158,18 @@ public sealed class MergedTimeline : IEquatable<MergedTimeline>
 
         foreach (var link in match.Links)
         {
-            if (link.Kind == EventRelationKind.SameAs)
+            string from = mergedIdOf[link.From], to = mergedIdOf[link.To];
+            if (from == to)
             {
                 continue;
             }
 
-            string from = mergedIdOf[link.From], to = mergedIdOf[link.To];
-            if (from == to)
+            if (link.Kind == EventRelationKind.SameAs)
             {
+                // a same-as link that complete linkage could not honour (a third report of one cluster does not match
+                // it) stays visible as a relation between the two merged events, in both directions
+                Relate(from, EventRelationKind.SameAs, to);
+                Relate(to, EventRelationKind.SameAs, from);
                 continue;
             }
 
