@@ -334,7 +334,7 @@ public sealed class EventMatcher
                 return new EventLink(inner.Event.Id, outer.Event.Id, EventRelationKind.PartOf, 1.0);
             }
 
-            if (kind > 0 && PlacesCovered(outer.PlaceKeys, inner.PlaceKeys))
+            if (kind > 0 && (PlacesCovered(outer.PlaceKeys, inner.PlaceKeys) || CoversByActors(outer, inner)))
             {
                 return new EventLink(outer.Event.Id, inner.Event.Id, EventRelationKind.Summarises, 1.0);
             }
@@ -412,6 +412,13 @@ public sealed class EventMatcher
 
         return outerDays >= 27 && outerDays > 2 * innerDays && outer.WStart <= inner.Start && inner.End <= outer.WEnd;
     }
+
+    // A cumulative report with an open end ("the fighting since 30 April killed …") that names no place but shares an
+    // actor with a report inside its days covers it: such a report counts everything the actors did since its start.
+    // Actors that share nothing were already turned away.
+    private static bool CoversByActors(Prepared outer, Prepared inner) =>
+        outer.PlaceKeys.Length == 0 && outer.Event.When is { Earliest: not null, Latest: null } &&
+        outer.ActorKeys.Length > 0 && inner.ActorKeys.Length > 0;
 
     private static double PlaceJaccard(string[] a, string[] b)
     {
