@@ -329,6 +329,11 @@ public sealed class EventMatcher
         {
             var (outer, inner) = aContainsB ? (a, b) : (b, a);
             bool outerLasts = EventKindCompatibility.IsContainer(outer.Event.Kind);
+            if (outer.Event.Kind == EventKind.Siege && inner.PlaceKeys.Length > 0 && !PlacesCovered(outer.PlaceKeys, inner.PlaceKeys))
+            {
+                return null; // a siege holds only what happens at the places it besieges
+            }
+
             if (outerLasts && !EventKindCompatibility.IsContainer(inner.Event.Kind))
             {
                 return new EventLink(inner.Event.Id, outer.Event.Id, EventRelationKind.PartOf, 1.0);

@@ -94,4 +94,18 @@ public class EventMatchingPartialOverlapTests
         Assert.Equal(2, timeline.Events.Length);
         Assert.Empty(timeline.Links);
     }
+
+    [Fact]
+    public void Merge_Siege_HoldsOnlyReportsAtThePlacesItBesieges()
+    {
+        // "ISIL besieged Riverton from June to August" holds a June attack in Riverton, not one in Lakeside
+        var siege = Event("a#siege", "doc-a", EventKind.Siege, UncertainDate.FromBounds(new NodaTime.LocalDate(2031, 6, 1), new NodaTime.LocalDate(2031, 8, 31)), ["Riverton"], Isil, 0, null, ["riverton"]);
+        var there = Event("b#there", "doc-b", EventKind.Attack, Day(2031, 6, 4), ["Riverton"], Isil, 0, null, ["riverton"]);
+        var elsewhere = Event("c#elsewhere", "doc-c", EventKind.Attack, Day(2031, 6, 9), ["Lakeside"], Isil, 0, null, ["lakeside"]);
+
+        var timeline = TimelineBuilder.Merge([Set("doc-a", [siege], []), Set("doc-b", [there], []), Set("doc-c", [elsewhere], [])]);
+
+        Assert.Equal(3, timeline.Events.Length);
+        Assert.Equal(new EventLink("b#there", "a#siege", EventRelationKind.PartOf, 1.0), Assert.Single(timeline.Links));
+    }
 }
