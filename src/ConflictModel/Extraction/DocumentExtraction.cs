@@ -105,6 +105,7 @@ internal sealed partial class DocumentExtraction
         var summaryClaims = BuildSummary();
         ReadBody();
         AddOutcomeEvents();
+        AddReferenceEvents();
         LinkRevisionsAndDenials();
         var contested = FindContested();
         var checks = new ConsistencyChecker(this).Run();
