@@ -54,6 +54,48 @@ internal sealed partial class DocumentExtraction
         }
     }
 
+    /// <summary>A recapture of a besieged place ends its siege: for each siege in the body and the first later
+    /// recapture of one of its places in the same section, the siege lasts until the recapture, and the recapture's
+    /// sentence reports the siege's end (one more event of the siege, from that sentence).</summary>
+    private void CloseSieges()
+    {
+        var count = _events.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var siege = _events[i];
+            if (siege.Kind != EventKind.Siege || siege.Title is null || siege.When.Earliest is not { } start || siege.Period is { End: not null }
+                || siege.PlaceKeys.All(k => k is null) || siege.Evidence.Section is SeeAlsoHeading or PartOfSection)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < count; j++)
+            {
+                var end = _events[j];
+                if (end.Kind != EventKind.Recapture || !string.Equals(end.Evidence.Section, siege.Evidence.Section, StringComparison.Ordinal)
+                    || end.When.Earliest is not { } endDay || endDay <= (siege.When.Latest ?? start)
+                    || !end.PlaceKeys.Any(k => k is not null && siege.PlaceKeys.Contains(k)))
+                {
+                    continue;
+                }
+
+                var siegeStart = siege.Period?.Start ?? siege.Date ?? siege.When;
+                var period = new UncertainPeriod(siegeStart, end.When);
+                _events[i] = siege with { Date = null, Period = period };
+                _events.Add(siege with
+                {
+                    Id = ExtractionIds.ForEvent(_doc, end.Evidence.Span, EventKind.Siege, -3),
+                    Date = null,
+                    Period = period,
+                    Evidence = end.Evidence,
+                    Title = end.Title,
+                    ClaimIds = EquatableArray<string>.Empty,
+                });
+                break;
+            }
+        }
+    }
+
     private void AddReference(string text, TextSpan span, string section, HashSet<string> seen)
     {
         var name = text.Trim();

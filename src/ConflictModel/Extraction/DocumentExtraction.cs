@@ -105,6 +105,7 @@ internal sealed partial class DocumentExtraction
         var summaryClaims = BuildSummary();
         ReadBody();
         AddOutcomeEvents();
+        CloseSieges();
         AddReferenceEvents();
         LinkRevisionsAndDenials();
         var contested = FindContested();

@@ -66,4 +66,52 @@ public class ExtractorReferenceEventTests
         var merged = Assert.Single(timeline.Events, e => e.Mentions.Any(m => m.Text.Contains("Siege of Aleppo", StringComparison.Ordinal)));
         Assert.Equal(["a.txt", "b.txt"], merged.Documents);
     }
+
+    private const string SiegeDoc =
+        "= Northern fighting (2031) =\n\nInfobox\n- Date: 2031\n- Place: Kobani\n\n" +
+        "==Kobani==\nIn March 2031, ISIL started to besiege the town of Kobani. On 9 October 2031, the YPG recaptured the town of Kobani.\n";
+
+    [Fact]
+    public void Extract_RecaptureOfBesiegedPlace_EndsTheSiege()
+    {
+        var doc = Extract(SiegeDoc, "own.txt");
+        var sieges = doc.Events.Where(e => e.Kind == EventKind.Siege).ToArray();
+        Assert.Equal(2, sieges.Length);
+        Assert.All(sieges, e => Assert.Equal(new LocalDate(2031, 3, 1), e.When.Earliest));
+        Assert.All(sieges, e => Assert.Equal(new LocalDate(2031, 10, 9), e.When.Latest));
+        Assert.StartsWith("In March 2031", sieges[0].Evidence.Sentence, StringComparison.Ordinal);
+        Assert.StartsWith("On 9 October 2031", sieges[1].Evidence.Sentence, StringComparison.Ordinal);
+        Assert.Single(doc.Events, e => e.Kind == EventKind.Recapture);
+    }
+
+    [Fact]
+    public void Extract_RecaptureOfAnotherPlace_LeavesTheSiegeOpen()
+    {
+        var doc = Extract(SiegeDoc.Replace("recaptured the town of Kobani", "recaptured the town of Aleppo", StringComparison.Ordinal), "own.txt");
+        var siege = Assert.Single(doc.Events, e => e.Kind == EventKind.Siege);
+        Assert.Equal(new LocalDate(2031, 3, 31), siege.When.Latest);
+    }
+
+    [Fact]
+    public void Merge_UndatedSiegeName_IsTheSiegeOfThatPlaceInAnotherDocument()
+    {
+        var pipeline = ConflictModel.Pipeline.ConflictModelPipeline.Default;
+        var timeline = pipeline.Merge([pipeline.Process(SiegeDoc, "a.txt"), pipeline.Process(Doc, "b.txt")]);
+        var merged = Assert.Single(timeline.Events, e => e.Mentions.Any(m => m.Text == "Siege of Kobani"));
+        Assert.Equal(["a.txt", "b.txt"], merged.Documents);
+        Assert.Equal(EventKind.Siege, merged.Kind);
+        Assert.Contains(merged.Mentions, m => m.Text.StartsWith("On 9 October 2031", StringComparison.Ordinal));
+        // the recapture itself stays its own event
+        Assert.DoesNotContain(merged.Mentions, m => timeline.SourceEvents.Single(s => s.Id == m.EventId).Kind == EventKind.Recapture);
+    }
+
+    [Fact]
+    public void Merge_UndatedSiegeName_DoesNotJoinASiegeElsewhere()
+    {
+        var pipeline = ConflictModel.Pipeline.ConflictModelPipeline.Default;
+        var elsewhere = SiegeDoc.Replace("Kobani", "Aleppo", StringComparison.Ordinal);
+        var timeline = pipeline.Merge([pipeline.Process(elsewhere, "a.txt"), pipeline.Process(Doc, "b.txt")]);
+        var merged = Assert.Single(timeline.Events, e => e.Mentions.Any(m => m.Text == "Siege of Kobani"));
+        Assert.Equal(["b.txt"], merged.Documents);
+    }
 }

@@ -25,7 +25,7 @@ namespace ConflictModel.Tests.Merge;
 public class CrossDocumentGoldTests(ITestOutputHelper output)
 {
     /// <summary>What the integration achieves now; raise it as entries are fixed, never above what passes.</summary>
-    private const int Floor = 15;
+    private const int Floor = 16;
 
     private static readonly Lazy<MergedTimeline> Timeline = new(() =>
     {
