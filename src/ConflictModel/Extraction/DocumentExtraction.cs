@@ -105,6 +105,8 @@ internal sealed partial class DocumentExtraction
         var summaryClaims = BuildSummary();
         ReadBody();
         AddOutcomeEvents();
+        CloseSieges();
+        AddReferenceEvents();
         LinkRevisionsAndDenials();
         var contested = FindContested();
         var checks = new ConsistencyChecker(this).Run();

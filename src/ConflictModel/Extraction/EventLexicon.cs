@@ -193,7 +193,7 @@ public sealed class EventLexicon
                 "captured", "capture", "captures", "capturing", "seized", "seize", "seizes", "seizing",
                 "took control", "taken control", "take control", "takes control", "taking control",
                 "took full control", "took complete control", "taken full control", "taking complete control",
-                "took over", "taken over", "overran", "overrun", "gained control", "gain control", "gains control",
+                "took over", "taken over", "taking over", "take over", "takes over", "overran", "overrun", "gained control", "gain control", "gains control",
                 "gaining control", "controlled between", "controlled * of", "controlled * to", "was in full control", "were in full control", "took the", "took parts",
                 "took several", "took most", "took large", "fallen to", "fell to", "expelled", "expel",
                 "secured", "fully secured", "won the battle", "routed", "took hold")
@@ -245,7 +245,8 @@ public sealed class EventLexicon
                 "truce", "ceasefire", "cease-fire", "agreement", "deal", "mediation", "reconciliation"))
             .Concat(Verbs(EventKind.Truce, "agreed to", "signed"))
             .Concat(Verbs(EventKind.Siege,
-                "besieged", "imposed a siege", "surrounded", "encircled", "encircling", "enveloping"))
+                "besieged", "besiege", "besieges", "besieging", "laid siege", "laying siege", "imposed a siege",
+                "surrounded", "encircled", "encircling", "enveloping"))
             .Concat(Nouns(EventKind.Siege, "siege"))
             .Concat(Verbs(EventKind.Reinforcement,
                 "reinforcements arrived", "sent reinforcements", "bolstered by reinforcements", "reinforced",

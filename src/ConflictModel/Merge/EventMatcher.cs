@@ -84,6 +84,8 @@ public sealed class EventMatcher
             }
         }
 
+        LinkUndatedNames(prepared, links);
+
         // Buckets by place key (actor key for events without places), each swept by window start.
         var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < prepared.Length; i++)
@@ -186,6 +188,60 @@ public sealed class EventMatcher
         });
         return new EventMatchResult(clusterArrays, links.ToEquatableArray());
     }
+
+    /// <summary>An undated name of a siege or battle ("Siege of X" in a "See also" list, no year qualifier) names the
+    /// one siege or battle of X: it is the same as each dated report of that kind whose places are exactly X's, in
+    /// other documents. A name with a qualifier has a date and is matched as any other report.</summary>
+    private static void LinkUndatedNames(Prepared[] prepared, List<EventLink> links)
+    {
+        Dictionary<string, List<int>>? byPlaces = null;
+        for (int i = 0; i < prepared.Length; i++)
+        {
+            var r = prepared[i];
+            if (r.HasDates || r.Event.Kind is not (EventKind.Siege or EventKind.Battle) || r.PlaceKeys.Length == 0 || !IsName(r.Event))
+            {
+                continue;
+            }
+
+            if (byPlaces is null)
+            {
+                byPlaces = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                for (int j = 0; j < prepared.Length; j++)
+                {
+                    if (prepared[j].HasDates && prepared[j].PlaceKeys.Length > 0)
+                    {
+                        string key = string.Join('|', prepared[j].PlaceKeys);
+                        if (!byPlaces.TryGetValue(key, out var list))
+                        {
+                            byPlaces.Add(key, list = []);
+                        }
+
+                        list.Add(j);
+                    }
+                }
+            }
+
+            if (!byPlaces.TryGetValue(string.Join('|', r.PlaceKeys), out var candidates))
+            {
+                continue;
+            }
+
+            foreach (int j in candidates)
+            {
+                var o = prepared[j].Event;
+                if (o.Kind == r.Event.Kind && !string.Equals(o.Evidence.Document, r.Event.Evidence.Document, StringComparison.Ordinal))
+                {
+                    var (a, b) = i < j ? (r.Event, o) : (o, r.Event);
+                    links.Add(new EventLink(a.Id, b.Id, EventRelationKind.SameAs, 0.9));
+                }
+            }
+        }
+    }
+
+    // A reference to an article (a "See also" item, a "Part of" value): its evidence is its title as written.
+    private static bool IsName(ConflictEvent e) =>
+        e.Title is { } title && e.Evidence.Section is Extraction.DocumentExtraction.SeeAlsoHeading or Extraction.DocumentExtraction.PartOfSection
+        && e.Evidence.Sentence.EndsWith(title, StringComparison.Ordinal);
 
     /// <summary>Returns each event's cluster (the smallest index of its members): same-as links in order of score
     /// (highest first), then of their ids; a link joins its two clusters only when every pair across them is linked
@@ -329,12 +385,17 @@ public sealed class EventMatcher
         {
             var (outer, inner) = aContainsB ? (a, b) : (b, a);
             bool outerLasts = EventKindCompatibility.IsContainer(outer.Event.Kind);
+            if (outer.Event.Kind == EventKind.Siege && !PlacesCovered(outer.PlaceKeys, inner.PlaceKeys))
+            {
+                return null; // a siege holds only what happens at the places it besieges
+            }
+
             if (outerLasts && !EventKindCompatibility.IsContainer(inner.Event.Kind))
             {
                 return new EventLink(inner.Event.Id, outer.Event.Id, EventRelationKind.PartOf, 1.0);
             }
 
-            if (kind > 0 && PlacesCovered(outer.PlaceKeys, inner.PlaceKeys))
+            if (kind > 0 && (PlacesCovered(outer.PlaceKeys, inner.PlaceKeys) || CoversByActors(outer, inner)))
             {
                 return new EventLink(outer.Event.Id, inner.Event.Id, EventRelationKind.Summarises, 1.0);
             }
@@ -412,6 +473,13 @@ public sealed class EventMatcher
 
         return outerDays >= 27 && outerDays > 2 * innerDays && outer.WStart <= inner.Start && inner.End <= outer.WEnd;
     }
+
+    // A cumulative report with an open end ("the fighting since 30 April killed …") that names no place but shares an
+    // actor with a report inside its days covers it: such a report counts everything the actors did since its start.
+    // Actors that share nothing were already turned away.
+    private static bool CoversByActors(Prepared outer, Prepared inner) =>
+        outer.PlaceKeys.Length == 0 && outer.Event.When is { Earliest: not null, Latest: null } &&
+        outer.ActorKeys.Length > 0 && inner.ActorKeys.Length > 0;
 
     private static double PlaceJaccard(string[] a, string[] b)
     {

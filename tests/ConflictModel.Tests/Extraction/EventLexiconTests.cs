@@ -20,6 +20,9 @@ public class EventLexiconTests
     [InlineData("Forty fighters defected to the other side.", EventKind.Defection, TriggerVoice.Active)]
     [InlineData("A truce was agreed.", EventKind.Truce, TriggerVoice.Nominal)]
     [InlineData("The militants besieged the base.", EventKind.Siege, TriggerVoice.Active)]
+    [InlineData("In the spring the militia started to besiege the river town.", EventKind.Siege, TriggerVoice.Active)]
+    [InlineData("The army laid siege to the old fortress.", EventKind.Siege, TriggerVoice.Active)]
+    [InlineData("By autumn the rebels were taking over the hill villages.", EventKind.Capture, TriggerVoice.Active)]
     [InlineData("Reinforcements arrived at dawn.", EventKind.Reinforcement, TriggerVoice.Active)]
     [InlineData("The two groups clashed near the bridge.", EventKind.Clashes, TriggerVoice.Active)]
     public void Find_KnownPhrase_ReturnsKindAndVoice(string sentence, EventKind kind, TriggerVoice voice)

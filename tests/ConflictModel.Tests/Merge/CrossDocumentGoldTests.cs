@@ -25,7 +25,7 @@ namespace ConflictModel.Tests.Merge;
 public class CrossDocumentGoldTests(ITestOutputHelper output)
 {
     /// <summary>What the integration achieves now; raise it as entries are fixed, never above what passes.</summary>
-    private const int Floor = 14;
+    private const int Floor = 16;
 
     private static readonly Lazy<MergedTimeline> Timeline = new(() =>
     {
@@ -98,6 +98,12 @@ public class CrossDocumentGoldTests(ITestOutputHelper output)
                 output.WriteLine($"    {m.Document[..3]}: {Short(Normalise(m.Text))}");
             }
 
+            if (SameArticleTitle(timeline, mentions))
+            {
+                output.WriteLine("    judged: every report is a reference to an article of the same title");
+                continue;
+            }
+
             unjudged.AddRange(stray.Where(k => !Judged.Any(j => k.StartsWith(j, StringComparison.Ordinal))));
         }
 
@@ -116,8 +122,31 @@ public class CrossDocumentGoldTests(ITestOutputHelper output)
     // sentences), #4–#8, #10–#14, and #2's execution sentence; every member sentence was read and none reports another
     // event, so nothing needed judging. The inverse traps were checked too: 003's "Following this, ISIL
     // captured … Quniya" is not merged with its "Between 1 and 3 July" capture, and 000's two 5 June events are not
-    // merged with its 2 June ones.
+    // merged with its 2 June ones. Re-checked after reference events (crossdoc2): 15 multi-document groups; the two new
+    // ones are #18's two "Siege of … (years)" references (002 × 004) and the two identical "… clashes (years)" See-also
+    // items of 002 and 004 (judged by SameArticleTitle); #20's group joins 002's undated "Siege of …" item with 003's
+    // siege and siege-end sentences, and 003's recapture event itself stays apart.
     private static readonly string[] Judged = [];
+
+    // A group made only of "See also" / "Part of" references whose names (before the parenthesised qualifier) are
+    // equal: two documents pointing at the same article, which is one event by construction.
+    private static bool SameArticleTitle(MergedTimeline timeline, IReadOnlyList<Mention> mentions)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            var source = timeline.SourceEvents.FirstOrDefault(s => string.Equals(s.Id, m.EventId, StringComparison.Ordinal));
+            if (source is not { Title: { } title } || source.Evidence.Section is not ("See also" or "infobox") || !source.Evidence.Sentence.EndsWith(title, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var open = title.IndexOf('(', StringComparison.Ordinal);
+            names.Add((open > 0 ? title[..open] : title).Trim());
+        }
+
+        return names.Count == 1;
+    }
 
     private static string Key(MergedEvent e) =>
         string.Join(" | ", e.Mentions.Select(m => m.Document[..3] + ":" + string.Join(' ', Normalise(m.Text).Split(' ').Take(6))).Order(StringComparer.Ordinal));

@@ -68,4 +68,44 @@ public class EventMatchingPartialOverlapTests
         var link = Assert.Single(timeline.Links);
         Assert.Equal(new EventLink("a#month", "c#days", EventRelationKind.Summarises, 1.0), link);
     }
+
+    [Fact]
+    public void Merge_OpenEndedReportWithoutPlace_SummarisesReportOfSharedActorInsideItsDays()
+    {
+        // "the fighting since 2 May killed …" (no place, open end) over "In June, ISIL attacked the rebels in Riverton"
+        var since = Event("a#since", "doc-a", EventKind.Clashes, UncertainDate.OnOrAfter(UncertainDate.OnDay(new NodaTime.LocalDate(2031, 5, 2))), [], IsilRebels, 0, null);
+        var month = Event("b#month", "doc-b", EventKind.Attack, UncertainDate.InMonth(2031, 6), ["Riverton"], IsilRebels, 0, null, ["riverton"]);
+
+        var timeline = TimelineBuilder.Merge([Set("doc-a", [since], []), Set("doc-b", [month], [])]);
+
+        Assert.Equal(2, timeline.Events.Length);
+        Assert.Equal(new EventLink("a#since", "b#month", EventRelationKind.Summarises, 1.0), Assert.Single(timeline.Links));
+    }
+
+    [Fact]
+    public void Merge_ClosedReportWithoutPlace_DoesNotSummariseReportWithPlace()
+    {
+        // the same report with an end date says nothing about where: it covers no report of a named place
+        var closed = Event("a#closed", "doc-a", EventKind.Clashes, UncertainDate.FromBounds(new NodaTime.LocalDate(2031, 5, 2), new NodaTime.LocalDate(2031, 8, 1)), [], IsilRebels, 0, null);
+        var month = Event("b#month", "doc-b", EventKind.Attack, UncertainDate.InMonth(2031, 6), ["Riverton"], IsilRebels, 0, null, ["riverton"]);
+
+        var timeline = TimelineBuilder.Merge([Set("doc-a", [closed], []), Set("doc-b", [month], [])]);
+
+        Assert.Equal(2, timeline.Events.Length);
+        Assert.Empty(timeline.Links);
+    }
+
+    [Fact]
+    public void Merge_Siege_HoldsOnlyReportsAtThePlacesItBesieges()
+    {
+        // "ISIL besieged Riverton from June to August" holds a June attack in Riverton, not one in Lakeside
+        var siege = Event("a#siege", "doc-a", EventKind.Siege, UncertainDate.FromBounds(new NodaTime.LocalDate(2031, 6, 1), new NodaTime.LocalDate(2031, 8, 31)), ["Riverton"], Isil, 0, null, ["riverton"]);
+        var there = Event("b#there", "doc-b", EventKind.Attack, Day(2031, 6, 4), ["Riverton"], Isil, 0, null, ["riverton"]);
+        var elsewhere = Event("c#elsewhere", "doc-c", EventKind.Attack, Day(2031, 6, 9), ["Lakeside"], Isil, 0, null, ["lakeside"]);
+
+        var timeline = TimelineBuilder.Merge([Set("doc-a", [siege], []), Set("doc-b", [there], []), Set("doc-c", [elsewhere], [])]);
+
+        Assert.Equal(3, timeline.Events.Length);
+        Assert.Equal(new EventLink("b#there", "a#siege", EventRelationKind.PartOf, 1.0), Assert.Single(timeline.Links));
+    }
 }
