@@ -71,8 +71,10 @@ internal sealed class LexedText
         return lexed;
     }
 
-    /// <summary>The number of texts remembered per thread by <see cref="For"/> (a power of two).</summary>
-    private const int CacheSlots = 256;
+    /// <summary>The number of texts remembered per thread by <see cref="For"/> (a power of two). Kept small on purpose:
+    /// a larger table (256 was tried) catches the consistency checks' late re-reads but keeps many lexed texts alive
+    /// past gen-0 collections, and the costlier collections outweigh the saved lexing.</summary>
+    private const int CacheSlots = 8;
 
     [ThreadStatic]
     private static LexedText?[]? t_cache;
