@@ -200,17 +200,20 @@ internal static class PlainBody
     }
 
     /// <summary>Diagnoses binary junk (control characters) in the input.</summary>
+    /// <summary>Control characters other than line breaks and tabs, and the replacement character.</summary>
+    private static readonly System.Buffers.SearchValues<char> BinaryMarks = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, ' ').Select(c => (char)c).Where(c => c is not '\n' and not '\r' and not '\t').Append('\uFFFD').ToArray());
+
     public static void CheckBinary(string text, List<Diagnostic> diagnostics)
     {
         int controls = 0;
         int n = Math.Min(text.Length, 1 << 16);
-        for (int i = 0; i < n; i++)
+        var rest = text.AsSpan(0, n);
+        int at;
+        while ((at = rest.IndexOfAny(BinaryMarks)) >= 0)
         {
-            char c = text[i];
-            if ((c < ' ' && c is not '\n' and not '\r' and not '\t') || c == '\uFFFD')
-            {
-                controls++;
-            }
+            controls++;
+            rest = rest[(at + 1)..];
         }
 
         if (controls > 0 && controls * 20 > n)

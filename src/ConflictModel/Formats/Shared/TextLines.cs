@@ -106,6 +106,23 @@ internal static class Blank
 {
     public static bool Is(char c) => c is ' ' or '\t' or '\u00A0' or '\uFEFF' or '\u2009' or '\u202F' or '\u200B' or '\f' or '\v' || (c > 127 && char.IsWhiteSpace(c));
 
+    /// <summary>The characters <see cref="Normalize"/> folds other than the plain space: blanks and line breaks.</summary>
+    private static readonly System.Buffers.SearchValues<char> NonSpaceBlanks = BuildNonSpaceBlanks();
+
+    private static System.Buffers.SearchValues<char> BuildNonSpaceBlanks()
+    {
+        var chars = new List<char>();
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (c != ' ' && (Is((char)c) || c == '\n' || c == '\r'))
+            {
+                chars.Add((char)c);
+            }
+        }
+
+        return System.Buffers.SearchValues.Create(chars.ToArray());
+    }
+
     public static bool IsBlank(ReadOnlySpan<char> s)
     {
         foreach (var c in s)
@@ -140,6 +157,12 @@ internal static class Blank
     /// <summary>Replaces non-breaking and other odd spaces with plain spaces and collapses runs.</summary>
     public static string Normalize(string s)
     {
+        // already normal (no blank but single inner spaces, no line break): the text itself
+        if (s.Length > 0 && s[0] != ' ' && s[^1] != ' ' && s.AsSpan().IndexOfAny(NonSpaceBlanks) < 0 && !s.Contains("  ", StringComparison.Ordinal))
+        {
+            return s;
+        }
+
         var sb = new System.Text.StringBuilder(s.Length);
         bool space = false;
         foreach (var c in s)

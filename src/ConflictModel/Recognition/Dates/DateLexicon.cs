@@ -49,7 +49,42 @@ internal static class DateLexicon
             return (Lex.None, 0);
         }
 
+        // most words of prose start with a letter no word of that length starts with: skip the hash lookup
+        char first = word[0];
+        if (first < 128 && (LetterLengthMasks[first] & (1u << word.Length)) == 0)
+        {
+            return (Lex.None, 0);
+        }
+
         return Lookup.TryGetValue(word, out var v) ? v : (Lex.None, 0);
+    }
+
+    // For each ASCII character, bit i set when some word of length
+    // i starts with it (case-insensitively, as the lookup).
+    private static readonly uint[] LetterLengthMasks = BuildLetterLengthMasks();
+
+    private static uint[] BuildLetterLengthMasks()
+    {
+        var masks = new uint[128];
+        foreach (var k in Words.Keys)
+        {
+            if (k.Length is > 0 and < 32)
+            {
+                char f = k[0];
+                if (f >= 128)
+                {
+                    // a word starting with a non-ASCII character: an ASCII first letter may still match it
+                    // case-insensitively, so no ASCII letter can be ruled out by its length
+                    Array.Fill(masks, uint.MaxValue);
+                    return masks;
+                }
+
+                masks[char.ToLowerInvariant(f)] |= 1u << k.Length;
+                masks[char.ToUpperInvariant(f)] |= 1u << k.Length;
+            }
+        }
+
+        return masks;
     }
 
     private static uint BuildLengthMask()

@@ -378,19 +378,40 @@ public sealed class EntityRegistry
         // plain ASCII words fold the same whatever their case: remember the id by the lower-cased word
         bool ascii = System.Text.Ascii.IsValid(raw);
         string lower = t.Lower[i];
-        if (ascii && _asciiIds.TryGetValue(lower, out int cached))
+        if (!ascii)
         {
-            return cached;
+            return TokenIdUncached(raw, buffer);
         }
 
-        int id0 = TokenIdUncached(raw, buffer);
-        if (ascii && _asciiIds.Count < MaxAsciiIds)
+        // the lexer hands out one string instance per distinct word: look that instance up first (no hashing of the
+        // characters); an entry is immutable and checked by reference, so racing writers only replace each other
+        var recent = _recentIds;
+        int slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(lower) & (RecentSlots - 1);
+        var entry = recent[slot];
+        if (entry is not null && ReferenceEquals(entry.Word, lower))
         {
-            _asciiIds.TryAdd(lower, id0);
+            return entry.Id;
         }
 
+        if (!_asciiIds.TryGetValue(lower, out int id0))
+        {
+            id0 = TokenIdUncached(raw, buffer);
+            if (_asciiIds.Count < MaxAsciiIds)
+            {
+                _asciiIds.TryAdd(lower, id0);
+            }
+        }
+
+        recent[slot] = new RecentId(lower, id0);
         return id0;
     }
+
+    private const int RecentSlots = 4096;
+
+    /// <summary>Token ids of recently seen word instances, by the identity of the lower-cased string.</summary>
+    private readonly RecentId?[] _recentIds = new RecentId?[RecentSlots];
+
+    private sealed record RecentId(string Word, int Id);
 
     private const int MaxAsciiIds = 50_000;
 

@@ -47,13 +47,16 @@ internal sealed class LexedText
         }
     }
 
-    /// <summary>Returns the lexed form of <paramref name="text"/>, reusing the one built last on this thread when it is
-    /// the same string instance: a sentence handed to the casualty recogniser, the entity registry and the attribution
-    /// recogniser in turn is tokenised once. A lexed text is never changed after it is built, so sharing it is safe.
-    /// Only texts up to <see cref="TextChunks.Target"/> characters are remembered.</summary>
+    /// <summary>Returns the lexed form of <paramref name="text"/>, reusing one built recently on this thread when it is
+    /// the same string instance: a sentence handed to the casualty recogniser, the entity registry, the attribution
+    /// recogniser and the number recogniser in turn is tokenised once. A lexed text is never changed after it is built,
+    /// so sharing it is safe. The per-thread cache is a small direct-mapped table keyed by the identity of the string
+    /// (bounded memory: <see cref="CacheSlots"/> texts of up to <see cref="TextChunks.Target"/> characters).</summary>
     public static LexedText For(string text)
     {
-        var last = t_last;
+        var cache = t_cache ??= new LexedText?[CacheSlots];
+        int slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(text) & (CacheSlots - 1);
+        var last = cache[slot];
         if (last is not null && ReferenceEquals(last.Text, text) && last.RangeStart == 0 && last.RangeLength == text.Length)
         {
             return last;
@@ -62,14 +65,19 @@ internal sealed class LexedText
         var lexed = new LexedText(text);
         if (text.Length <= TextChunks.Target)
         {
-            t_last = lexed;
+            cache[slot] = lexed;
         }
 
         return lexed;
     }
 
+    /// <summary>The number of texts remembered per thread by <see cref="For"/> (a power of two). Kept small on purpose:
+    /// a larger table (256 was tried) catches the consistency checks' late re-reads but keeps many lexed texts alive
+    /// past gen-0 collections, and the costlier collections outweigh the saved lexing.</summary>
+    private const int CacheSlots = 8;
+
     [ThreadStatic]
-    private static LexedText? t_last;
+    private static LexedText?[]? t_cache;
 
     public string Text { get; }
 

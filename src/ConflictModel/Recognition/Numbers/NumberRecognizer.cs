@@ -410,6 +410,41 @@ public sealed class NumberRecognizer
         || (w.Length >= 3 && w[0] is 'z' or 'o' or 't' or 'f' or 's' or 'e' or 'n' or 'h' or 'm' or 'b'
             && (QuantityLexicon.Units.ContainsKey(w) || QuantityLexicon.Tens.ContainsKey(w) || QuantityLexicon.Scales.ContainsKey(w)));
 
+    /// <summary>Reads a number token made only of ASCII digits and commas (at least one digit); the value is exact
+    /// for up to 15 digits (<paramref name="digitCount"/> counts the digits, commas excluded).</summary>
+    private static bool TryPlainInteger(string s, out long value, out int digitCount, out char firstDigit)
+    {
+        value = 0;
+        digitCount = 0;
+        firstDigit = '\0';
+        foreach (char c in s)
+        {
+            if (c == ',')
+            {
+                continue;
+            }
+
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            if (digitCount == 0)
+            {
+                firstDigit = c;
+            }
+
+            if (digitCount < 16)
+            {
+                value = (value * 10) + (c - '0');
+            }
+
+            digitCount++;
+        }
+
+        return digitCount > 0;
+    }
+
     /// <summary>Reads a bare value (digits, digits with a scale word, or number words) starting at token i.</summary>
     internal static bool TryValue(LexedText t, int i, out long value, out int end, out bool isWords, out bool isDecimal, out double decimalValue)
     {
@@ -426,14 +461,35 @@ public sealed class NumberRecognizer
         if (t.IsNumber(i))
         {
             string s = t.Lower[i];
-            string digits = s.Replace(",", string.Empty, StringComparison.Ordinal);
-            int dot = digits.IndexOf('.');
-            if (digits.Length > 15)
+            int dot;
+            int digitCount;
+            char firstDigit;
+            double d;
+            if (TryPlainInteger(s, out long plain, out digitCount, out firstDigit))
             {
-                return false;
+                // digits and thousands separators only (the common case): no copy, no parse
+                dot = -1;
+                if (digitCount > 15)
+                {
+                    return false;
+                }
+
+                d = plain;
+            }
+            else
+            {
+                string digits = s.Replace(",", string.Empty, StringComparison.Ordinal);
+                dot = digits.IndexOf('.');
+                if (digits.Length > 15)
+                {
+                    return false;
+                }
+
+                digitCount = digits.Length;
+                firstDigit = digits.Length > 0 ? digits[0] : '\0';
+                d = double.Parse(digits, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            double d = double.Parse(digits, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture);
             end = i + 1;
             if (QuantityLexicon.Scales.TryGetValue(t.W(i + 1), out long scale) && t.IsWord(i + 1))
             {
@@ -452,7 +508,7 @@ public sealed class NumberRecognizer
             }
 
             // zero-padded digits ("07", "001") are codes or parts of dates, not counts
-            if (digits.Length > 1 && digits[0] == '0' && dot != 1)
+            if (digitCount > 1 && firstDigit == '0' && dot != 1)
             {
                 return false;
             }
