@@ -10,7 +10,7 @@ namespace ConflictModel.Benchmarks;
 [MemoryDiagnoser]
 public class ExtractionBenchmarks
 {
-    private static readonly string[] Seeds = LoadSeeds();
+    private static readonly string[] Seeds = SeedFiles.Load();
     private static readonly Article[] Articles = Seeds.Select((s, i) => ArticleReaders.Default.Read(s, "seed" + i)).ToArray();
     private static readonly Extractor Extractor = new();
 
@@ -45,40 +45,5 @@ public class ExtractionBenchmarks
         }
 
         return n;
-    }
-
-    private static string[] LoadSeeds()
-    {
-        var dir = FindSeeds();
-        return dir is null ? [] : Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
-    }
-
-    private static string? FindSeeds()
-    {
-        var env = Environment.GetEnvironmentVariable("CONFLICTMODEL_SHARED");
-        if (!string.IsNullOrEmpty(env) && Directory.Exists(Path.Combine(env, "seeds")))
-        {
-            return Path.Combine(env, "seeds");
-        }
-
-        // the repository's sibling shared/ folder, or that of an ancestor (a git worktree under a folder of worktrees)
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "ConflictModel.sln")))
-            {
-                for (var up = d.Parent; up is not null; up = up.Parent)
-                {
-                    var candidate = Path.Combine(up.FullName, "shared", "seeds");
-                    if (Directory.Exists(candidate))
-                    {
-                        return candidate;
-                    }
-                }
-
-                return null;
-            }
-        }
-
-        return null;
     }
 }

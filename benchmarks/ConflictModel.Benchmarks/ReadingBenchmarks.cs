@@ -21,8 +21,7 @@ public class ReadingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var dir = FindSeeds();
-        _seeds = dir is null ? [] : Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        _seeds = SeedFiles.Load();
         Console.WriteLine(_seeds.Length == 0
             ? "// ReadingBenchmarks: ../shared/seeds not found; seed benchmarks read nothing"
             : $"// ReadingBenchmarks: {_seeds.Length} seeds, {SeedChars} chars; synthetic {Synthetic.Length} chars");
@@ -65,26 +64,6 @@ public class ReadingBenchmarks
         }
 
         return last;
-    }
-
-    private static string? FindSeeds()
-    {
-        var env = Environment.GetEnvironmentVariable("CONFLICTMODEL_SHARED");
-        if (!string.IsNullOrEmpty(env) && Directory.Exists(Path.Combine(env, "seeds")))
-        {
-            return Path.Combine(env, "seeds");
-        }
-
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "ConflictModel.sln")))
-            {
-                var seeds = Path.Combine(d.FullName, "..", "shared", "seeds");
-                return Directory.Exists(seeds) ? seeds : null;
-            }
-        }
-
-        return null;
     }
 
     private static string BuildSynthetic(int chars)
