@@ -17,25 +17,7 @@ internal static class GoldExtraction
     public static ExtractedDocument Extract(string id) =>
         Cache.GetOrAdd(id, i => Extractor.Default.Extract(ArticleReaders.Default.Read(SharedData.SeedText(i), i + ".txt")));
 
-    public static CasualtyCategory? Category(string gold) => gold switch
-    {
-        "killed" or "civilians killed" or "unidentified killed" or "total killed" or "combatants killed (additional, estimated)"
-            or "civilians killed (additional, estimated)" => CasualtyCategory.Killed,
-        "wounded" => CasualtyCategory.Wounded,
-        "executed" => CasualtyCategory.Executed,
-        "captured" => CasualtyCategory.Captured,
-        "missing" => CasualtyCategory.Missing,
-        "arrested" => CasualtyCategory.Arrested,
-        "displaced" => CasualtyCategory.Displaced,
-        "casualties" => CasualtyCategory.Casualties,
-        "killed or missing" => CasualtyCategory.KilledOrMissing,
-        "killed and wounded" => CasualtyCategory.KilledAndWounded,
-        "strength" => CasualtyCategory.Strength,
-        "population" => CasualtyCategory.Population,
-        "suicide attacks" => CasualtyCategory.Attacks,
-        "territorial control (percent)" => CasualtyCategory.TerritorialControlPercent,
-        _ => null,
-    };
+    public static CasualtyCategory? Category(string gold) => Support.GoldCategories.Map(gold);
 
     public static bool FigureMatches(Claim c, long? low, long? high)
     {

@@ -33,25 +33,7 @@ public sealed class GoldCasualtyTests(ITestOutputHelper output)
         }
     }
 
-    internal static CasualtyCategory MapCategory(string gold) => gold switch
-    {
-        "killed" or "civilians killed" or "unidentified killed" or "total killed" => CasualtyCategory.Killed,
-        "combatants killed (additional, estimated)" or "civilians killed (additional, estimated)" => CasualtyCategory.Killed,
-        "wounded" => CasualtyCategory.Wounded,
-        "executed" => CasualtyCategory.Executed,
-        "captured" => CasualtyCategory.Captured,
-        "missing" => CasualtyCategory.Missing,
-        "arrested" => CasualtyCategory.Arrested,
-        "displaced" => CasualtyCategory.Displaced,
-        "casualties" => CasualtyCategory.Casualties,
-        "killed or missing" => CasualtyCategory.KilledOrMissing,
-        "killed and wounded" => CasualtyCategory.KilledAndWounded,
-        "strength" => CasualtyCategory.Strength,
-        "population" => CasualtyCategory.Population,
-        "suicide attacks" => CasualtyCategory.Attacks,
-        "territorial control (percent)" => CasualtyCategory.TerritorialControlPercent,
-        _ => CasualtyCategory.Other,
-    };
+    internal static CasualtyCategory MapCategory(string gold) => ConflictModel.Tests.Support.GoldCategories.Map(gold) ?? CasualtyCategory.Other;
 
     /// <summary>gold low null = no stated lower bound; gold high null = no upper bound.</summary>
     internal static bool SameBounds(Estimate e, long? low, long? high) =>
