@@ -1,3 +1,4 @@
+using ConflictModel.Tests.Support;
 using System.Globalization;
 using System.Text;
 using ConflictModel.Recognition;
@@ -46,36 +47,13 @@ public sealed class QuantityPropertyTests
     private static Gen<string> Mutated =>
         from sample in Gen.Elements(Samples)
         from edits in Gen.ArrayOf(
-            from kind in Gen.Choose(0, 2)
+            from kind in Gen.Choose(0, 3)
             from pos in Gen.Choose(0, 1000)
             from ch in Gen.Elements("0123456789 -–,.()[]%+aSK".ToCharArray())
             select (kind, pos, ch))
-        select Mutate(sample, edits);
+        select TextMutation.Mutate(sample, edits);
 
     private static Gen<string> Texts => Gen.OneOf(AnyText, Mutated);
-
-    private static string Mutate(string s, (int Kind, int Pos, char Ch)[] edits)
-    {
-        var sb = new StringBuilder(s);
-        foreach (var (kind, pos, ch) in edits)
-        {
-            if (sb.Length == 0)
-            {
-                sb.Append(ch);
-                continue;
-            }
-
-            int p = pos % sb.Length;
-            switch (kind)
-            {
-                case 0: sb.Insert(p, ch); break;
-                case 1: sb.Remove(p, 1); break;
-                default: sb[p] = ch; break;
-            }
-        }
-
-        return sb.ToString();
-    }
 
     private static bool Inside(TextSpan span, string text) => span.Start >= 0 && span.End <= text.Length;
 

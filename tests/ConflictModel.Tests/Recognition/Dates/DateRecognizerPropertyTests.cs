@@ -1,3 +1,4 @@
+using ConflictModel.Tests.Support;
 using System.Globalization;
 using System.Text;
 using ConflictModel.Recognition;
@@ -74,7 +75,7 @@ public sealed class DateRecognizerPropertyTests
             from pos in Gen.Choose(0, 1000)
             from ch in Gen.Elements("0123456789 -–,.aMJ".ToCharArray())
             select (kind, pos, ch))
-        select Mutate(sample, edits);
+        select TextMutation.Mutate(sample, edits);
 
     private static Gen<LocalDate> Day =>
         from year in Gen.Choose(1900, 2100)
@@ -245,39 +246,6 @@ public sealed class DateRecognizerPropertyTests
 
             previousEnd = m.Span.End;
         }
-    }
-
-    private static string Mutate(string sample, (int Kind, int Pos, char Ch)[] edits)
-    {
-        var sb = new StringBuilder(sample);
-        foreach (var (kind, pos, ch) in edits)
-        {
-            if (sb.Length == 0)
-            {
-                sb.Append(ch);
-                continue;
-            }
-
-            int p = pos % sb.Length;
-            switch (kind)
-            {
-                case 0:
-                    sb.Remove(p, 1);
-                    break;
-                case 1:
-                    sb.Insert(p, ch);
-                    break;
-                case 2:
-                    sb[p] = ch;
-                    break;
-                default:
-                    int len = Math.Min(8, sb.Length - p);
-                    sb.Insert(p, sb.ToString(p, len));
-                    break;
-            }
-        }
-
-        return sb.ToString();
     }
 
     private static string Ordinal(int n) => n + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
