@@ -427,6 +427,11 @@ public sealed class EventMatcher
             date = 0.5 * Math.Max(0, wOverlap) / wUnion;
         }
 
+        if (lessPrecise && YearOverlap(a.Event.When, b.Event.When) is { } years)
+        {
+            date = years;
+        }
+
         double places = a.PlaceKeys.Length == 0 && b.PlaceKeys.Length == 0 ? 0.5 : Jaccard(a.PlaceKeys, b.PlaceKeys, out _);
         if (a.PlaceKeys.Length > 0 && b.PlaceKeys.Length > 0 && PlaceJaccard(a.PlaceKeys, b.PlaceKeys) < MinSharedPlaces)
         {
@@ -454,6 +459,24 @@ public sealed class EventMatcher
     }
 
     private const double MinSharedPlaces = 0.34;
+
+    // A report dated only by whole years ("Siege of X (2019–2022)") says nothing finer than its years: the same
+    // happening dated more precisely inside it ("since mid-2019", up to a present in early 2022) is compared with it
+    // at that precision, by the years each touches. Null when neither is dated by whole years.
+    private static double? YearOverlap(UncertainDate a, UncertainDate b)
+    {
+        if (a is not { Earliest: { } a0, Latest: { } a1 } || b is not { Earliest: { } b0, Latest: { } b1 } || !(WholeYears(a0, a1) || WholeYears(b0, b1)))
+        {
+            return null;
+        }
+
+        int overlap = Math.Min(a1.Year, b1.Year) - Math.Max(a0.Year, b0.Year) + 1;
+        int union = Math.Max(a1.Year, b1.Year) - Math.Min(a0.Year, b0.Year) + 1;
+        return overlap <= 0 ? null : (double)overlap / union;
+    }
+
+    private static bool WholeYears(NodaTime.LocalDate first, NodaTime.LocalDate last) =>
+        first.Month == 1 && first.Day == 1 && last.Month == 12 && last.Day == 31;
 
     // Outer contains inner when its days hold inner's and it lasts longer; a report of a whole month or more also
     // contains a report at least twice shorter that its fuzzy edges (its candidate window) hold ("In May" over "from
