@@ -38,24 +38,82 @@ internal sealed partial class DocumentExtraction
         return UncertainDate.FromBounds(start, present).WithText(since.Text);
     }
 
-    /// <summary>News: a siege the sentence does not place is the siege of the place the headline names (read once,
-    /// only when such a siege exists).</summary>
-    private void PlaceUnplacedSieges()
+    private static readonly string[] ReportFrameNouns = ["briefing", "press conference", "news conference", "interview", "statement", "speech", "hearing"];
+
+    private static readonly string[] TopicVerbs = [" discussed ", " described ", " reviewed ", " outlined ", " detailed ", " addressed "];
+
+    /// <summary>The date of what a report discusses: "During a press briefing on 3 March 2019, the spokesman discussed
+    /// the army's operations in the north" dates the briefing, not the operations, which are known only to the month
+    /// of the report. Null unless the sentence opens with such a frame holding the event's date, a single day, and a topic verb
+    /// ("discussed", "described", "reviewed", "outlined", "detailed", "addressed") follows it.</summary>
+    private static UncertainDate? ReportedTopicDate(string sentence, UncertainDate? date)
     {
-        if (_dateContext.Mode != DateAnchorMode.News)
+        if (!(sentence.StartsWith("During ", StringComparison.Ordinal) || sentence.StartsWith("At ", StringComparison.Ordinal) || sentence.StartsWith("In ", StringComparison.Ordinal))
+            || date is not { Earliest: { } day, Latest: { } last, Text: { Length: > 0 } text } || day != last)
         {
-            return;
+            return null;
         }
 
+        var comma = sentence.IndexOf(',', StringComparison.Ordinal);
+        var at = sentence.IndexOf(text, StringComparison.Ordinal);
+        var frameEnd = comma;
+        // the date itself may hold a comma ("Jan. 29, 2016"): the frame ends at the first comma after the date
+        if (at >= 0 && comma >= 0 && comma < at + text.Length)
+        {
+            frameEnd = sentence.IndexOf(',', at + text.Length);
+        }
+
+        if (at < 0 || frameEnd < 0)
+        {
+            return null;
+        }
+
+        var frame = sentence.AsSpan(0, frameEnd);
+        var framed = false;
+        foreach (var noun in ReportFrameNouns)
+        {
+            if (frame.Contains(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                framed = true;
+                break;
+            }
+        }
+
+        if (!framed)
+        {
+            return null;
+        }
+
+        var rest = sentence.AsSpan(frameEnd);
+        foreach (var verb in TopicVerbs)
+        {
+            if (rest.Contains(verb, StringComparison.Ordinal))
+            {
+                return UncertainDate.InMonth(day.Year, day.Month, text);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>One pass over the body's events: what a report discusses is dated to the month of the report; and in
+    /// news, an event the sentence does not place happens at the place the headline names (read once, only when such
+    /// an event exists).</summary>
+    private void ApplyDocumentContext()
+    {
+        var news = _dateContext.Mode == DateAnchorMode.News;
         for (var i = 0; i < _events.Count; i++)
         {
             var e = _events[i];
-            if (e.Kind != EventKind.Siege || e.Places.Count > 0 || HeadlinePlace() is not { } place)
+            if (ReportedTopicDate(e.Evidence.Sentence, e.Date) is { } topic)
             {
-                continue;
+                _events[i] = e = e with { Date = topic };
             }
 
-            _events[i] = e with { Places = EquatableArray.Create(place.Text), PlaceKeys = EquatableArray.Create<string?>(place.Entity.Id) };
+            if (news && e.Places.Count == 0 && HeadlinePlace() is { } place)
+            {
+                _events[i] = e with { Places = EquatableArray.Create(place.Text), PlaceKeys = EquatableArray.Create<string?>(place.Entity.Id) };
+            }
         }
     }
 

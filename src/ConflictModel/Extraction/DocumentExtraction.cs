@@ -104,7 +104,7 @@ internal sealed partial class DocumentExtraction
         _dateContext = BuildDateContext();
         var summaryClaims = BuildSummary();
         ReadBody();
-        PlaceUnplacedSieges();
+        ApplyDocumentContext();
         AddOutcomeEvents();
         CloseSieges();
         AddReferenceEvents();

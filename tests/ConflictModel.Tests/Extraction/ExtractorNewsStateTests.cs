@@ -68,4 +68,53 @@ public class ExtractorNewsStateTests
         var e = Assert.Single(doc.Events, x => x.Kind == EventKind.Siege);
         Assert.Empty(e.Places);
     }
+
+    [Fact]
+    public void Extract_NewsEventWithoutPlace_TakesTheHeadlinePlace()
+    {
+        var doc = News("Shells fall on Raqqa", "On Feb. 2, mortar shells hit the market.");
+
+        var e = Assert.Single(doc.Events, x => x.Kind == EventKind.Shelling);
+        Assert.Equal(["raqqa"], e.PlaceKeys);
+    }
+}
+
+/// <summary>What a briefing or statement discusses is dated to the month of the report, not its day (texts written for
+/// the tests).</summary>
+public class ExtractorReportedTopicTests
+{
+    private static ExtractedDocument Extract(string body) =>
+        Extractor.Default.Extract(ArticleReaders.Default.Read(
+            "= Riverton offensive (2031) =\n\nInfobox\n- Date: 1–30 June 2031\n- Place: Riverton\n\n==Events==\n" + body + "\n", "own.txt"));
+
+    [Fact]
+    public void Extract_OperationsDiscussedAtABriefing_AreDatedToTheMonthOfTheBriefing()
+    {
+        var doc = Extract("During a press briefing on 12 June 2031, the spokesman discussed the militants’ operations in Raqqa.");
+
+        var e = Assert.Single(doc.Events, x => x.Kind == EventKind.Attack);
+        Assert.Equal(new LocalDate(2031, 6, 1), e.When.Earliest);
+        Assert.Equal(new LocalDate(2031, 6, 30), e.When.Latest);
+        Assert.Equal(["raqqa"], e.PlaceKeys);
+    }
+
+    [Fact]
+    public void Extract_EventSaidAtABriefing_KeepsTheDay()
+    {
+        var doc = Extract("During a press briefing on 12 June 2031, the spokesman said that the militants captured Raqqa.");
+
+        var e = Assert.Single(doc.Events, x => x.Kind == EventKind.Capture);
+        Assert.Equal(new LocalDate(2031, 6, 12), e.When.Earliest);
+        Assert.Equal(new LocalDate(2031, 6, 12), e.When.Latest);
+    }
+
+    [Fact]
+    public void Extract_DiscussedWithoutAReportFrame_KeepsTheDay()
+    {
+        var doc = Extract("On 12 June 2031, the council discussed the militants’ operations in Raqqa.");
+
+        var e = Assert.Single(doc.Events, x => x.Kind == EventKind.Attack);
+        Assert.Equal(new LocalDate(2031, 6, 12), e.When.Earliest);
+        Assert.Equal(new LocalDate(2031, 6, 12), e.When.Latest);
+    }
 }

@@ -58,3 +58,50 @@ public class EventMatchingYearPrecisionTests
         Assert.DoesNotContain(timeline.Links, l => l.Kind == EventRelationKind.SameAs);
     }
 }
+
+/// <summary>A report dated by exactly the long period of a campaign report is the same campaign under another name; a
+/// report inside it is not (texts written for the tests).</summary>
+public class EventMatchingCampaignNameTests
+{
+    private static readonly string[] Riverton = ["Riverton"];
+    private static readonly string?[] RivertonKey = ["riverton"];
+    private static readonly UncertainDate March = UncertainDate.InMonth(2031, 3);
+
+    [Fact]
+    public void Merge_RaidOfTheMonth_IsTheSameAsTheOffensiveNamedForThatMonth()
+    {
+        var named = Event("a#off", "doc-a", EventKind.Offensive, March, Riverton, [], 0, "Riverton offensive (March 2031)", RivertonKey);
+        var raid = Event("b#raid", "doc-b", EventKind.Attack, March, Riverton, [], 0, "Witnesses described looting during the March 2031 raid.", RivertonKey);
+
+        var timeline = TimelineBuilder.Merge([Set("doc-a", [named], []), Set("doc-b", [raid], [])]);
+
+        Assert.Equal(["a#off", "b#raid"], Assert.Single(timeline.Events).SourceEventIds);
+        Assert.Equal(EventRelationKind.SameAs, Assert.Single(timeline.Links).Kind);
+    }
+
+    [Fact]
+    public void Merge_AttackOnOneDayOfTheMonth_IsPartOfTheOffensive()
+    {
+        var named = Event("a#off", "doc-a", EventKind.Offensive, March, Riverton, [], 0, "Riverton offensive (March 2031)", RivertonKey);
+        var attack = Event("b#att", "doc-b", EventKind.Attack, Day(2031, 3, 12), Riverton, [], 0, "On 12 March, militants attacked Riverton.", RivertonKey);
+
+        var timeline = TimelineBuilder.Merge([Set("doc-a", [named], []), Set("doc-b", [attack], [])]);
+
+        Assert.Equal(2, timeline.Events.Length);
+        Assert.Equal(new EventLink("b#att", "a#off", EventRelationKind.PartOf, 1.0), Assert.Single(timeline.Links));
+    }
+
+    [Fact]
+    public void Merge_AttackOverAShortSpanEqualToACampaignSentence_IsNotSameAs()
+    {
+        // a lead sentence defining the campaign, dated by a few days: equal spans, but not a long period
+        var days = Days(2031, 3, 10, 14);
+        var lead = Event("a#lead", "doc-a", EventKind.Attack, days, Riverton, [], 0, "The Riverton offensive was an offensive by the militants against the town.", RivertonKey);
+        var attack = Event("b#att", "doc-b", EventKind.Attack, days, Riverton, [], 0, "Between 10 and 14 March, militants attacked Riverton.", RivertonKey);
+
+        var timeline = TimelineBuilder.Merge([Set("doc-a", [lead], []), Set("doc-b", [attack], [])]);
+
+        Assert.Equal(2, timeline.Events.Length);
+        Assert.Equal(EventRelationKind.Summarises, Assert.Single(timeline.Links).Kind);
+    }
+}
