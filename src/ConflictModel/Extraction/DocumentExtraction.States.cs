@@ -42,9 +42,9 @@ internal sealed partial class DocumentExtraction
 
     private static readonly string[] TopicVerbs = [" discussed ", " described ", " reviewed ", " outlined ", " detailed ", " addressed "];
 
-    /// <summary>The date of what a report discusses: "During a press briefing on 3 March 2019, the spokesman discussed
+    /// <summary>The period of what a report discusses: "During a press briefing on 3 March 2019, the spokesman discussed
     /// the army's operations in the north" dates the briefing, not the operations, which are known only to the month
-    /// of the report. Null unless the sentence opens with such a frame holding the event's date, a single day, and a topic verb
+    /// of the report (the event keeps the briefing's day as its date and lasts through that month). Null unless the sentence opens with such a frame holding the event's date, a single day, and a topic verb
     /// ("discussed", "described", "reviewed", "outlined", "detailed", "addressed") follows it.</summary>
     private static UncertainDate? ReportedTopicDate(string sentence, UncertainDate? date)
     {
@@ -96,7 +96,7 @@ internal sealed partial class DocumentExtraction
         return null;
     }
 
-    /// <summary>One pass over the body's events: what a report discusses is dated to the month of the report; and in
+    /// <summary>One pass over the body's events: what a report discusses lasts through the month of the report; and in
     /// news, an event the sentence does not place happens at the place the headline names (read once, only when such
     /// an event exists).</summary>
     private void ApplyDocumentContext()
@@ -105,9 +105,10 @@ internal sealed partial class DocumentExtraction
         for (var i = 0; i < _events.Count; i++)
         {
             var e = _events[i];
-            if (ReportedTopicDate(e.Evidence.Sentence, e.Date) is { } topic)
+            if (e.Period is null && ReportedTopicDate(e.Evidence.Sentence, e.Date) is { } topic)
             {
-                _events[i] = e = e with { Date = topic };
+                // the sentence's day stays the day it reports; the activity lasts through the month
+                _events[i] = e = e with { Period = new UncertainPeriod(topic, topic, false, topic.Text) };
             }
 
             if (news && e.Places.Count == 0 && HeadlinePlace() is { } place)

@@ -88,13 +88,14 @@ public class ExtractorReportedTopicTests
             "= Riverton offensive (2031) =\n\nInfobox\n- Date: 1–30 June 2031\n- Place: Riverton\n\n==Events==\n" + body + "\n", "own.txt"));
 
     [Fact]
-    public void Extract_OperationsDiscussedAtABriefing_AreDatedToTheMonthOfTheBriefing()
+    public void Extract_OperationsDiscussedAtABriefing_LastThroughTheMonthOfTheBriefing()
     {
         var doc = Extract("During a press briefing on 12 June 2031, the spokesman discussed the militants’ operations in Raqqa.");
 
         var e = Assert.Single(doc.Events, x => x.Kind == EventKind.Attack);
         Assert.Equal(new LocalDate(2031, 6, 1), e.When.Earliest);
         Assert.Equal(new LocalDate(2031, 6, 30), e.When.Latest);
+        Assert.Equal(new LocalDate(2031, 6, 12), e.Date?.Earliest); // the day of the briefing stays the stated date
         Assert.Equal(["raqqa"], e.PlaceKeys);
     }
 
