@@ -46,7 +46,7 @@ internal sealed partial class DocumentExtraction
     /// the army's operations in the north" dates the briefing, not the operations, which are known only to the month
     /// of the report (the event keeps the briefing's day as its date and lasts through that month). Null unless the sentence opens with such a frame holding the event's date, a single day, and a topic verb
     /// ("discussed", "described", "reviewed", "outlined", "detailed", "addressed") follows it.</summary>
-    private static UncertainDate? ReportedTopicDate(string sentence, UncertainDate? date)
+    private static (UncertainDate Month, int VerbAt)? ReportedTopicDate(string sentence, UncertainDate? date)
     {
         if (!(sentence.StartsWith("During ", StringComparison.Ordinal) || sentence.StartsWith("At ", StringComparison.Ordinal) || sentence.StartsWith("In ", StringComparison.Ordinal))
             || date is not { Earliest: { } day, Latest: { } last, Text: { Length: > 0 } text } || day != last)
@@ -84,16 +84,31 @@ internal sealed partial class DocumentExtraction
             return null;
         }
 
-        var rest = sentence.AsSpan(frameEnd);
         foreach (var verb in TopicVerbs)
         {
-            if (rest.Contains(verb, StringComparison.Ordinal))
+            var verbAt = sentence.IndexOf(verb, frameEnd, StringComparison.Ordinal);
+            if (verbAt >= 0)
             {
-                return UncertainDate.InMonth(day.Year, day.Month, text);
+                return (UncertainDate.InMonth(day.Year, day.Month, text), verbAt);
             }
         }
 
         return null;
+    }
+
+    // The actors named after a position of the sentence (their first mention as written).
+    private static EquatableArray<EventActor> ActorsAfter(EquatableArray<EventActor> actors, string sentence, int position)
+    {
+        var kept = new List<EventActor>(actors.Count);
+        foreach (var a in actors)
+        {
+            if (sentence.IndexOf(a.Name, StringComparison.Ordinal) is var at && (at < 0 || at > position))
+            {
+                kept.Add(a);
+            }
+        }
+
+        return kept.Count == actors.Count ? actors : kept.ToEquatableArray();
     }
 
     /// <summary>One pass over the body's events: what a report discusses lasts through the month of the report; and in
@@ -105,10 +120,15 @@ internal sealed partial class DocumentExtraction
         for (var i = 0; i < _events.Count; i++)
         {
             var e = _events[i];
-            if (e.Period is null && ReportedTopicDate(e.Evidence.Sentence, e.Date) is { } topic)
+            if (e.Period is null && ReportedTopicDate(e.Evidence.Sentence, e.Date) is ({ } topic, var verbAt))
             {
-                // the sentence's day stays the day it reports; the activity lasts through the month
-                _events[i] = e = e with { Period = new UncertainPeriod(topic, topic, false, topic.Text) };
+                // the sentence's day stays the day it reports; the activity lasts through the month; who reports
+                // (the frame and the speaker, before the verb) takes no part in it
+                _events[i] = e = e with
+                {
+                    Period = new UncertainPeriod(topic, topic, false, topic.Text),
+                    Actors = ActorsAfter(e.Actors, e.Evidence.Sentence, verbAt),
+                };
             }
 
             if (news && e.Places.Count == 0 && HeadlinePlace() is { } place)

@@ -90,13 +90,14 @@ public class ExtractorReportedTopicTests
     [Fact]
     public void Extract_OperationsDiscussedAtABriefing_LastThroughTheMonthOfTheBriefing()
     {
-        var doc = Extract("During a press briefing on 12 June 2031, the spokesman discussed the militants’ operations in Raqqa.");
+        var doc = Extract("During a press briefing on 12 June 2031, a spokesman of the Free Syrian Army discussed the Nusra Front's operations in Raqqa.");
 
         var e = Assert.Single(doc.Events, x => x.Kind == EventKind.Attack);
         Assert.Equal(new LocalDate(2031, 6, 1), e.When.Earliest);
         Assert.Equal(new LocalDate(2031, 6, 30), e.When.Latest);
         Assert.Equal(new LocalDate(2031, 6, 12), e.Date?.Earliest); // the day of the briefing stays the stated date
         Assert.Equal(["raqqa"], e.PlaceKeys);
+        Assert.Equal(["nusra"], e.Actors.Select(a => a.Key)); // the speaker's side takes no part in what it discusses
     }
 
     [Fact]
