@@ -57,7 +57,7 @@ internal sealed partial class DocumentExtraction
         var comma = sentence.IndexOf(',', StringComparison.Ordinal);
         var at = sentence.IndexOf(text, StringComparison.Ordinal);
         var frameEnd = comma;
-        // the date itself may hold a comma ("Jan. 29, 2016"): the frame ends at the first comma after the date
+        // the date itself may hold a comma ("Mar. 3, 2019"): the frame ends at the first comma after the date
         if (at >= 0 && comma >= 0 && comma < at + text.Length)
         {
             frameEnd = sentence.IndexOf(',', at + text.Length);
