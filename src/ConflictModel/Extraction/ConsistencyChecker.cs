@@ -260,8 +260,7 @@ internal sealed class ConsistencyChecker
                 continue;
             }
 
-            var lower = s.Lower;
-            if (!BreakdownCues.Any(c => lower.Contains(c, StringComparison.Ordinal)))
+            if (!MayHoldBreakdown(s.Lower))
             {
                 continue;
             }
@@ -343,6 +342,11 @@ internal sealed class ConsistencyChecker
         foreach (var s in _x.Sentences)
         {
             var lower = s.Lower;
+            if (!lower.Contains("of the ", StringComparison.Ordinal))
+            {
+                continue; // every part word below contains it
+            }
+
             foreach (var (word, category) in PartWords)
             {
                 var at = lower.IndexOf(word, StringComparison.Ordinal);
@@ -388,14 +392,17 @@ internal sealed class ConsistencyChecker
         [("of the missing", CasualtyCategory.Missing), ("of the captured", CasualtyCategory.Captured), ("of the dead", CasualtyCategory.Killed), ("of the wounded", CasualtyCategory.Wounded)];
 
     // The numbers of a sentence, read once per document (null when they cannot be read).
-    private IReadOnlyList<NumberMention>? NumbersOf(SentenceInfo s)
+    private IReadOnlyList<NumberMention>? NumbersOf(SentenceInfo s) => ReadNumbers(s, _x.Rec.Numbers);
+
+    /// <summary>Reads (once) and returns the numbers of a sentence (null when they cannot be read).</summary>
+    internal static IReadOnlyList<NumberMention>? ReadNumbers(SentenceInfo s, NumberRecognizer numbers)
     {
         if (!s.NumbersRead)
         {
             s.NumbersRead = true;
             try
             {
-                s.Numbers = _x.Rec.Numbers.Recognize(s.Text);
+                s.Numbers = numbers.Recognize(s.Text);
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
             {
@@ -405,6 +412,16 @@ internal sealed class ConsistencyChecker
 
         return s.Numbers;
     }
+
+    /// <summary>Whether a paragraph may hold a partition ("N other Xs"): the only paragraphs whose numbers
+    /// <see cref="Partitions"/> reads.</summary>
+    internal static bool MayHoldPartition(string paragraph) => paragraph.Contains(" other ", StringComparison.Ordinal);
+
+    /// <summary>Whether a sentence (in lower case) holds a breakdown cue: the only sentences with claims whose
+    /// numbers <see cref="Breakdowns"/> reads.</summary>
+    internal static bool MayHoldBreakdown(string lowerSentence) => lowerSentence.AsSpan().ContainsAny(BreakdownCueSearch);
+
+    private static readonly System.Buffers.SearchValues<string> BreakdownCueSearch = System.Buffers.SearchValues.Create(BreakdownCues, StringComparison.Ordinal);
 
     private int IndexOf(SentenceInfo s)
     {
@@ -477,7 +494,7 @@ internal sealed class ConsistencyChecker
         var any = false;
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (!int.TryParse(words[i].Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            if (!int.TryParse(words[i].Span, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
             {
                 continue;
             }
@@ -592,7 +609,7 @@ internal sealed class ConsistencyChecker
         foreach (var paragraph in _x.Sentences.GroupBy(s => s.Paragraph))
         {
             // cheap filter: a partition needs "N other Xs" or "N of the Xs" somewhere in the paragraph
-            if (!paragraph.Any(s => s.Text.Contains(" other ", StringComparison.Ordinal)))
+            if (!paragraph.Any(s => MayHoldPartition(s.Text)))
             {
                 continue;
             }
@@ -616,7 +633,7 @@ internal sealed class ConsistencyChecker
                         continue;
                     }
 
-                    var after = Words.Tokenize(s.Text[n.Span.End..]).Take(5).Select(w => w.Lower).ToList();
+                    var after = Words.Tokenize(s.Text, s.Lower, n.Span.End, 5).ConvertAll(w => w.Lower);
                     if (after.Count == 0)
                     {
                         continue;
@@ -697,9 +714,40 @@ internal sealed class ConsistencyChecker
     // against ... in X": one start told twice with dates that do not meet.
     private void ConflictingStarts()
     {
-        var starts = _x.BodyEvents.Where(e => e.Date is { } d && d.Earliest is not null && d.Latest is not null
-            && e.Evidence.Sentence.Contains("launched an offensive", StringComparison.OrdinalIgnoreCase)
-            && e.Actors.Any(a => a.Role == ActorRole.Initiator && a.Key is not null) && e.PlaceKeys.Any(k => k is not null)).ToList();
+        var starts = new List<ConflictEvent>();
+        foreach (var e in _x.BodyEvents)
+        {
+            if (e.Date is { } d && d.Earliest is not null && d.Latest is not null && HasInitiatorAndPlace(e)
+                && e.Evidence.Sentence.Contains("launched an offensive", StringComparison.OrdinalIgnoreCase))
+            {
+                starts.Add(e);
+            }
+        }
+
+        static bool HasInitiatorAndPlace(ConflictEvent e)
+        {
+            var initiator = false;
+            foreach (var a in e.Actors)
+            {
+                initiator |= a.Role == ActorRole.Initiator && a.Key is not null;
+            }
+
+            if (!initiator)
+            {
+                return false;
+            }
+
+            foreach (var k in e.PlaceKeys)
+            {
+                if (k is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         for (var i = 0; i < starts.Count; i++)
         {
             for (var j = i + 1; j < starts.Count; j++)

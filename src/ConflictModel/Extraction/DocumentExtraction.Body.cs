@@ -74,6 +74,7 @@ internal sealed partial class DocumentExtraction
         var latestInParagraph = paragraphDate;
         var markers = p.Citations.Select(c => c.TextOffset).ToArray();
         var sentences = SentenceSplitter.Split(p.Text, markers);
+        var paragraphHasOther = ConsistencyChecker.MayHoldPartition(p.Text);
         ConflictEvent? lastEvent = null;
         ClaimRecord? previousInParagraph = null;
         var earlierInParagraph = new List<CasualtyMention>();
@@ -85,15 +86,26 @@ internal sealed partial class DocumentExtraction
             var lower = sentence.ToLowerInvariant();
             var words = Words.Tokenize(sentence, lower);
             var allTriggers = _lexicon.Find(sentence, words);
-            var own = mentions.Where(m => m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End).ToList();
-            var anchors = own.Where(m => !IsSince(m)).ToList();
+            var own = new List<DateMention>();
+            var anchors = new List<DateMention>();
+            foreach (var m in mentions)
+            {
+                if (m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End)
+                {
+                    own.Add(m);
+                    if (!IsSince(m))
+                    {
+                        anchors.Add(m);
+                    }
+                }
+            }
+
             var sentenceDate = anchors.Count > 0 ? anchors[0].Date : paragraphDate;
             var originalSpan = p.ToOriginal(sSpan);
-            var citations = p.CitationsFor(sSpan).Where(c => c.ReferenceNumber is not null).Select(c => c.ReferenceNumber!.Value).Distinct().ToEquatableArray();
-            var evidence = new Evidence(_doc, originalSpan, sentence, heading, citations);
+            var evidence = new Evidence(_doc, originalSpan, sentence, heading, CitedReferences(p, sSpan));
             var sentenceIndex = _sentences.Count;
-            _sentences.Add(new SentenceInfo(pi, section, sentence, sentenceDate, originalSpan,
-                allMentions.Where(m => m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End).Select(m => m with { Span = new TextSpan(m.Span.Start - sSpan.Start, m.Span.Length) }).ToArray()) { Lower = lower });
+            var info = new SentenceInfo(pi, section, sentence, sentenceDate, originalSpan, SentenceMentions(allMentions, sSpan)) { Lower = lower };
+            _sentences.Add(info);
 
             // events
             var sentenceEvents = SentenceEvents(sentence, lower, allTriggers, sSpan, anchors, EventDate(sentence, own, sentenceDate, section), evidence);
@@ -114,6 +126,13 @@ internal sealed partial class DocumentExtraction
             {
                 _diagnostics.Add(new Diagnostic(0, 0, DiagnosticSeverity.Warning, $"figures in '{sentence}' could not be read ({ex.Message})", "CM0505"));
                 hits = [];
+            }
+
+            if (paragraphHasOther || (hits.Count > 0 && ConsistencyChecker.MayHoldBreakdown(lower)))
+            {
+                // the consistency checks will read this sentence's numbers: read them now, while the sentence's
+                // tokens are still in the recognisers' per-thread cache
+                ConsistencyChecker.ReadNumbers(info, _rec.Numbers);
             }
 
             var sentenceScope = hits.Count > 0 ? SentenceScope(sentence, lower, sentenceDate, section) : null;
@@ -211,6 +230,51 @@ internal sealed partial class DocumentExtraction
         _lastParagraphSection = section;
     }
 
+    // The numbered references cited by a sentence, each once, in marker order.
+    private static EquatableArray<int> CitedReferences(Paragraph p, TextSpan sSpan)
+    {
+        List<int>? numbers = null;
+        foreach (var c in p.Citations)
+        {
+            if (c.TextOffset >= sSpan.Start && c.TextOffset <= sSpan.End && c.ReferenceNumber is { } n && !(numbers?.Contains(n) ?? false))
+            {
+                (numbers ??= []).Add(n);
+            }
+        }
+
+        return numbers is null ? EquatableArray<int>.Empty : numbers.ToEquatableArray();
+    }
+
+    // The date mentions inside a sentence, with spans relative to the sentence.
+    private static DateMention[] SentenceMentions(IReadOnlyList<DateMention> all, TextSpan sSpan)
+    {
+        var count = 0;
+        foreach (var m in all)
+        {
+            if (m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End)
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = new DateMention[count];
+        var k = 0;
+        foreach (var m in all)
+        {
+            if (m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End)
+            {
+                result[k++] = m with { Span = new TextSpan(m.Span.Start - sSpan.Start, m.Span.Length) };
+            }
+        }
+
+        return result;
+    }
+
     // The date a figure counts: a period right after it in its clause ("1,112 attacks throughout 2016"), else the
     // last date before it in the sentence, else the sentence's date; a present-perfect sentence without a date of
     // its own is not tied to the narrative date.
@@ -274,11 +338,12 @@ internal sealed partial class DocumentExtraction
     {
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (words[i].Lower is "have" or "has")
+            if (words[i].Span is "have" or "has")
             {
                 for (var k = i + 1; k < words.Count && k <= i + 2; k++)
                 {
-                    if (words[k].Lower.EndsWith("ed", StringComparison.Ordinal) && words[k].Lower != "reported" || words[k].Lower is "fled" or "been" or "left" or "taken")
+                    var wk = words[k].Span;
+                    if (wk.EndsWith("ed", StringComparison.Ordinal) && !wk.SequenceEqual("reported") || wk is "fled" or "been" or "left" or "taken")
                     {
                         return true;
                     }
@@ -310,8 +375,7 @@ internal sealed partial class DocumentExtraction
         var at = IndexOfAny(lower, ["since the start of the ", "since the beginning of the ", "since the start of ", "since the beginning of ", "from the start of the "]);
         if (at.Index >= 0)
         {
-            var rest = lower[(at.Index + at.Length)..];
-            var words = Words.Tokenize(rest, rest).Take(3).Select(w => w.Lower).ToList();
+            var words = Words.Tokenize(lower, lower, at.Index + at.Length, 3).ConvertAll(w => w.Lower);
             if (words.Any(w => OpenNouns.Contains(w)))
             {
                 return (sentenceDate is { Latest: { } l } ? UncertainDate.FromBounds(null, l) : null, true, at.Index);
@@ -333,8 +397,7 @@ internal sealed partial class DocumentExtraction
         var since = lower.IndexOf("since the ", StringComparison.Ordinal);
         if (since >= 0)
         {
-            var tailText = lower[since..];
-            var tail = Words.Tokenize(tailText, tailText).Take(10).Select(w => w.Lower).ToList();
+            var tail = Words.Tokenize(lower, lower, since, 10).ConvertAll(w => w.Lower);
             if (tail.Contains("started") || tail.Contains("began") || tail.Contains("begun"))
             {
                 return (sentenceDate is { Latest: { } l } ? UncertainDate.FromBounds(null, l) : null, true, since);
@@ -496,7 +559,7 @@ internal sealed partial class DocumentExtraction
             var date = TriggerDate(sentence, sSpan, t, own) ?? sentenceDate;
             var placeNames = places.Select(pl => pl.Text).ToList();
             var placeKeys = places.Select(pl => (string?)pl.Entity.Id).ToList();
-            if (t.Kind is EventKind.Capture or EventKind.Recapture or EventKind.Siege && t.Voice == TriggerVoice.Active && ObjectName(sentence, t) is { } obj
+            if (t.Kind is EventKind.Capture or EventKind.Recapture or EventKind.Siege && t.Voice == TriggerVoice.Active && ObjectName(sentence, lower, t) is { } obj
                 && !placeNames.Any(n => obj.Contains(n, StringComparison.OrdinalIgnoreCase)))
             {
                 placeNames.Add(obj);
@@ -612,34 +675,79 @@ internal sealed partial class DocumentExtraction
         ("militants", "militants"), ("jihadists", "militants"), ("kurdish forces", "kurdish-forces"), ("tribesmen", "tribes"),
     ];
 
-    // Actors named by a role noun ("rebels", "government forces") where no registry name stands.
-    private static IEnumerable<EntityMention> GenericActors(string sentence, string lower, List<EntityMention> named)
+    private static readonly System.Buffers.SearchValues<string> GenericActorSearch =
+        System.Buffers.SearchValues.Create(GenericActorNouns.Select(n => n.Phrase).ToArray(), StringComparison.Ordinal);
+
+    // Actors named by a role noun ("rebels", "government forces") where no registry name stands. Each phrase is
+    // looked for at word starts (a letter after a non-letter) and must end at a word end; earlier phrases of the list
+    // win over later ones that overlap them, and registry names win over all.
+    private static List<EntityMention> GenericActors(string sentence, string lower, List<EntityMention> named)
     {
-        var taken = new List<TextSpan>(named.Select(n => n.Span));
-        foreach (var (phrase, key) in GenericActorNouns)
+        var result = new List<EntityMention>();
+        // one search for all phrases at once: the (phrase, position) pairs where a phrase stands as whole words,
+        // ordered by phrase then position below
+        List<(int Phrase, int At)>? found = null;
+        var from = 0;
+        while (from < lower.Length)
         {
-            var from = 0;
-            while (from < lower.Length)
+            var hit = lower.AsSpan(from).IndexOfAny(GenericActorSearch);
+            if (hit < 0)
             {
-                var i = lower.IndexOf(phrase, from, StringComparison.Ordinal);
-                if (i < 0)
-                {
-                    break;
-                }
-
-                from = i + phrase.Length;
-                var end = i + phrase.Length;
-                var wordStart = i == 0 || !char.IsLetter(lower[i - 1]);
-                var wordEnd = end >= lower.Length || !char.IsLetter(lower[end]);
-                var span = TextSpan.FromBounds(i, end);
-                if (!wordStart || !wordEnd || taken.Any(t => t.Start < span.End && span.Start < t.End))
-                {
-                    continue;
-                }
-
-                taken.Add(span);
-                yield return new EntityMention(span, sentence.Substring(i, phrase.Length), new Entity(key, phrase, EntityKind.Actor));
+                break;
             }
+
+            var i = from + hit;
+            from = i + 1;
+            if (i > 0 && char.IsLetter(lower[i - 1]))
+            {
+                continue;
+            }
+
+            for (var k = 0; k < GenericActorNouns.Length; k++)
+            {
+                var phrase = GenericActorNouns[k].Phrase;
+                if (lower.AsSpan(i).StartsWith(phrase, StringComparison.Ordinal))
+                {
+                    var end = i + phrase.Length;
+                    if (end >= lower.Length || !char.IsLetter(lower[end]))
+                    {
+                        (found ??= []).Add((k, i));
+                    }
+                }
+            }
+        }
+
+        if (found is null)
+        {
+            return result;
+        }
+
+        found.Sort((a, b) => a.Phrase != b.Phrase ? a.Phrase.CompareTo(b.Phrase) : a.At.CompareTo(b.At));
+        foreach (var (k, i) in found)
+        {
+            var (phrase, key) = GenericActorNouns[k];
+            var span = new TextSpan(i, phrase.Length);
+            if (Overlaps(named, span) || Overlaps(result, span))
+            {
+                continue;
+            }
+
+            result.Add(new EntityMention(span, sentence.Substring(i, phrase.Length), new Entity(key, phrase, EntityKind.Actor)));
+        }
+
+        return result;
+
+        static bool Overlaps(List<EntityMention> taken, TextSpan span)
+        {
+            foreach (var t in taken)
+            {
+                if (t.Span.Start < span.End && span.Start < t.Span.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
@@ -708,15 +816,21 @@ internal sealed partial class DocumentExtraction
     }
 
     // The capitalised name right after a capture verb: "captured the town of Example Town" → "Example Town".
-    private static string? ObjectName(string sentence, EventTrigger t)
+    private static string? ObjectName(string sentence, string lower, EventTrigger t)
     {
-        var rest = sentence[t.Span.End..];
-        var words = Words.Tokenize(rest);
-        var i = 0;
-        while (i < words.Count && i < 6 && (words[i].Lower is "the" or "of" or "town" or "village" or "villages" or "city" or "parts" or "control" or "over" or "most" or "large" or "several" or "area" or "district" or "base"
-               || !IsNameWord(rest, words[i])))
+        // the words looked at: at most six before the name, then the name's words (a longer name is read in full)
+        const int Window = 32;
+        var words = Words.Tokenize(sentence, lower, t.Span.End, Window);
+        if (words.Count == Window)
         {
-            if (words[i].Lower is "and" or "after" or "while" or "from" or "in" or "on")
+            words = Words.Tokenize(sentence, lower, t.Span.End, int.MaxValue);
+        }
+
+        var i = 0;
+        while (i < words.Count && i < 6 && (words[i].Span is "the" or "of" or "town" or "village" or "villages" or "city" or "parts" or "control" or "over" or "most" or "large" or "several" or "area" or "district" or "base"
+               || !IsNameWord(sentence, words[i])))
+        {
+            if (words[i].Span is "and" or "after" or "while" or "from" or "in" or "on")
             {
                 return null;
             }
@@ -724,7 +838,7 @@ internal sealed partial class DocumentExtraction
             i++;
         }
 
-        if (i >= words.Count || !IsNameWord(rest, words[i]))
+        if (i >= words.Count || !IsNameWord(sentence, words[i]))
         {
             return null;
         }
@@ -732,13 +846,13 @@ internal sealed partial class DocumentExtraction
         var start = words[i].Start;
         var end = words[i].End;
         var j = i + 1;
-        while (j < words.Count && words[j].Start - end <= 1 && (IsNameWord(rest, words[j]) || words[j].Lower is "al" or "of" or "ash" or "ez" or "el"))
+        while (j < words.Count && words[j].Start - end <= 1 && (IsNameWord(sentence, words[j]) || words[j].Span is "al" or "of" or "ash" or "ez" or "el"))
         {
             end = words[j].End;
             j++;
         }
 
-        var name = rest[start..end];
+        var name = sentence[start..end];
         // an acronym alone is equipment or a source ("an APC", "the SOHR"), not a place
         return name.Length <= 4 && name.All(char.IsUpper) ? null : name;
     }
@@ -751,8 +865,9 @@ internal sealed partial class DocumentExtraction
         }
 
         // transliterated names: "al-Jafra", "ar-Raqqah", "ash-Shaheel"
-        var dash = w.Lower.IndexOf('-', StringComparison.Ordinal);
-        return dash is > 0 and <= 3 && w.Lower[..dash] is "al" or "ar" or "as" or "ash" or "el" or "ad" or "at" or "az"
+        var lower = w.Span;
+        var dash = lower.IndexOf('-');
+        return dash is > 0 and <= 3 && lower[..dash] is "al" or "ar" or "as" or "ash" or "el" or "ad" or "at" or "az"
             && w.Start + dash + 1 < text.Length && char.IsUpper(text[w.Start + dash + 1]);
     }
 

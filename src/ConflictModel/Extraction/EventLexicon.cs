@@ -16,6 +16,12 @@ public sealed class EventLexicon
 
     private readonly FrozenDictionary<string, Phrase[]> _byFirstWord;
 
+    private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordBySpan;
+
+    // A cheap pre-check before the dictionary: for each ASCII first character, a bit per word length (1..63) that some
+    // phrase's first word has; words that fail it (most words of a sentence) cost no hash lookup.
+    private readonly ulong[] _firstWordShapes = new ulong[128];
+
     /// <summary>Gets the built-in English lexicon.</summary>
     public static EventLexicon Default { get; } = new(DefaultEntries());
 
@@ -47,10 +53,23 @@ public sealed class EventLexicon
             list.Add(new Phrase(words, kind, isVerb, participle));
         }
 
+        foreach (var first in map.Keys)
+        {
+            if (first[0] < 128 && first.Length < 64)
+            {
+                _firstWordShapes[first[0]] |= 1UL << first.Length;
+            }
+            else
+            {
+                Array.Fill(_firstWordShapes, ulong.MaxValue); // a phrase the pre-check cannot describe: check every word
+            }
+        }
+
         _byFirstWord = map.ToFrozenDictionary(
             p => p.Key,
             p => p.Value.OrderByDescending(x => x.Words.Length).ToArray(),
             StringComparer.Ordinal);
+        _byFirstWordBySpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Returns the event triggers in <paramref name="sentence"/>, in order, without overlaps (the longest
@@ -72,7 +91,8 @@ public sealed class EventLexicon
         while (i < words.Count)
         {
             var matched = false;
-            if (_byFirstWord.TryGetValue(words[i].Lower, out var phrases))
+            var lower = words[i].Span;
+            if (MayStartPhrase(lower) && _byFirstWordBySpan.TryGetValue(lower, out var phrases))
             {
                 foreach (var phrase in phrases)
                 {
@@ -102,6 +122,9 @@ public sealed class EventLexicon
         return result;
     }
 
+    private bool MayStartPhrase(ReadOnlySpan<char> word) =>
+        word.Length > 0 && (word[0] >= 128 || word.Length >= 64 ? _firstWordShapes[0] == ulong.MaxValue : (_firstWordShapes[word[0]] & (1UL << word.Length)) != 0);
+
     // Returns the index of the last word matched, or -1.
     private static int Match(IReadOnlyList<Word> words, int start, string[] pattern)
     {
@@ -120,7 +143,7 @@ public sealed class EventLexicon
                 var found = -1;
                 for (var skip = 1; skip <= 2 && w + skip < words.Count; skip++)
                 {
-                    if (words[w + skip].Lower == next)
+                    if (words[w + skip].Span.SequenceEqual(next))
                     {
                         found = w + skip;
                         break;
@@ -143,7 +166,7 @@ public sealed class EventLexicon
                 continue;
             }
 
-            if (w >= words.Count || words[w].Lower != pattern[p])
+            if (w >= words.Count || !words[w].Span.SequenceEqual(pattern[p]))
             {
                 return -1;
             }
@@ -164,7 +187,7 @@ public sealed class EventLexicon
         // "was captured", "were reportedly captured", "had been seized", "being attacked"
         for (var k = index - 1; k >= 0 && k >= index - 3; k--)
         {
-            var w = words[k].Lower;
+            var w = words[k].Span;
             if (w is "was" or "were" or "been" or "being" or "be" or "is" or "are" or "got" or "get")
             {
                 return true;
@@ -259,38 +282,54 @@ public sealed class EventLexicon
     }
 }
 
-/// <summary>A word of a sentence: its span and its lower-case form.</summary>
-internal readonly record struct Word(int Start, int End, string Lower);
+/// <summary>A word of a sentence: its span and the lower-case text it is read from (the sentence in lower case, same
+/// offsets), so that a word costs no allocation.</summary>
+internal readonly record struct Word(int Start, int End, string Source)
+{
+    /// <summary>Gets the word in lower case, without allocating.</summary>
+    public ReadOnlySpan<char> Span => Source.AsSpan(Start, End - Start);
+
+    /// <summary>Gets the word in lower case as a new string (allocates: prefer <see cref="Span"/>).</summary>
+    public string Lower => Source.Substring(Start, End - Start);
+}
 
 /// <summary>Splits text into words (letters, digits, inner hyphens and apostrophes).</summary>
 internal static class Words
 {
     public static IReadOnlyList<Word> Tokenize(string text) => Tokenize(text, text.ToLowerInvariant());
 
-    /// <summary>Tokenizes <paramref name="text"/> given its invariant lower-case form (same length), so that each
-    /// word costs one allocation.</summary>
-    public static IReadOnlyList<Word> Tokenize(string text, string lower)
+    /// <summary>Tokenizes <paramref name="text"/> given its invariant lower-case form (same length): the words point
+    /// into <paramref name="lower"/> and cost no allocation.</summary>
+    public static List<Word> Tokenize(string text, string lower) => Tokenize(text, lower, 0, int.MaxValue);
+
+    /// <summary>Tokenizes <paramref name="text"/> from <paramref name="start"/>, at most <paramref name="maxWords"/> words,
+    /// given its invariant lower-case form <paramref name="lower"/> (same length).</summary>
+    public static List<Word> Tokenize(string text, string lower, int start, int maxWords)
     {
-        var result = new List<Word>((text.Length / 5) + 1);
-        var i = 0;
-        while (i < text.Length)
+        var result = new List<Word>(maxWords == int.MaxValue ? ((text.Length - start) / 5) + 1 : Math.Min(maxWords, 16));
+        var i = start;
+        while (i < text.Length && result.Count < maxWords)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            if (!IsWordChar(text[i]))
             {
                 i++;
                 continue;
             }
 
             var s = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i])
-                   || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+            while (i < text.Length && (IsWordChar(text[i])
+                   || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && IsWordChar(text[i + 1]))))
             {
                 i++;
             }
 
-            result.Add(new Word(s, i, lower.Substring(s, i - s)));
+            result.Add(new Word(s, i, lower));
         }
 
         return result;
     }
+
+    // char.IsLetterOrDigit with a fast path for ASCII.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 }

@@ -18,8 +18,11 @@ public static class ExtractionIds
     /// <param name="kind">The event kind.</param>
     /// <param name="discriminator">Tells apart several events at one span (e.g. a trigger's offset).</param>
     /// <returns>An id such as <c>ev-1f2e3d4c5b6a7988</c>.</returns>
-    public static string ForEvent(string documentId, TextSpan span, EventKind kind, int discriminator = 0) =>
-        Make("ev", documentId, span, kind.ToString(), discriminator.ToString(CultureInfo.InvariantCulture));
+    public static string ForEvent(string documentId, TextSpan span, EventKind kind, int discriminator = 0)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        return Make("ev", documentId, span, KindName(kind), discriminator);
+    }
 
     /// <summary>Returns the id of a claim.</summary>
     /// <param name="documentId">The document id.</param>
@@ -27,8 +30,12 @@ public static class ExtractionIds
     /// <param name="what">What the claim is about (aspect and category).</param>
     /// <param name="discriminator">Tells apart several claims at one span.</param>
     /// <returns>An id such as <c>cl-1f2e3d4c5b6a7988</c>.</returns>
-    public static string ForClaim(string documentId, TextSpan span, string what, int discriminator = 0) =>
-        Make("cl", documentId, span, what, discriminator.ToString(CultureInfo.InvariantCulture));
+    public static string ForClaim(string documentId, TextSpan span, string what, int discriminator = 0)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        ArgumentNullException.ThrowIfNull(what);
+        return Make("cl", documentId, span, what, discriminator);
+    }
 
     /// <summary>Returns the id of a contested group or a consistency finding.</summary>
     /// <param name="prefix">The prefix (<c>cg</c>, <c>ck</c>).</param>
@@ -41,17 +48,62 @@ public static class ExtractionIds
         return Hash(prefix, documentId + "\u001f" + string.Join('\u001f', parts));
     }
 
-    private static string Make(string prefix, string documentId, TextSpan span, string what, string discriminator)
+    private static readonly System.Collections.Frozen.FrozenDictionary<EventKind, string> KindNames =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Enum.GetValues<EventKind>().Distinct().ToDictionary(k => k, k => k.ToString()));
+
+    private static string KindName(EventKind kind) => KindNames.TryGetValue(kind, out var name) ? name : kind.ToString();
+
+    // The key "{documentId}\u001f{start}\u001f{end}\u001f{what}\u001f{discriminator}", hashed without building it as a
+    // string when it fits a stack buffer.
+    private static string Make(string prefix, string documentId, TextSpan span, string what, int discriminator)
     {
-        ArgumentNullException.ThrowIfNull(documentId);
-        var key = string.Create(CultureInfo.InvariantCulture, $"{documentId}\u001f{span.Start}\u001f{span.End}\u001f{what}\u001f{discriminator}");
-        return Hash(prefix, key);
+        const int Stack = 256;
+        var max = documentId.Length + what.Length + (4 * 11) + 4;
+        if (max > Stack)
+        {
+            return Hash(prefix, string.Create(CultureInfo.InvariantCulture, $"{documentId}\u001f{span.Start}\u001f{span.End}\u001f{what}\u001f{discriminator}"));
+        }
+
+        Span<char> key = stackalloc char[Stack];
+        var n = 0;
+        documentId.AsSpan().CopyTo(key);
+        n += documentId.Length;
+        key[n++] = '\u001f';
+        span.Start.TryFormat(key[n..], out var w, default, CultureInfo.InvariantCulture);
+        n += w;
+        key[n++] = '\u001f';
+        span.End.TryFormat(key[n..], out w, default, CultureInfo.InvariantCulture);
+        n += w;
+        key[n++] = '\u001f';
+        what.AsSpan().CopyTo(key[n..]);
+        n += what.Length;
+        key[n++] = '\u001f';
+        discriminator.TryFormat(key[n..], out w, default, CultureInfo.InvariantCulture);
+        n += w;
+        return Hash(prefix, key[..n]);
     }
 
-    private static string Hash(string prefix, string key)
+    private static string Hash(string prefix, ReadOnlySpan<char> key)
     {
         Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(key), digest);
-        return prefix + "-" + Convert.ToHexStringLower(digest[..8]);
+        var byteCount = Encoding.UTF8.GetMaxByteCount(key.Length);
+        if (byteCount <= 768)
+        {
+            Span<byte> bytes = stackalloc byte[768];
+            var written = Encoding.UTF8.GetBytes(key, bytes);
+            SHA256.HashData(bytes[..written], digest);
+        }
+        else
+        {
+            SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString()), digest);
+        }
+
+        var head = System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(digest);
+        return string.Create(prefix.Length + 17, (prefix, head), static (dest, st) =>
+        {
+            st.prefix.AsSpan().CopyTo(dest);
+            dest[st.prefix.Length] = '-';
+            st.head.TryFormat(dest[(st.prefix.Length + 1)..], out _, "x16", CultureInfo.InvariantCulture);
+        });
     }
 }
