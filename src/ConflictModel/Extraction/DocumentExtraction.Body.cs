@@ -278,7 +278,7 @@ internal sealed partial class DocumentExtraction
     // The date a figure counts: a period right after it in its clause ("1,112 attacks throughout 2016"), else the
     // last date before it in the sentence, else the sentence's date; a present-perfect sentence without a date of
     // its own is not tied to the narrative date.
-    private static UncertainDate? FigureDate(string sentence, string lower, IReadOnlyList<Word> words, TextSpan sSpan, TextSpan relSpan, List<DateMention> anchors, UncertainDate? sentenceDate)
+    private static UncertainDate? FigureDate(string sentence, string lower, List<Word> words, TextSpan sSpan, TextSpan relSpan, List<DateMention> anchors, UncertainDate? sentenceDate)
     {
         var after = anchors.FirstOrDefault(m => m.Span.Start >= relSpan.End && m.Span.Start - relSpan.End <= 80
             && m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.DayRange or DateMentionKind.Month or DateMentionKind.Relative
@@ -334,7 +334,7 @@ internal sealed partial class DocumentExtraction
         return tail.Contains("following their capture", StringComparison.Ordinal) || tail.Contains("following its capture", StringComparison.Ordinal);
     }
 
-    private static bool IsPresentPerfect(IReadOnlyList<Word> words)
+    private static bool IsPresentPerfect(List<Word> words)
     {
         for (var i = 0; i + 1 < words.Count; i++)
         {
@@ -535,35 +535,59 @@ internal sealed partial class DocumentExtraction
             return result;
         }
 
-        if (triggers.Any(t => t.Kind != EventKind.Clashes))
+        var hasOtherThanClashes = false;
+        foreach (var t in triggers)
+        {
+            hasOtherThanClashes |= t.Kind != EventKind.Clashes;
+        }
+
+        if (hasOtherThanClashes)
         {
             triggers.RemoveAll(t => t.Kind == EventKind.Clashes);
         }
 
         var entities = _rec.Registry.FindAll(sentence);
-        var actors = entities.Where(e => e.Entity.Kind is EntityKind.Actor or EntityKind.Unit).ToList();
+        var actors = new List<EntityMention>();
+        var placeNameList = new List<string>();
+        var placeKeyList = new List<string?>();
+        foreach (var e in entities)
+        {
+            if (e.Entity.Kind is EntityKind.Actor or EntityKind.Unit)
+            {
+                actors.Add(e);
+            }
+            else if (e.Entity.Kind == EntityKind.Place)
+            {
+                placeNameList.Add(e.Text);
+                placeKeyList.Add(e.Entity.Id);
+            }
+        }
+
         actors.AddRange(GenericActors(sentence, lower, actors));
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        var places = entities.Where(e => e.Entity.Kind == EntityKind.Place).ToList();
-        var seen = new HashSet<EventKind>();
+        var sentencePlaceNames = placeNameList.ToEquatableArray();
+        var sentencePlaceKeys = placeKeyList.ToEquatableArray();
+        Span<EventKind> seen = triggers.Count <= 64 ? stackalloc EventKind[triggers.Count] : new EventKind[triggers.Count];
+        var seenCount = 0;
         EventActor? carriedSubject = null;
         var index = 0;
         foreach (var t in triggers)
         {
-            if (!seen.Add(t.Kind))
+            if (seen[..seenCount].Contains(t.Kind))
             {
                 continue;
             }
 
+            seen[seenCount++] = t.Kind;
             var roles = Roles(sentence, t, actors, ref carriedSubject);
             var date = TriggerDate(sentence, sSpan, t, own) ?? sentenceDate;
-            var placeNames = places.Select(pl => pl.Text).ToList();
-            var placeKeys = places.Select(pl => (string?)pl.Entity.Id).ToList();
+            var placeNames = sentencePlaceNames;
+            var placeKeys = sentencePlaceKeys;
             if (t.Kind is EventKind.Capture or EventKind.Recapture or EventKind.Siege && t.Voice == TriggerVoice.Active && ObjectName(sentence, lower, t) is { } obj
-                && !placeNames.Any(n => obj.Contains(n, StringComparison.OrdinalIgnoreCase)))
+                && !placeNameList.Any(n => obj.Contains(n, StringComparison.OrdinalIgnoreCase)))
             {
-                placeNames.Add(obj);
-                placeKeys.Add(null);
+                placeNames = placeNameList.Append(obj).ToEquatableArray();
+                placeKeys = placeKeyList.Append(null).ToEquatableArray();
             }
 
             var span = evidence.Span;
@@ -575,8 +599,8 @@ internal sealed partial class DocumentExtraction
                 t.Kind,
                 date,
                 null,
-                placeNames.ToEquatableArray(),
-                placeKeys.ToEquatableArray(),
+                placeNames,
+                placeKeys,
                 roles.ToEquatableArray(),
                 parent,
                 evidence,

@@ -84,15 +84,16 @@ public sealed class EventLexicon
     }
 
     /// <summary>Returns the event triggers of a sentence already split into words (by <see cref="Words.Tokenize(string)"/>).</summary>
-    internal IReadOnlyList<EventTrigger> Find(string sentence, IReadOnlyList<Word> words)
+    internal IReadOnlyList<EventTrigger> Find(string sentence, List<Word> words)
     {
-        var result = new List<EventTrigger>();
+        List<EventTrigger>? result = null;
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words);
         var i = 0;
-        while (i < words.Count)
+        while (i < all.Length)
         {
             var matched = false;
-            var lower = words[i].Span;
-            if (MayStartPhrase(lower) && _byFirstWordBySpan.TryGetValue(lower, out var phrases))
+            ref readonly var word = ref all[i];
+            if (MayStartPhrase(word.Start, word.End, word.Source) && _byFirstWordBySpan.TryGetValue(word.Span, out var phrases))
             {
                 foreach (var phrase in phrases)
                 {
@@ -106,7 +107,7 @@ public sealed class EventLexicon
                     var voice = !phrase.IsVerb ? TriggerVoice.Nominal
                         : phrase.IsParticiple && IsPassive(words, i) ? TriggerVoice.Passive
                         : TriggerVoice.Active;
-                    result.Add(new EventTrigger(phrase.Kind, span, sentence.Substring(span.Start, span.Length), voice));
+                    (result ??= []).Add(new EventTrigger(phrase.Kind, span, sentence.Substring(span.Start, span.Length), voice));
                     i = end + 1;
                     matched = true;
                     break;
@@ -119,14 +120,18 @@ public sealed class EventLexicon
             }
         }
 
-        return result;
+        return result ?? (IReadOnlyList<EventTrigger>)[];
     }
 
-    private bool MayStartPhrase(ReadOnlySpan<char> word) =>
-        word.Length > 0 && (word[0] >= 128 || word.Length >= 64 ? _firstWordShapes[0] == ulong.MaxValue : (_firstWordShapes[word[0]] & (1UL << word.Length)) != 0);
+    private bool MayStartPhrase(int start, int end, string source)
+    {
+        var length = end - start;
+        var first = source[start];
+        return first >= 128 || length >= 64 ? _firstWordShapes[0] == ulong.MaxValue : (_firstWordShapes[first] & (1UL << length)) != 0;
+    }
 
     // Returns the index of the last word matched, or -1.
-    private static int Match(IReadOnlyList<Word> words, int start, string[] pattern)
+    private static int Match(List<Word> words, int start, string[] pattern)
     {
         var w = start;
         for (var p = 0; p < pattern.Length; p++)
@@ -182,7 +187,7 @@ public sealed class EventLexicon
         return -1;
     }
 
-    private static bool IsPassive(IReadOnlyList<Word> words, int index)
+    private static bool IsPassive(List<Word> words, int index)
     {
         // "was captured", "were reportedly captured", "had been seized", "being attacked"
         for (var k = index - 1; k >= 0 && k >= index - 3; k--)
@@ -296,7 +301,7 @@ internal readonly record struct Word(int Start, int End, string Source)
 /// <summary>Splits text into words (letters, digits, inner hyphens and apostrophes).</summary>
 internal static class Words
 {
-    public static IReadOnlyList<Word> Tokenize(string text) => Tokenize(text, text.ToLowerInvariant());
+    public static List<Word> Tokenize(string text) => Tokenize(text, text.ToLowerInvariant());
 
     /// <summary>Tokenizes <paramref name="text"/> given its invariant lower-case form (same length): the words point
     /// into <paramref name="lower"/> and cost no allocation.</summary>
