@@ -170,6 +170,11 @@ public sealed partial class CasualtyRecognizer
 
         for (int i = 0; i < t.Count; i++)
         {
+            if (!t.Is(i, WordClass.DenialOrWas))
+            {
+                continue;
+            }
+
             string w = t.W(i);
             if (!t.IsWord(i) || !(w is "denied" or "denies" or "deny" or "denying" or "rejected" or "refuted" or "was"))
             {
@@ -309,7 +314,7 @@ public sealed partial class CasualtyRecognizer
     {
         for (int i = 0; i < t.Count; i++)
         {
-            if (!t.IsWord(i))
+            if (!t.Is(i, WordClass.DenialOrWas) || !t.IsWord(i))
             {
                 continue;
             }

@@ -383,14 +383,10 @@ public sealed class EntityRegistry
             return TokenIdUncached(raw, buffer);
         }
 
-        // the lexer hands out one string instance per distinct word: look that instance up first (no hashing of the
-        // characters); an entry is immutable and checked by reference, so racing writers only replace each other
-        var recent = _recentIds;
-        int slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(lower) & (RecentSlots - 1);
-        var entry = recent[slot];
-        if (entry is not null && ReferenceEquals(entry.Word, lower))
+        // the lexer's per-thread word table remembers the id of each distinct lower-cased word (for this registry)
+        if (t.Memo(i, this) is { } memo)
         {
-            return entry.Id;
+            return memo.Value;
         }
 
         if (!_asciiIds.TryGetValue(lower, out int id0))
@@ -402,16 +398,9 @@ public sealed class EntityRegistry
             }
         }
 
-        recent[slot] = new RecentId(lower, id0);
+        t.SetMemo(i, new WordMemo(this, id0));
         return id0;
     }
-
-    private const int RecentSlots = 4096;
-
-    /// <summary>Token ids of recently seen word instances, by the identity of the lower-cased string.</summary>
-    private readonly RecentId?[] _recentIds = new RecentId?[RecentSlots];
-
-    private sealed record RecentId(string Word, int Id);
 
     private const int MaxAsciiIds = 50_000;
 
