@@ -24,6 +24,11 @@ internal sealed partial class DocumentExtraction
     /// and opens with a "by then" or "since the start of the offensive" phrase.</summary>
     private UncertainDate? EventDate(string sentence, List<DateMention> own, UncertainDate? sentenceDate, int section)
     {
+        if (_dateContext.Mode == DateAnchorMode.News)
+        {
+            return own.Count == 0 ? sentenceDate : NewsEventDate(sentence, own, sentenceDate);
+        }
+
         if (_dateContext.Mode != DateAnchorMode.Narrative || own.Any(m => !IsSince(m)))
         {
             return sentenceDate;

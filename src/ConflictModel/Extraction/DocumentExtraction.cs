@@ -104,6 +104,7 @@ internal sealed partial class DocumentExtraction
         _dateContext = BuildDateContext();
         var summaryClaims = BuildSummary();
         ReadBody();
+        ApplyDocumentContext();
         AddOutcomeEvents();
         CloseSieges();
         AddReferenceEvents();

@@ -237,7 +237,7 @@ public sealed class EventLexicon
                 "counter-attacked", "counterattacked", "started an offensive", "announced an offensive"))
             .Concat(Nouns(EventKind.Attack,
                 "attack", "attacks", "assault", "assaults", "counterattack", "counter-attack", "counter-offensive",
-                "offensive", "raid", "incursion"))
+                "offensive", "raid", "incursion", "operations in"))
             .Concat(Verbs(EventKind.Bombing,
                 "detonated", "blew himself up", "blew themselves up", "exploded", "blown up"))
             .Concat(Nouns(EventKind.Bombing,

@@ -30,7 +30,11 @@ public sealed record EventMatchResult(EquatableArray<EquatableArray<string>> Clu
 /// <para>A report of a whole campaign (see <see cref="SummaryEvents.IsSummary"/>: an offensive or conflict with a
 /// long or open period, or a lead sentence defining one, "The 2015 X offensive was an offensive by …") is never
 /// same-as a report that is not one: a pair that would be same-as becomes <b>summarises</b> (summary → detail) when
-/// the summary's places cover the detail's, and no link otherwise.</para>
+/// the summary's places cover the detail's, and no link otherwise — unless the other report is dated by exactly the
+/// same long period (at least <see cref="SummaryEvents.LongPeriodDays"/> days): then it tells of the whole campaign
+/// under another name ("the January raid" and "X offensive (January)"). When one of two reports of the same places
+/// that is the other dated less precisely is dated by whole years only ("(2014–2017)"), their dates are compared by
+/// the years they touch.</para>
 /// <para>Same-as links form clusters by complete linkage, not by transitive closure: links are taken best first
 /// (score, then ids), and two clusters join only when every pair across them is a same-as link, so A~B and B~C
 /// with A≁C never chain into one event. Same-as links that join no clusters stay in the links. The result depends
@@ -427,6 +431,11 @@ public sealed class EventMatcher
             date = 0.5 * Math.Max(0, wOverlap) / wUnion;
         }
 
+        if (lessPrecise && YearOverlap(a.Event.When, b.Event.When) is { } years)
+        {
+            date = years;
+        }
+
         double places = a.PlaceKeys.Length == 0 && b.PlaceKeys.Length == 0 ? 0.5 : Jaccard(a.PlaceKeys, b.PlaceKeys, out _);
         if (a.PlaceKeys.Length > 0 && b.PlaceKeys.Length > 0 && PlaceJaccard(a.PlaceKeys, b.PlaceKeys) < MinSharedPlaces)
         {
@@ -441,7 +450,7 @@ public sealed class EventMatcher
             return null;
         }
 
-        if (a.IsSummary != b.IsSummary)
+        if (a.IsSummary != b.IsSummary && !SpansTheSameLongPeriod(a, b))
         {
             // A report of the whole offensive or war is never the same as one happening in it: at most a summary.
             var (summary, detail) = a.IsSummary ? (a, b) : (b, a);
@@ -454,6 +463,29 @@ public sealed class EventMatcher
     }
 
     private const double MinSharedPlaces = 0.34;
+
+    // A report dated by exactly the long period a campaign report spans ("the January 2031 raid" against "X offensive
+    // (January 2031)") is not a happening inside the campaign: it tells of the whole of it, under another name.
+    private static bool SpansTheSameLongPeriod(Prepared a, Prepared b) =>
+        a.Start == b.Start && a.End == b.End && a.End - a.Start + 1 >= SummaryEvents.LongPeriodDays;
+
+    // A report dated only by whole years ("Siege of X (2019–2022)") says nothing finer than its years: the same
+    // happening dated more precisely inside it ("since mid-2019", up to a present in early 2022) is compared with it
+    // at that precision, by the years each touches. Null when neither is dated by whole years.
+    private static double? YearOverlap(UncertainDate a, UncertainDate b)
+    {
+        if (a is not { Earliest: { } a0, Latest: { } a1 } || b is not { Earliest: { } b0, Latest: { } b1 } || !(WholeYears(a0, a1) || WholeYears(b0, b1)))
+        {
+            return null;
+        }
+
+        int overlap = Math.Min(a1.Year, b1.Year) - Math.Max(a0.Year, b0.Year) + 1;
+        int union = Math.Max(a1.Year, b1.Year) - Math.Min(a0.Year, b0.Year) + 1;
+        return overlap <= 0 ? null : (double)overlap / union;
+    }
+
+    private static bool WholeYears(NodaTime.LocalDate first, NodaTime.LocalDate last) =>
+        first.Month == 1 && first.Day == 1 && last.Month == 12 && last.Day == 31;
 
     // Outer contains inner when its days hold inner's and it lasts longer; a report of a whole month or more also
     // contains a report at least twice shorter that its fuzzy edges (its candidate window) hold ("In May" over "from

@@ -25,6 +25,7 @@ public class EventLexiconTests
     [InlineData("By autumn the rebels were taking over the hill villages.", EventKind.Capture, TriggerVoice.Active)]
     [InlineData("Reinforcements arrived at dawn.", EventKind.Reinforcement, TriggerVoice.Active)]
     [InlineData("The two groups clashed near the bridge.", EventKind.Clashes, TriggerVoice.Active)]
+    [InlineData("The envoy discussed the militia's operations in the valley.", EventKind.Attack, TriggerVoice.Nominal)]
     public void Find_KnownPhrase_ReturnsKindAndVoice(string sentence, EventKind kind, TriggerVoice voice)
     {
         var trigger = EventLexicon.Default.Find(sentence).First(t => t.Kind == kind);
@@ -38,6 +39,12 @@ public class EventLexiconTests
         var triggers = EventLexicon.Default.Find("The unit took complete control of the ridge.");
         var t = Assert.Single(triggers);
         Assert.Equal("took complete control", t.Text);
+    }
+
+    [Fact]
+    public void Find_OperationsWithoutPlace_IsNoTrigger()
+    {
+        Assert.Empty(EventLexicon.Default.Find("The agency suspended its operations for the winter."));
     }
 
     [Fact]

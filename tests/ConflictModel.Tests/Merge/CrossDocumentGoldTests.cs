@@ -25,7 +25,7 @@ namespace ConflictModel.Tests.Merge;
 public class CrossDocumentGoldTests(ITestOutputHelper output)
 {
     /// <summary>What the integration achieves now; raise it as entries are fixed, never above what passes.</summary>
-    private const int Floor = 16;
+    private const int Floor = 18;
 
     private static readonly Lazy<MergedTimeline> Timeline = new(() =>
     {
@@ -125,7 +125,12 @@ public class CrossDocumentGoldTests(ITestOutputHelper output)
     // merged with its 2 June ones. Re-checked after reference events (crossdoc2): 15 multi-document groups; the two new
     // ones are #18's two "Siege of … (years)" references (002 × 004) and the two identical "… clashes (years)" See-also
     // items of 002 and 004 (judged by SameArticleTitle); #20's group joins 002's undated "Siege of …" item with 003's
-    // siege and siege-end sentences, and 003's recapture event itself stays apart.
+    // siege and siege-end sentences, and 003's recapture event itself stays apart. Re-checked after news states
+    // (crossdoc3): 16 groups; #18's group now also holds 001's "prolonged siege ... since mid-2014" sentence (a gold
+    // mention), and 001's other sieges (the "besieged enclave" quote, undated; the airbase's siege of one January day)
+    // stay apart from it. #19's new group (001 × 004) holds 004's "… offensive (January 2016)" See-also item, 001's
+    // briefing sentence (its "operations in …", dated to the month of the briefing) and 001's "Jan. 2016 raid"
+    // sentence: all three are gold mentions; 001's execution event of that sentence stays apart (another kind).
     private static readonly string[] Judged = [];
 
     // A group made only of "See also" / "Part of" references whose names (before the parenthesised qualifier) are
