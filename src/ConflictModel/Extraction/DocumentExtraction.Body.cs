@@ -370,8 +370,17 @@ internal sealed partial class DocumentExtraction
     }
 
     // The scope a whole sentence gives its figures: "since the start of the offensive" → offensive start .. date.
+    private static readonly System.Buffers.SearchValues<string> ScopeCues = System.Buffers.SearchValues.Create(
+        ["since the ", "from the start of the ", "in the battle for ", "in the battle of ", "during the battle for ", "in the fighting for "], StringComparison.Ordinal);
+
     private (UncertainDate? Scope, bool Cumulative, int At)? SentenceScope(string sentence, string lower, UncertainDate? sentenceDate, int section)
     {
+        // every phrase read below contains one of the cues (or the sentence opens with "overall")
+        if (!lower.AsSpan().ContainsAny(ScopeCues) && !lower.StartsWith("overall", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var at = IndexOfAny(lower, ["since the start of the ", "since the beginning of the ", "since the start of ", "since the beginning of ", "from the start of the "]);
         if (at.Index >= 0)
         {
@@ -907,9 +916,17 @@ internal sealed partial class DocumentExtraction
                 lastSubject = a;
             }
         }
-        foreach (var a in actors)
+        // the word before each actor, read once (the loops below look at it twice)
+        var preps = actors.Count <= 32 ? stackalloc int[actors.Count] : new int[actors.Count];
+        for (var k = 0; k < actors.Count; k++)
         {
-            var prep = PrecedingWord(sentence, a.Span.Start);
+            preps[k] = PrecedingWordIndex(sentence, actors[k].Span.Start);
+        }
+
+        for (var ai = 0; ai < actors.Count; ai++)
+        {
+            var a = actors[ai];
+            var prep = preps[ai] < 0 ? string.Empty : Prepositions[preps[ai]];
             ActorRole role;
             if (a.Span.End <= t.Span.Start)
             {
@@ -964,10 +981,11 @@ internal sealed partial class DocumentExtraction
 
         // "12 militants were killed by coalition aircraft": when "by X" names who acted, the others acted on
         HashSet<string>? byInitiators = null;
-        foreach (var a in actors)
+        for (var ai = 0; ai < actors.Count; ai++)
         {
+            var a = actors[ai];
             if (a.Span.Start >= clauseStart && (a.Span.Start >= t.Span.End ? a.Span.Start - t.Span.End <= 20 : t.Span.Start - a.Span.End <= 20)
-                && PrecedingWord(sentence, a.Span.Start) == "by")
+                && preps[ai] == ByIndex)
             {
                 (byInitiators ??= new HashSet<string>(StringComparer.Ordinal)).Add(a.Entity.Id);
             }
@@ -1059,6 +1077,15 @@ internal sealed partial class DocumentExtraction
     }
 
     private static readonly string[] Prepositions = ["by", "against", "from", "on", "targeting", "between", "and", "with"];
+
+    private const int ByIndex = 0; // Prepositions[0] is "by"
+
+    // The index in Prepositions of the word before a position (skipping "the"), else -1.
+    private static int PrecedingWordIndex(string sentence, int start)
+    {
+        var word = PrecedingWord(sentence, start);
+        return word.Length == 0 ? -1 : Array.IndexOf(Prepositions, word);
+    }
 
     // The lower-case word before a position, skipping "the": one of the prepositions the roles read, else empty
     // (the only words callers compare with).

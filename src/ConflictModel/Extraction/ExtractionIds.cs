@@ -64,7 +64,7 @@ public static class ExtractionIds
             return Hash(prefix, string.Create(CultureInfo.InvariantCulture, $"{documentId}\u001f{span.Start}\u001f{span.End}\u001f{what}\u001f{discriminator}"));
         }
 
-        Span<char> key = stackalloc char[Stack];
+        Span<char> key = stackalloc char[max];
         var n = 0;
         documentId.AsSpan().CopyTo(key);
         n += documentId.Length;
@@ -89,7 +89,7 @@ public static class ExtractionIds
         var byteCount = Encoding.UTF8.GetMaxByteCount(key.Length);
         if (byteCount <= 768)
         {
-            Span<byte> bytes = stackalloc byte[768];
+            Span<byte> bytes = stackalloc byte[byteCount];
             var written = Encoding.UTF8.GetBytes(key, bytes);
             SHA256.HashData(bytes[..written], digest);
         }
@@ -103,7 +103,11 @@ public static class ExtractionIds
         {
             st.prefix.AsSpan().CopyTo(dest);
             dest[st.prefix.Length] = '-';
-            st.head.TryFormat(dest[(st.prefix.Length + 1)..], out _, "x16", CultureInfo.InvariantCulture);
+            var hex = dest[(st.prefix.Length + 1)..];
+            for (var i = 0; i < 16; i++)
+            {
+                hex[i] = "0123456789abcdef"[(int)((st.head >> (60 - (4 * i))) & 0xFUL)];
+            }
         });
     }
 }

@@ -83,7 +83,7 @@ public static class SentenceSplitter
             {
                 end = SentenceEndAfterPunctuation(text, i);
             }
-            else if (char.IsWhiteSpace(c) && i > 0 && !char.IsWhiteSpace(text[i - 1]))
+            else if (IsSpace(c) && i > 0 && !IsSpace(text[i - 1]))
             {
                 end = SentenceEndWithoutPunctuation(text, i, markers);
             }
@@ -363,6 +363,10 @@ public static class SentenceSplitter
 
         return text.AsSpan(start, e - start);
     }
+
+    // char.IsWhiteSpace, with the common cases answered without a table look-up.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(char c) => c == ' ' || (c > ' ' ? c >= '\u0080' && char.IsWhiteSpace(c) : char.IsWhiteSpace(c));
 
     private static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»';
 
