@@ -71,6 +71,35 @@ internal sealed class LexedText
 
     private readonly int _generation;
 
+    private int[]? _clauseIds;
+
+    private CueMemo? _cues;
+
+    /// <summary>Gets the clause number of each token (<see cref="Clauses.Compute"/>), computed once per text. The array
+    /// is shared: never written.</summary>
+    public int[] ClauseIds => _clauseIds ??= Clauses.Compute(this);
+
+    /// <summary>Returns the claim cues <paramref name="owner"/> found in this text earlier (see
+    /// <see cref="SetCues"/>). The list is shared: never written.</summary>
+    public bool TryGetCues(object owner, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out List<ClaimCue>? cues)
+    {
+        var memo = _cues;
+        if (memo is not null && ReferenceEquals(memo.Owner, owner))
+        {
+            cues = memo.Cues;
+            return true;
+        }
+
+        cues = null;
+        return false;
+    }
+
+    /// <summary>Remembers the claim cues <paramref name="owner"/> found in this text (one owner at a time; one reference
+    /// store, so a reader never sees a torn pair).</summary>
+    public void SetCues(object owner, List<ClaimCue> cues) => _cues = new CueMemo(owner, cues);
+
+    private sealed record CueMemo(object Owner, List<ClaimCue> Cues);
+
     /// <summary>Reads the value <paramref name="owner"/> attached to the lower-cased word of token
     /// <paramref name="i"/> (see <see cref="SetMemo"/>). A memo is a value computed from the lower-cased word alone, so
     /// it is shared by every token of every text with that word lexed on this thread. The word table belongs to the
