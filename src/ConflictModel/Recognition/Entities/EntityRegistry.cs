@@ -302,7 +302,7 @@ public sealed class EntityRegistry
                     }
                 }
 
-                if (next < 0 && t.IsAllCaps(j) && t.Tokens[j].Length <= 3)
+                if (next < 0 && t.Tokens[j].Length <= 3 && t.IsAllCaps(j))
                 {
                     int upId = UpperTokenId(t, j, buffer);
                     if (upId >= 0 && _edges.TryGetValue(((long)node << 32) | (uint)upId, out int n2) && n2 != 0)
@@ -316,7 +316,7 @@ public sealed class EntityRegistry
                     // an article inside or at the start of a name is skipped ("Deir ez-Zor", "al-Nusra"); at the start
                     // only "al"/"el"-like forms or a hyphenated article, never English "as", "an", "at"
                     bool hyphenated = t.IsDash(j + 1) && !t.Tokens[j + 1].SpaceBefore;
-                    if (EntityKey.IsArticle(t.W(j)) && j + 1 < end && (IsNameToken(t, j + 1) || (hyphenated && IsNameToken(t, j + 2)))
+                    if (t.Is(j, WordClass.NameArticle) && j + 1 < end && (IsNameToken(t, j + 1) || (hyphenated && IsNameToken(t, j + 2)))
                         && (j > i || hyphenated || EntityKey.IsStartArticle(t.W(j))) && ++skipped <= 1)
                     {
                         if (j == i)
@@ -384,9 +384,9 @@ public sealed class EntityRegistry
         }
 
         // the lexer's per-thread word table remembers the id of each distinct lower-cased word (for this registry)
-        if (t.Memo(i, this) is { } memo)
+        if (t.TryGetMemo(i, this, out int memo))
         {
-            return memo.Value;
+            return memo;
         }
 
         if (!_asciiIds.TryGetValue(lower, out int id0))
@@ -398,7 +398,7 @@ public sealed class EntityRegistry
             }
         }
 
-        t.SetMemo(i, new WordMemo(this, id0));
+        t.SetMemo(i, this, id0);
         return id0;
     }
 
