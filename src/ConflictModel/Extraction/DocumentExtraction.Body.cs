@@ -135,79 +135,10 @@ internal sealed partial class DocumentExtraction
                 ConsistencyChecker.ReadNumbers(info, _rec.Numbers);
             }
 
-            var sentenceScope = hits.Count > 0 ? SentenceScope(sentence, lower, sentenceDate, section) : null;
-            var anyUpdate = hits.Any(h => h.IsUpdate || h.Stance == ClaimStance.Updated);
-            var n = 0;
-            foreach (var raw in hits)
+            if (hits.Count > 0)
             {
-                var hit = ClaimLinker.ResolveReferenceBack(ClaimLinker.ResolveSameSource(raw, previousClaimant), earlierInParagraph);
-                earlierInParagraph.Add(hit);
-                var relSpan = new TextSpan(sSpan.Start + hit.Span.Start, hit.Span.Length);
-                var original = p.ToOriginal(relSpan);
-                if (original.End > _article.Text.Length)
-                {
-                    continue;
-                }
-
-                var originalText = _article.Text.Substring(original.Start, original.Length);
-                var isDenial = hit.IsDenial;
-                if (!isDenial && !ContainsFigure(originalText, hit.Figure))
-                {
-                    _diagnostics.Add(new Diagnostic(0, 0, DiagnosticSeverity.Info, $"figure '{hit.Text}' not found at its evidence span; left out", "CM0506"));
-                    continue;
-                }
-
-                // the figure's own date: the last date before it in the sentence, else the sentence's
-                var figureDate = FigureDate(sentence, lower, words, sSpan, relSpan, anchors, sentenceDate);
-                if (figureDate is null && sentenceDate is null && _dateContext.Mode == DateAnchorMode.News && hit.Claimant is { Kind: ClaimantKind.Named } named
-                    && _previousParagraphText is { } previousText && _lastParagraphDate is { } previousDate
-                    && Words.Tokenize(named.Name).Any(w => w.Lower.Length > 3 && previousText.Contains(named.Name.Substring(w.Start, w.End - w.Start), StringComparison.Ordinal)))
-                {
-                    // news: a named speaker's figure continues the dated paragraph that introduced the speaker
-                    figureDate = previousDate;
-                }
-                var (scope, scopeIsOwn, cumulative) = FigureScope(hit, sentence, lower, sentenceScope, figureDate, own, sSpan, relSpan);
-
-                if ((hit.Figure.Who is null || hit.Figure.Who.StartsWith("other", StringComparison.OrdinalIgnoreCase)) && previousInParagraph is not null && own.Count == 0 && !scopeIsOwn)
-                {
-                    scope = previousInParagraph.Claim.Scope;
-                    cumulative = previousInParagraph.Cumulative;
-                }
-
-                var category = hit.Figure.Category;
-                var whoKey = WhoKeyOf(hit.Figure.Who, hit.Figure.Party);
-                if (previousInParagraph is not null && (hit.Figure.Who is null && hit.Figure.Text.Contains("other", StringComparison.OrdinalIgnoreCase)
-                    || hit.Figure.Who is { } w && w.StartsWith("other", StringComparison.OrdinalIgnoreCase)))
-                {
-                    whoKey = previousInParagraph.WhoKey;
-                }
-
-                var eventId = cumulative && _summaryEvent is not null ? _summaryEvent.Id : (sentenceEvents.Count > 0 ? sentenceEvents[0].Id : lastEvent?.Id);
-                var subject = new ClaimSubject(eventId, ClaimAspect.Count, category, hit.Figure.Who, whoKey);
-                var claimant = hit.Claimant ?? Claimant.DocumentItself;
-                var claimId = ExtractionIds.ForClaim(_doc, original, "Count|" + category.ToString(), n++);
-                var claimEvidence = evidence with { Span = original };
-                var claim = new Claim(claimId, subject, isDenial ? null : hit.Figure.Estimate, null, null, claimant, hit.Stance, scope, claimEvidence, null, hit.Text);
-                var rec = new ClaimRecord
-                {
-                    Claim = claim,
-                    Order = _order++,
-                    Paragraph = pi,
-                    Section = section,
-                    Sentence = sentenceIndex,
-                    SentenceText = sentence,
-                    Cumulative = cumulative,
-                    IsUpdate = hit.IsUpdate || hit.Stance == ClaimStance.Updated || (anyUpdate && !isDenial),
-                    IsSubset = IsSubsetPhrase(hit.Text, lower, hit.Span.Start),
-                    ScopeIsOwn = scopeIsOwn,
-                };
-                _claims.Add(rec);
-                AttachClaim(eventId, claimId);
-                previousInParagraph = rec;
-                if (hit.Claimant is not null)
-                {
-                    previousClaimant = hit.Claimant;
-                }
+                ReadCountClaims(p, pi, section, sentenceIndex, sentence, lower, words, sSpan, own, anchors, sentenceDate, evidence, sentenceEvents, lastEvent, hits,
+                    earlierInParagraph, ref previousInParagraph, ref previousClaimant);
             }
 
             if (anchors.Count > 0)
@@ -228,6 +159,88 @@ internal sealed partial class DocumentExtraction
         _previousParagraphText = p.Text;
 
         _lastParagraphSection = section;
+    }
+
+    // The count claims of one sentence (the casualty figures read in it), in order.
+    private void ReadCountClaims(Paragraph p, int pi, int section, int sentenceIndex, string sentence, string lower, List<Word> words, TextSpan sSpan,
+        List<DateMention> own, List<DateMention> anchors, UncertainDate? sentenceDate, Evidence evidence, List<ConflictEvent> sentenceEvents,
+        ConflictEvent? lastEvent, IReadOnlyList<CasualtyMention> hits, List<CasualtyMention> earlierInParagraph, ref ClaimRecord? previousInParagraph,
+        ref Claimant? previousClaimant)
+    {
+        var sentenceScope = hits.Count > 0 ? SentenceScope(sentence, lower, sentenceDate, section) : null;
+        var anyUpdate = hits.Any(h => h.IsUpdate || h.Stance == ClaimStance.Updated);
+        var n = 0;
+        foreach (var raw in hits)
+        {
+            var hit = ClaimLinker.ResolveReferenceBack(ClaimLinker.ResolveSameSource(raw, previousClaimant), earlierInParagraph);
+            earlierInParagraph.Add(hit);
+            var relSpan = new TextSpan(sSpan.Start + hit.Span.Start, hit.Span.Length);
+            var original = p.ToOriginal(relSpan);
+            if (original.End > _article.Text.Length)
+            {
+                continue;
+            }
+
+            var originalText = _article.Text.Substring(original.Start, original.Length);
+            var isDenial = hit.IsDenial;
+            if (!isDenial && !ContainsFigure(originalText, hit.Figure))
+            {
+                _diagnostics.Add(new Diagnostic(0, 0, DiagnosticSeverity.Info, $"figure '{hit.Text}' not found at its evidence span; left out", "CM0506"));
+                continue;
+            }
+
+            // the figure's own date: the last date before it in the sentence, else the sentence's
+            var figureDate = FigureDate(sentence, lower, words, sSpan, relSpan, anchors, sentenceDate);
+            if (figureDate is null && sentenceDate is null && _dateContext.Mode == DateAnchorMode.News && hit.Claimant is { Kind: ClaimantKind.Named } named
+                && _previousParagraphText is { } previousText && _lastParagraphDate is { } previousDate
+                && Words.Tokenize(named.Name).Any(w => w.Lower.Length > 3 && previousText.Contains(named.Name.Substring(w.Start, w.End - w.Start), StringComparison.Ordinal)))
+            {
+                // news: a named speaker's figure continues the dated paragraph that introduced the speaker
+                figureDate = previousDate;
+            }
+            var (scope, scopeIsOwn, cumulative) = FigureScope(hit, sentence, lower, sentenceScope, figureDate, own, sSpan, relSpan);
+
+            if ((hit.Figure.Who is null || hit.Figure.Who.StartsWith("other", StringComparison.OrdinalIgnoreCase)) && previousInParagraph is not null && own.Count == 0 && !scopeIsOwn)
+            {
+                scope = previousInParagraph.Claim.Scope;
+                cumulative = previousInParagraph.Cumulative;
+            }
+
+            var category = hit.Figure.Category;
+            var whoKey = WhoKeyOf(hit.Figure.Who, hit.Figure.Party);
+            if (previousInParagraph is not null && (hit.Figure.Who is null && hit.Figure.Text.Contains("other", StringComparison.OrdinalIgnoreCase)
+                || hit.Figure.Who is { } w && w.StartsWith("other", StringComparison.OrdinalIgnoreCase)))
+            {
+                whoKey = previousInParagraph.WhoKey;
+            }
+
+            var eventId = cumulative && _summaryEvent is not null ? _summaryEvent.Id : (sentenceEvents.Count > 0 ? sentenceEvents[0].Id : lastEvent?.Id);
+            var subject = new ClaimSubject(eventId, ClaimAspect.Count, category, hit.Figure.Who, whoKey);
+            var claimant = hit.Claimant ?? Claimant.DocumentItself;
+            var claimId = ExtractionIds.ForClaim(_doc, original, "Count|" + category.ToString(), n++);
+            var claimEvidence = evidence with { Span = original };
+            var claim = new Claim(claimId, subject, isDenial ? null : hit.Figure.Estimate, null, null, claimant, hit.Stance, scope, claimEvidence, null, hit.Text);
+            var rec = new ClaimRecord
+            {
+                Claim = claim,
+                Order = _order++,
+                Paragraph = pi,
+                Section = section,
+                Sentence = sentenceIndex,
+                SentenceText = sentence,
+                Cumulative = cumulative,
+                IsUpdate = hit.IsUpdate || hit.Stance == ClaimStance.Updated || (anyUpdate && !isDenial),
+                IsSubset = IsSubsetPhrase(hit.Text, lower, hit.Span.Start),
+                ScopeIsOwn = scopeIsOwn,
+            };
+            _claims.Add(rec);
+            AttachClaim(eventId, claimId);
+            previousInParagraph = rec;
+            if (hit.Claimant is not null)
+            {
+                previousClaimant = hit.Claimant;
+            }
+        }
     }
 
     // The numbered references cited by a sentence, each once, in marker order.
@@ -576,18 +589,16 @@ internal sealed partial class DocumentExtraction
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var sentencePlaceNames = placeNameList.ToEquatableArray();
         var sentencePlaceKeys = placeKeyList.ToEquatableArray();
-        Span<EventKind> seen = triggers.Count <= 64 ? stackalloc EventKind[triggers.Count] : new EventKind[triggers.Count];
-        var seenCount = 0;
         EventActor? carriedSubject = null;
         var index = 0;
-        foreach (var t in triggers)
+        for (var ti = 0; ti < triggers.Count; ti++)
         {
-            if (seen[..seenCount].Contains(t.Kind))
+            var t = triggers[ti];
+            if (KindSeenBefore(triggers, ti))
             {
-                continue;
+                continue; // one event per kind and sentence: the first trigger of the kind
             }
 
-            seen[seenCount++] = t.Kind;
             var roles = Roles(sentence, t, actors, ref carriedSubject);
             var date = TriggerDate(sentence, sSpan, t, own) ?? sentenceDate;
             var placeNames = sentencePlaceNames;
@@ -620,6 +631,19 @@ internal sealed partial class DocumentExtraction
         }
 
         return result;
+    }
+
+    private static bool KindSeenBefore(List<EventTrigger> triggers, int index)
+    {
+        for (var k = 0; k < index; k++)
+        {
+            if (triggers[k].Kind == triggers[index].Kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A capture or recapture with a known initiator and place is a claim about who controls the place from when.
@@ -917,7 +941,7 @@ internal sealed partial class DocumentExtraction
             }
         }
         // the word before each actor, read once (the loops below look at it twice)
-        var preps = actors.Count <= 32 ? stackalloc int[actors.Count] : new int[actors.Count];
+        var preps = new int[actors.Count];
         for (var k = 0; k < actors.Count; k++)
         {
             preps[k] = PrecedingWordIndex(sentence, actors[k].Span.Start);

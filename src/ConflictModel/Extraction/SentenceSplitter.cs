@@ -211,19 +211,14 @@ public static class SentenceSplitter
         }
 
         var nextWord = WordAt(text, m);
-        if (word.Length <= MaxSetWord)
+        if (ContainsLowerCased(SentenceFinalAbbreviationsBySpan, word))
         {
-            Span<char> lower = stackalloc char[MaxSetWord];
-            lower = lower[..word.ToLowerInvariant(lower)];
-            if (SentenceFinalAbbreviationsBySpan.Contains(lower))
-            {
-                return SentenceOpenersBySpan.Contains(nextWord) ? endOfSentence : -1;
-            }
+            return SentenceOpenersBySpan.Contains(nextWord) ? endOfSentence : -1;
+        }
 
-            if (AbbreviationsBySpan.Contains(lower))
-            {
-                return -1;
-            }
+        if (ContainsLowerCased(AbbreviationsBySpan, word))
+        {
+            return -1;
         }
 
         if (word.Contains('.'))
@@ -267,13 +262,9 @@ public static class SentenceSplitter
             return -1;
         }
 
-        if (prevWord.Length <= MaxSetWord)
+        if (ContainsLowerCased(ContinuersBySpan, prevWord))
         {
-            Span<char> lower = stackalloc char[MaxSetWord];
-            if (ContinuersBySpan.Contains(lower[..prevWord.ToLowerInvariant(lower)]))
-            {
-                return -1;
-            }
+            return -1;
         }
 
         var markerHere = markers is not null && (markers.Contains(i) || markers.Contains(k));
@@ -362,6 +353,19 @@ public static class SentenceSplitter
         }
 
         return text.AsSpan(start, e - start);
+    }
+
+    // Whether the invariant lower-case form of a word is in a set of short lower-case words (kept free of loops so
+    // that the stack buffer does not keep the callers from tiered, profile-guided compilation).
+    private static bool ContainsLowerCased(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxSetWord)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[MaxSetWord];
+        return set.Contains(lower[..word.ToLowerInvariant(lower)]);
     }
 
     // char.IsWhiteSpace, with the common cases answered without a table look-up.
