@@ -876,13 +876,16 @@ internal sealed partial class DocumentExtraction
     private static string? ObjectName(string sentence, string lower, EventTrigger t)
     {
         // the words looked at: at most six before the name, then the name's words (a longer name is read in full)
-        const int Window = 32;
+        const int Window = 12;
         var words = Words.Tokenize(sentence, lower, t.Span.End, Window);
-        if (words.Count == Window)
-        {
-            words = Words.Tokenize(sentence, lower, t.Span.End, int.MaxValue);
-        }
+        var name = ObjectName(sentence, words, out var exhausted);
+        return exhausted && words.Count == Window ? ObjectName(sentence, Words.Tokenize(sentence, lower, t.Span.End, int.MaxValue), out _) : name;
+    }
 
+    // The name read from the words after a capture verb; exhausted when the name ran to the last word given.
+    private static string? ObjectName(string sentence, List<Word> words, out bool exhausted)
+    {
+        exhausted = false;
         var i = 0;
         while (i < words.Count && i < 6 && (words[i].Span is "the" or "of" or "town" or "village" or "villages" or "city" or "parts" or "control" or "over" or "most" or "large" or "several" or "area" or "district" or "base"
                || !IsNameWord(sentence, words[i])))
@@ -908,6 +911,8 @@ internal sealed partial class DocumentExtraction
             end = words[j].End;
             j++;
         }
+
+        exhausted = j == words.Count;
 
         var name = sentence[start..end];
         // an acronym alone is equipment or a source ("an APC", "the SOHR"), not a place

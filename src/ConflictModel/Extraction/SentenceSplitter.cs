@@ -85,7 +85,9 @@ public static class SentenceSplitter
             }
             else if (IsSpace(c) && i > 0 && !IsSpace(text[i - 1]))
             {
-                end = SentenceEndWithoutPunctuation(text, i, markers);
+                // the common case answered here: one space, then a word that does not start with a capital
+                var next = i + 1 < text.Length ? text[i + 1] : ' ';
+                end = next is >= 'a' and <= 'z' ? -1 : SentenceEndWithoutPunctuation(text, i, markers);
             }
             else
             {
