@@ -256,7 +256,8 @@ public sealed class EntityRegistry
     {
         var result = t.Count >= 48 ? new List<EntityMention>(t.Count / 12) : new List<EntityMention>();
         int end = Math.Min(toToken, t.Count);
-        Span<char> buffer = stackalloc char[64];
+        // no stackalloc here (the fold buffers live in the rare slow paths): a method with one is compiled once without
+        // tiering, so without the profile-guided inlining this hot loop needs
         int i = Math.Max(0, fromToken);
         while (i < end)
         {
@@ -291,7 +292,7 @@ public sealed class EntityRegistry
                     break;
                 }
 
-                int id = TokenId(t, j, buffer);
+                int id = TokenId(t, j);
                 int next = -1;
                 if (id >= 0)
                 {
@@ -304,7 +305,7 @@ public sealed class EntityRegistry
 
                 if (next < 0 && t.Tokens[j].Length <= 3 && t.IsAllCaps(j))
                 {
-                    int upId = UpperTokenId(t, j, buffer);
+                    int upId = UpperTokenId(t, j);
                     if (upId >= 0 && _edges.TryGetValue(((long)node << 32) | (uint)upId, out int n2) && n2 != 0)
                     {
                         next = n2;
@@ -370,7 +371,7 @@ public sealed class EntityRegistry
     private static bool IsNameToken(LexedText t, int i) =>
         i >= 0 && i < t.Count && t.Tokens[i].Kind is TextTokenKind.Word or TextTokenKind.AlphaNumeric or TextTokenKind.Number;
 
-    private int TokenId(LexedText t, int i, Span<char> buffer)
+    private int TokenId(LexedText t, int i)
     {
         var tok = t.Tokens[i];
         var raw = t.Text.AsSpan(tok.Start, tok.Length);
@@ -380,7 +381,7 @@ public sealed class EntityRegistry
         string lower = t.Lower[i];
         if (!ascii)
         {
-            return TokenIdUncached(raw, buffer);
+            return TokenIdUncached(raw);
         }
 
         // the lexer's per-thread word table remembers the id of each distinct lower-cased word (for this registry)
@@ -391,7 +392,7 @@ public sealed class EntityRegistry
 
         if (!_asciiIds.TryGetValue(lower, out int id0))
         {
-            id0 = TokenIdUncached(raw, buffer);
+            id0 = TokenIdUncached(raw);
             if (_asciiIds.Count < MaxAsciiIds)
             {
                 _asciiIds.TryAdd(lower, id0);
@@ -406,8 +407,9 @@ public sealed class EntityRegistry
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _asciiIds = new(StringComparer.Ordinal);
 
-    private int TokenIdUncached(ReadOnlySpan<char> raw, Span<char> buffer)
+    private int TokenIdUncached(ReadOnlySpan<char> raw)
     {
+        Span<char> buffer = stackalloc char[64];
         int len = FoldAscii(raw, buffer);
         if (len >= 0)
         {
@@ -418,8 +420,9 @@ public sealed class EntityRegistry
         return _tokenIds.TryGetValue(key, out int id2) ? id2 : -1;
     }
 
-    private int UpperTokenId(LexedText t, int i, Span<char> buffer)
+    private int UpperTokenId(LexedText t, int i)
     {
+        Span<char> buffer = stackalloc char[64];
         var tok = t.Tokens[i];
         var raw = t.Text.AsSpan(tok.Start, tok.Length);
         buffer[0] = '^';
