@@ -222,23 +222,31 @@ internal sealed partial class DocumentExtraction
 
     // A news piece with no date of its own may state its present: "divided ... since March 2013. In the three
     // years since, ..." puts it in January 2017. The end of that month becomes the reference date (and is reported).
+    // Only two kinds of mention take part, and both come from a paragraph's own text whatever the paragraphs around it
+    // say: a duration, and an open end ("since March 2013") whose year is written in it. So only the paragraphs that
+    // can hold "<duration> since" are read, each on its own.
     private NodaTime.LocalDate? InferPresent(DateContext context)
     {
-        IReadOnlyList<IReadOnlyList<DateMention>> dates;
-        var texts = _article.Paragraphs.Select(p => p.Text).ToArray();
-        try
+        foreach (var paragraph in _article.Paragraphs)
         {
-            dates = _rec.Dates.RecognizeParagraphs(texts, context);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
-        {
-            return null;
-        }
+            var text = paragraph.Text;
+            if (text.IndexOf("since", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                continue; // no "since" after a duration
+            }
 
-        for (var p = 0; p < dates.Count; p++)
-        {
+            IReadOnlyList<DateMention> mentions;
+            try
+            {
+                mentions = _rec.Dates.Recognize(text, context);
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
+            {
+                return null;
+            }
+
             DateMention? since = null;
-            foreach (var m in dates[p])
+            foreach (var m in mentions)
             {
                 if (m.Kind == DateMentionKind.OpenEnd && m.Date.Earliest is not null && m.YearSource == DateYearSource.Stated)
                 {
@@ -248,7 +256,7 @@ internal sealed partial class DocumentExtraction
 
                 if (m.Kind == DateMentionKind.Duration && m.Duration is { } duration && since?.Date.Earliest is { } start)
                 {
-                    var tail = texts[p][m.Span.End..].TrimStart();
+                    var tail = text.AsSpan(m.Span.End).TrimStart();
                     if (tail.StartsWith("since", StringComparison.OrdinalIgnoreCase) && !tail.StartsWith("since the", StringComparison.OrdinalIgnoreCase))
                     {
                         if (ConsistencyChecker.SafePlus(start, duration) is not { } end)
@@ -429,14 +437,15 @@ internal sealed partial class DocumentExtraction
     private IEnumerable<ClaimRecord> CellClaims(InfoboxFigureCell cell, bool isStrength, int? column, string? sideName, string? sideKey, string eventId)
     {
         var figures = cell.Figures.Count > 0 ? (IReadOnlyList<CasualtyFigure>)cell.Figures : SafeParseCell(cell.Text + (cell.PeriodText is null ? string.Empty : " (" + cell.PeriodText + ")"), isStrength);
-        var cellStart = FindInText(cell.RawText) ?? FindInText(cell.Text);
+        var rawStart = FindInText(cell.RawText);
+        var cellStart = rawStart ?? FindInText(cell.Text);
         if (cellStart is null)
         {
             _diagnostics.Add(new Diagnostic(0, 0, DiagnosticSeverity.Warning, $"infobox cell '{cell.Text}' not found in the original text; its figures have no evidence and are left out", "CM0501"));
             yield break;
         }
 
-        var raw = _article.Text.Substring(cellStart.Value, (FindInText(cell.RawText) is not null ? cell.RawText : cell.Text).Length);
+        var raw = _article.Text.Substring(cellStart.Value, (rawStart is not null ? cell.RawText : cell.Text).Length);
         var span = new TextSpan(cellStart.Value, raw.Length);
         var subPeriods = SubPeriods(cell.PeriodText);
         UncertainDate? scope = subPeriods.Count == 0 ? null : subPeriods.Aggregate((a, b) => a.Hull(b));
@@ -565,11 +574,11 @@ internal sealed partial class DocumentExtraction
 
     // ---------------------------------------------------------------- who keys
 
-    private readonly Dictionary<string, string?> _whoKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<(CasualtyParty Party, string? Who), string?> _whoKeys = [];
 
     internal string? WhoKeyOf(string? who, CasualtyParty party = CasualtyParty.Unknown)
     {
-        var cacheKey = ((int)party).ToString(CultureInfo.InvariantCulture) + "|" + who;
+        var cacheKey = (party, who);
         if (_whoKeys.TryGetValue(cacheKey, out var known))
         {
             return known;
