@@ -475,12 +475,21 @@ internal sealed class ConsistencyChecker
         }
 
         // "108 of the missing soldiers" ≤ the missing soldiers stated before in the paragraph
+        // one search of each sentence serves Partitions too: " other " in the text is " other " in the lower case
         var sentences = _x.Sentences;
+        var mayHoldOther = new bool[sentences.Count];
         for (var sIndex = 0; sIndex < sentences.Count; sIndex++)
         {
             var s = sentences[sIndex];
             var lower = s.Lower;
-            if (!lower.AsSpan().ContainsAny(PartWordSearch))
+            var first = lower.AsSpan().IndexOfAny(PartWordOrOtherSearch);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            mayHoldOther[sIndex] = s.Text.AsSpan(first).ContainsAny(OtherSearch);
+            if (!lower.AsSpan(first).ContainsAny(PartWordSearch))
             {
                 continue; // none of the part words below
             }
@@ -523,7 +532,12 @@ internal sealed class ConsistencyChecker
                     "A part named as 'N of the ...' is not larger than the group stated before.");
             }
         }
+
+        _mayHoldOther = mayHoldOther;
     }
+
+    // Per sentence, whether its text holds " other " (found by PartOfWhole for Partitions).
+    private bool[]? _mayHoldOther;
 
     // The first claim with a figure that supersedes each claim (by the superseded claim's id).
     private Dictionary<string, ClaimRecord> Revisions()
@@ -574,6 +588,9 @@ internal sealed class ConsistencyChecker
 
     private static readonly System.Buffers.SearchValues<string> PartWordSearch =
         System.Buffers.SearchValues.Create(PartWords.Select(p => p.Word).ToArray(), StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> PartWordOrOtherSearch =
+        System.Buffers.SearchValues.Create([.. PartWords.Select(p => p.Word), " other "], StringComparison.Ordinal);
 
     // The numbers of a sentence, read once per document (null when they cannot be read).
     private IReadOnlyList<NumberMention>? NumbersOf(SentenceInfo s) => ReadNumbers(s, _x.Rec.Numbers);
@@ -704,12 +721,19 @@ internal sealed class ConsistencyChecker
     {
         LocalDate? previous = null;
         string previousText = string.Empty;
-        foreach (var s in _x.Sentences)
+        var durations = new List<(int Sentence, DateMention Mention)>();
+        for (var si = 0; si < _x.Sentences.Count; si++)
         {
+            var s = _x.Sentences[si];
             var mentions = s.Mentions;
             for (var i = 0; i < mentions.Count; i++)
             {
                 var m = mentions[i];
+                if (m.Kind == DateMentionKind.Duration && m.Duration is not null)
+                {
+                    durations.Add((si, m)); // for PresentFromDuration
+                }
+
                 if (m.Kind == DateMentionKind.Duration && m.Duration is { } duration && previous is { } start)
                 {
                     // the lower-case text has the same length and maps char by char
@@ -749,54 +773,67 @@ internal sealed class ConsistencyChecker
                 }
             }
         }
+
+        _durations = durations;
     }
+
+    // The duration mentions of the sentences in reading order, with their sentence index (found by DateArithmetic).
+    private List<(int Sentence, DateMention Mention)>? _durations;
 
     // "since March 2013. In the three years since": the document's present is the start plus the duration.
     private void PresentFromDuration()
     {
-        for (var si = 0; si < _x.Sentences.Count; si++)
+        if (_durations is null)
+        {
+            _durations = [];
+            for (var si = 0; si < _x.Sentences.Count; si++)
+            {
+                foreach (var m in _x.Sentences[si].Mentions)
+                {
+                    if (m.Kind == DateMentionKind.Duration && m.Duration is not null)
+                    {
+                        _durations.Add((si, m));
+                    }
+                }
+            }
+        }
+
+        foreach (var (si, m) in _durations)
         {
             var s = _x.Sentences[si];
-            foreach (var m in s.Mentions)
+            var duration = m.Duration!;
+            var tail = s.Lower.AsSpan(m.Span.End).TrimStart();
+            if (!tail.StartsWith("since", StringComparison.Ordinal) || tail.StartsWith("since the", StringComparison.Ordinal))
             {
-                if (m.Kind != DateMentionKind.Duration || m.Duration is not { } duration)
-                {
-                    continue;
-                }
-
-                var tail = s.Lower.AsSpan(m.Span.End).TrimStart();
-                if (!tail.StartsWith("since", StringComparison.Ordinal) || tail.StartsWith("since the", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var anchor = s.Mentions.LastOrDefault(x => x.Span.End <= m.Span.Start && x.Kind == DateMentionKind.OpenEnd)
-                    ?? (si > 0 && _x.Sentences[si - 1].Paragraph == s.Paragraph ? _x.Sentences[si - 1].Mentions.LastOrDefault(x => x.Kind == DateMentionKind.OpenEnd) : null);
-                if (anchor?.Date.Earliest is not { } start)
-                {
-                    continue;
-                }
-
-                if (SafePlus(start, duration) is not { } present)
-                {
-                    continue;
-                }
-
-                var monthEnd = present.With(DateAdjusters.EndOfMonth);
-                var later = _x.Sentences.SelectMany(x => x.Mentions).Where(x => x.IsResolved && x.YearSource == DateYearSource.Stated && x.Date.Earliest is { } e && e > monthEnd).ToList();
-                var years = duration.Years + (duration.Months == 6 ? "½" : string.Empty);
-                var relation = $"{start.ToString("MMMM yyyy", CultureInfo.InvariantCulture)} + {years} years = {present.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}";
-                if (duration.Months is not (0 or 6))
-                {
-                    relation = $"{start.ToString("MMMM yyyy", CultureInfo.InvariantCulture)} + {m.Text} = {present.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}";
-                }
-
-                Add(ConsistencyKind.DateArithmetic, relation, later.Count == 0,
-                    [new ConsistencyTerm(anchor.Text, null, $"'{(anchor.Span.End <= m.Span.Start ? s.Text : _x.Sentences[si - 1].Text)}'"), new ConsistencyTerm(m.Text, null, $"'{s.Text}'")],
-                    later.Count == 0
-                        ? "Places the document's present; no date with a stated year lies after it."
-                        : $"Places the document's present, but {later.Count} date(s) with a stated year lie after it.");
+                continue;
             }
+
+            var anchor = s.Mentions.LastOrDefault(x => x.Span.End <= m.Span.Start && x.Kind == DateMentionKind.OpenEnd)
+                ?? (si > 0 && _x.Sentences[si - 1].Paragraph == s.Paragraph ? _x.Sentences[si - 1].Mentions.LastOrDefault(x => x.Kind == DateMentionKind.OpenEnd) : null);
+            if (anchor?.Date.Earliest is not { } start)
+            {
+                continue;
+            }
+
+            if (SafePlus(start, duration) is not { } present)
+            {
+                continue;
+            }
+
+            var monthEnd = present.With(DateAdjusters.EndOfMonth);
+            var later = _x.Sentences.SelectMany(x => x.Mentions).Where(x => x.IsResolved && x.YearSource == DateYearSource.Stated && x.Date.Earliest is { } e && e > monthEnd).ToList();
+            var years = duration.Years + (duration.Months == 6 ? "½" : string.Empty);
+            var relation = $"{start.ToString("MMMM yyyy", CultureInfo.InvariantCulture)} + {years} years = {present.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}";
+            if (duration.Months is not (0 or 6))
+            {
+                relation = $"{start.ToString("MMMM yyyy", CultureInfo.InvariantCulture)} + {m.Text} = {present.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}";
+            }
+
+            Add(ConsistencyKind.DateArithmetic, relation, later.Count == 0,
+                [new ConsistencyTerm(anchor.Text, null, $"'{(anchor.Span.End <= m.Span.Start ? s.Text : _x.Sentences[si - 1].Text)}'"), new ConsistencyTerm(m.Text, null, $"'{s.Text}'")],
+                later.Count == 0
+                    ? "Places the document's present; no date with a stated year lies after it."
+                    : $"Places the document's present, but {later.Count} date(s) with a stated year lie after it.");
         }
     }
 
@@ -804,13 +841,14 @@ internal sealed class ConsistencyChecker
     private void Partitions()
     {
         var (sentences, runs) = Group(_x.Sentences, static s => s.Paragraph);
+        var known = ReferenceEquals(sentences, _x.Sentences) ? _mayHoldOther : null;
         foreach (var (start, to) in runs)
         {
             // cheap filter: a partition needs "N other Xs" somewhere in the paragraph
             var any = false;
             for (var i = start; i < to && !any; i++)
             {
-                any = MayHoldPartition(sentences[i].Text);
+                any = known is not null ? known[i] : MayHoldPartition(sentences[i].Text);
             }
 
             if (!any)

@@ -261,19 +261,35 @@ internal sealed partial class DocumentExtraction
 
         if (result.Count > 1)
         {
-            // the order of the first claim with each group's first id
-            var orderOf = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var c in _claims)
+            // by the order of the first claim with each group's first id (looked up once per group)
+            var keyed = new List<(ContestedGroup Group, int Order)>(result.Count);
+            foreach (var g in result)
             {
-                orderOf.TryAdd(c.Claim.Id, c.Order);
+                keyed.Add((g, FirstOrder(g)));
             }
 
-            result.Sort((x, y) => FirstOrder(x).CompareTo(FirstOrder(y)));
-
-            int FirstOrder(ContestedGroup g) => orderOf.TryGetValue(g.ClaimIds[0], out var order) ? order : throw new InvalidOperationException("Sequence contains no matching element");
+            keyed.Sort((x, y) => x.Order.CompareTo(y.Order));
+            for (var i = 0; i < keyed.Count; i++)
+            {
+                result[i] = keyed[i].Group;
+            }
         }
 
         return result;
+
+        int FirstOrder(ContestedGroup g)
+        {
+            var id = g.ClaimIds[0];
+            foreach (var c in _claims)
+            {
+                if (string.Equals(c.Claim.Id, id, StringComparison.Ordinal))
+                {
+                    return c.Order;
+                }
+            }
+
+            throw new InvalidOperationException("Sequence contains no matching element");
+        }
     }
 
     // Whether the invariant lower case of a text starts with a lower-case ASCII prefix (lower case maps char by char;

@@ -28,7 +28,8 @@ internal sealed partial class DocumentExtraction
         {
             foreach (var value in box.PartOf)
             {
-                if (FindInText(value) is { } start)
+                // a name of no episode adds nothing: not looked for in the text
+                if (EpisodeKindOfName(value.Trim()) is not null && FindInText(value) is { } start)
                 {
                     // the value drops a leading "the"; the evidence keeps the text as written
                     var from = start >= 4 && _article.Text.AsSpan(start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) ? start - 4 : start;

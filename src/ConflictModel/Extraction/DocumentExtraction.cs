@@ -230,9 +230,9 @@ internal sealed partial class DocumentExtraction
         foreach (var paragraph in _article.Paragraphs)
         {
             var text = paragraph.Text;
-            if (text.IndexOf("since", StringComparison.OrdinalIgnoreCase) < 0)
+            if (!MayHoldSince(text))
             {
-                continue; // no "since" after a duration
+                continue; // no "since" (other than "since the") to follow a duration
             }
 
             IReadOnlyList<DateMention> mentions;
@@ -275,6 +275,20 @@ internal sealed partial class DocumentExtraction
         }
 
         return null;
+    }
+
+    // Whether a text has a "since" not followed by " the" (ignoring case): where a duration's tail may start.
+    private static bool MayHoldSince(string text)
+    {
+        for (var at = text.IndexOf("since", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("since", at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (!text.AsSpan(at).StartsWith("since the", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ---------------------------------------------------------------- summary (infobox / front matter)
@@ -452,10 +466,11 @@ internal sealed partial class DocumentExtraction
         var citations = cell.Citations.Where(c => c.ReferenceNumber is not null).Select(c => c.ReferenceNumber!.Value).Distinct().ToEquatableArray();
         var evidence = new Evidence(_doc, span, cell.RawText, "infobox", citations);
         var isAdditional = cell.Text.Contains("additional", StringComparison.OrdinalIgnoreCase);
+        var strippedRaw = StripMarkers(raw);
         var n = 0;
         foreach (var f in figures)
         {
-            if (!ContainsFigure(raw, f))
+            if (!ContainsFigure(raw, strippedRaw, f))
             {
                 continue;
             }
@@ -536,7 +551,11 @@ internal sealed partial class DocumentExtraction
 
     /// <summary>Returns whether the original text of the evidence shows the figure (its digits or its words).</summary>
     internal static bool ContainsFigure(string original, CasualtyFigure figure) =>
-        figure.Text.Length == 0 || StripMarkers(original).Contains(StripMarkers(figure.Text), StringComparison.Ordinal)
+        figure.Text.Length == 0 || ContainsFigure(original, StripMarkers(original), figure);
+
+    // The same with the original's markers already stripped (strippedOriginal = StripMarkers(original)).
+    private static bool ContainsFigure(string original, string strippedOriginal, CasualtyFigure figure) =>
+        figure.Text.Length == 0 || strippedOriginal.Contains(StripMarkers(figure.Text), StringComparison.Ordinal)
         || original.Contains(figure.Estimate.Low.ToString("N0", CultureInfo.InvariantCulture), StringComparison.Ordinal)
         || original.Contains(figure.Estimate.Low.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
