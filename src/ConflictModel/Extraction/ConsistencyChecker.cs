@@ -489,7 +489,7 @@ internal sealed class ConsistencyChecker
             }
 
             mayHoldOther[sIndex] = s.Text.AsSpan(first).ContainsAny(OtherSearch);
-            if (!lower.AsSpan(first).ContainsAny(PartWordSearch))
+            if (!lower.AsSpan().ContainsAny(PartWordSearch))
             {
                 continue; // none of the part words below
             }
@@ -589,8 +589,9 @@ internal sealed class ConsistencyChecker
     private static readonly System.Buffers.SearchValues<string> PartWordSearch =
         System.Buffers.SearchValues.Create(PartWords.Select(p => p.Word).ToArray(), StringComparison.Ordinal);
 
+    // the last words of the part words (each part word holds its own) and " other ": rarer starts than "of the"
     private static readonly System.Buffers.SearchValues<string> PartWordOrOtherSearch =
-        System.Buffers.SearchValues.Create([.. PartWords.Select(p => p.Word), " other "], StringComparison.Ordinal);
+        System.Buffers.SearchValues.Create([.. PartWords.Select(p => p.Word[(p.Word.LastIndexOf(' ') + 1)..]), " other "], StringComparison.Ordinal);
 
     // The numbers of a sentence, read once per document (null when they cannot be read).
     private IReadOnlyList<NumberMention>? NumbersOf(SentenceInfo s) => ReadNumbers(s, _x.Rec.Numbers);
@@ -979,10 +980,24 @@ internal sealed class ConsistencyChecker
     private void ConflictingStarts()
     {
         var starts = new List<ConflictEvent>();
+        string? lastSentence = null;
+        var lastLaunched = false;
         foreach (var e in _x.BodyEvents)
         {
-            if (e.Date is { } d && d.Earliest is not null && d.Latest is not null && HasInitiatorAndPlace(e)
-                && e.Evidence.Sentence.Contains("launched an offensive", StringComparison.OrdinalIgnoreCase))
+            if (e.Date is not { Earliest: not null, Latest: not null })
+            {
+                continue;
+            }
+
+            // the events of one sentence share its text: read it once
+            var sentence = e.Evidence.Sentence;
+            if (!ReferenceEquals(sentence, lastSentence))
+            {
+                lastSentence = sentence;
+                lastLaunched = sentence.Contains("launched an offensive", StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (lastLaunched && HasInitiatorAndPlace(e))
             {
                 starts.Add(e);
             }

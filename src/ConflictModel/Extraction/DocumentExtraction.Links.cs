@@ -172,16 +172,33 @@ internal sealed partial class DocumentExtraction
 
         // different claimants, one quantity, one scope, different figures (same paragraph)
         var places = new HashSet<string>?[body.Count];
+
+        // what the pairs compare first, read once per claim
+        var keys = new (int Paragraph, bool IsSubset, CasualtyCategory? Category, string? WhoKey)[body.Count];
         for (var i = 0; i < body.Count; i++)
         {
-            for (var j = i + 1; j < body.Count && body[j].Paragraph == body[i].Paragraph; j++)
+            var c = body[i];
+            keys[i] = (c.Paragraph, c.IsSubset, c.Category, c.WhoKey);
+        }
+
+        for (var i = 0; i < body.Count; i++)
+        {
+            var ki = keys[i];
+            if (ki.IsSubset)
             {
-                var a = body[i];
-                var b = body[j];
-                if (a.IsSubset || b.IsSubset || a.Category != b.Category || !WhoCompatible(a.WhoKey, b.WhoKey))
+                continue; // every pair with it is left out
+            }
+
+            for (var j = i + 1; j < body.Count && keys[j].Paragraph == ki.Paragraph; j++)
+            {
+                var kj = keys[j];
+                if (kj.IsSubset || ki.Category != kj.Category || !WhoCompatible(ki.WhoKey, kj.WhoKey))
                 {
                     continue;
                 }
+
+                var a = body[i];
+                var b = body[j];
 
                 if ((a.WhoKey is null || b.WhoKey is null) && a.Sentence != b.Sentence)
                 {

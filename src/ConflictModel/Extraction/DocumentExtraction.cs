@@ -84,7 +84,8 @@ internal sealed partial class DocumentExtraction
     private readonly List<ClaimRecord> _claims = [];
     private readonly List<SentenceInfo> _sentences = [];
     private readonly Dictionary<int, UncertainDate?> _sectionFirstDate = [];
-    private readonly Dictionary<string, HashSet<string>> _eventClaims = new(StringComparer.Ordinal);
+    // the events that claims were attached to (their claims are in _claimEvents)
+    private readonly HashSet<string> _eventClaims = new(StringComparer.Ordinal);
     private EventSummary? _summary;
     private ConflictEvent? _summaryEvent;
     private DateContext _dateContext = DateContext.Default;
@@ -121,12 +122,8 @@ internal sealed partial class DocumentExtraction
             {
                 foreach (var eventId in owners)
                 {
-                    if (!claimsOf.TryGetValue(eventId, out var list))
-                    {
-                        claimsOf[eventId] = list = [];
-                    }
-
-                    list.Add(claimId);
+                    ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(claimsOf, eventId, out _);
+                    (list ??= []).Add(claimId);
                 }
             }
         }
@@ -170,7 +167,7 @@ internal sealed partial class DocumentExtraction
     internal IReadOnlyDictionary<int, UncertainDate?> SectionFirstDates => _sectionFirstDate;
 
     private ConflictEvent WithClaims(ConflictEvent e, Dictionary<string, List<string>> claimsOf) =>
-        _eventClaims.ContainsKey(e.Id)
+        _eventClaims.Contains(e.Id)
             ? e with { ClaimIds = claimsOf.TryGetValue(e.Id, out var ids) ? ids.ToEquatableArray() : EquatableArray<string>.Empty }
             : e;
 
@@ -181,21 +178,18 @@ internal sealed partial class DocumentExtraction
             return;
         }
 
-        if (!_eventClaims.TryGetValue(eventId, out var set))
+        _eventClaims.Add(eventId);
+        ref var owners = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_claimEvents, claimId, out _);
+        owners ??= [];
+        foreach (var owner in owners)
         {
-            _eventClaims[eventId] = set = new HashSet<string>(StringComparer.Ordinal);
+            if (string.Equals(owner, eventId, StringComparison.Ordinal))
+            {
+                return;
+            }
         }
 
-        set.Add(claimId);
-        if (!_claimEvents.TryGetValue(claimId, out var owners))
-        {
-            _claimEvents[claimId] = owners = [];
-        }
-
-        if (!owners.Contains(eventId, StringComparer.Ordinal))
-        {
-            owners.Add(eventId);
-        }
+        owners.Add(eventId);
     }
 
     // the events each claim is attached to (the inverse of _eventClaims)
