@@ -590,6 +590,7 @@ internal sealed partial class DocumentExtraction
         var sentencePlaceNames = placeNameList.ToEquatableArray();
         var sentencePlaceKeys = placeKeyList.ToEquatableArray();
         EventActor? carriedSubject = null;
+        string? title = null; // the same for every event of the sentence
         var index = 0;
         for (var ti = 0; ti < triggers.Count; ti++)
         {
@@ -625,7 +626,7 @@ internal sealed partial class DocumentExtraction
                 parent,
                 evidence,
                 EquatableArray<string>.Empty,
-                ShortTitle(sentence),
+                title ??= ShortTitle(sentence),
                 confidence));
             index++;
         }

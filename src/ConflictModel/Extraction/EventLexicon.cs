@@ -322,23 +322,36 @@ internal static class Words
     public static List<Word> Tokenize(string text, string lower, int start, int maxWords)
     {
         var result = new List<Word>(maxWords == int.MaxValue ? ((text.Length - start) / 5) + 1 : Math.Min(maxWords, 16));
-        var i = start;
-        while (i < text.Length && result.Count < maxWords)
+        unchecked
         {
-            if (!IsWordChar(text[i]))
+            // offsets stay within the text: no overflow checks in the scan (they keep the JIT from removing bounds checks)
+            var span = text.AsSpan();
+            var i = start;
+            while (i < span.Length && result.Count < maxWords)
             {
-                i++;
-                continue;
-            }
+                if (!IsWordChar(span[i]))
+                {
+                    i++;
+                    continue;
+                }
 
-            var s = i;
-            while (i < text.Length && (IsWordChar(text[i])
-                   || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && IsWordChar(text[i + 1]))))
-            {
+                var s = i;
                 i++;
-            }
+                while (i < span.Length)
+                {
+                    var c = span[i];
+                    if (IsWordChar(c) || (c is '-' or '\'' or '’' && i + 1 < span.Length && IsWordChar(span[i + 1])))
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
 
-            result.Add(new Word(s, i, lower));
+                result.Add(new Word(s, i, lower));
+            }
         }
 
         return result;
