@@ -79,6 +79,10 @@ internal sealed partial class DocumentExtraction
         ClaimRecord? previousInParagraph = null;
         var earlierInParagraph = new List<CasualtyMention>();
         Claimant? previousClaimant = null;
+        // a sentence's date mentions, and those of them that anchor its time ("since X" does not); refilled per
+        // sentence and only read while the sentence is read
+        var own = new List<DateMention>();
+        var anchors = new List<DateMention>();
         for (var si = 0; si < sentences.Count; si++)
         {
             var sSpan = sentences[si];
@@ -86,8 +90,8 @@ internal sealed partial class DocumentExtraction
             var lower = sentence.ToLowerInvariant();
             var words = Words.Tokenize(sentence, lower);
             var allTriggers = _lexicon.Find(sentence, words);
-            var own = new List<DateMention>();
-            var anchors = new List<DateMention>();
+            own.Clear();
+            anchors.Clear();
             foreach (var m in mentions)
             {
                 if (m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End)
