@@ -595,6 +595,7 @@ internal sealed partial class DocumentExtraction
         var sentencePlaceKeys = placeKeyList.ToEquatableArray();
         EventActor? carriedSubject = null;
         string? title = null; // the same for every event of the sentence
+        UncertainDate? summaryWhen = null; // the summary event's extent, computed once
         var index = 0;
         for (var ti = 0; ti < triggers.Count; ti++)
         {
@@ -617,7 +618,7 @@ internal sealed partial class DocumentExtraction
 
             var span = evidence.Span;
             var id = ExtractionIds.ForEvent(_doc, span, t.Kind, t.Span.Start);
-            var parent = _summaryEvent is { } se && date is { } d && se.When.Overlaps(d) && (se.When.Latest is null || d.Latest is { } dl && dl <= se.When.Latest) ? se.Id : null;
+            var parent = _summaryEvent is { } se && date is { } d && (summaryWhen ??= se.When) is var sw && sw.Overlaps(d) && (sw.Latest is null || d.Latest is { } dl && dl <= sw.Latest) ? se.Id : null;
             var confidence = date is null ? 0.5 : roles.Count == 0 ? 0.7 : 0.9;
             result.Add(new ConflictEvent(
                 id,
