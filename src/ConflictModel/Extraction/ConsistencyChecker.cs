@@ -342,7 +342,7 @@ internal sealed class ConsistencyChecker
             }
 
             var s = sentences[si];
-            if (!MayHoldBreakdown(s.Lower))
+            if (!s.MayHoldBreakdown)
             {
                 continue;
             }
@@ -481,12 +481,13 @@ internal sealed class ConsistencyChecker
         for (var sIndex = 0; sIndex < sentences.Count; sIndex++)
         {
             var s = sentences[sIndex];
-            var lower = s.Lower;
-            var first = lower.AsSpan().IndexOfAny(PartWordOrOtherSearch);
-            if (first < 0)
+            if (!s.MayHoldPartWordOrOther)
             {
                 continue;
             }
+
+            var lower = s.Lower;
+            var first = lower.AsSpan().IndexOfAny(PartWordOrOtherSearch);
 
             mayHoldOther[sIndex] = s.Text.AsSpan(first).ContainsAny(OtherSearch);
             if (!lower.AsSpan().ContainsAny(PartWordSearch))
@@ -624,6 +625,20 @@ internal sealed class ConsistencyChecker
     /// <summary>Whether a sentence (in lower case) holds a breakdown cue: the only sentences with claims whose
     /// numbers <see cref="Breakdowns"/> reads.</summary>
     internal static bool MayHoldBreakdown(string lowerSentence) => lowerSentence.AsSpan().ContainsAny(BreakdownCueSearch);
+
+    /// <summary>Whether a sentence (in lower case) holds the last word of a part word ("of the missing") or
+    /// " other ": the only sentences <see cref="PartOfWhole"/> and <see cref="Partitions"/> look at.</summary>
+    internal static bool MayHoldPartWordOrOther(string lowerSentence) => lowerSentence.AsSpan().ContainsAny(PartWordOrOtherSearch);
+
+    /// <summary>The bit of <see cref="Cues"/> for <see cref="MayHoldBreakdown"/>.</summary>
+    internal const int BreakdownCue = 1;
+
+    /// <summary>The bit of <see cref="Cues"/> for <see cref="MayHoldPartWordOrOther"/>.</summary>
+    internal const int PartWordOrOtherCue = 2;
+
+    /// <summary>The cues a sentence (in lower case) holds, as bits.</summary>
+    internal static int Cues(string lowerSentence) =>
+        (MayHoldBreakdown(lowerSentence) ? BreakdownCue : 0) | (MayHoldPartWordOrOther(lowerSentence) ? PartWordOrOtherCue : 0);
 
     private static readonly System.Buffers.SearchValues<string> BreakdownCueSearch = System.Buffers.SearchValues.Create(BreakdownCues, StringComparison.Ordinal);
 

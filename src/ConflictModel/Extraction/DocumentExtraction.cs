@@ -53,13 +53,28 @@ internal sealed class ClaimRecord
 internal sealed record SentenceInfo(int Paragraph, int Section, string Text, UncertainDate? Date, TextSpan OriginalSpan, IReadOnlyList<DateMention> Mentions)
 {
     private string? _lower;
+    private int _cues = -1;
 
-    /// <summary>Gets the text in invariant lower case (computed once).</summary>
+    /// <summary>Gets the text in invariant lower case (computed once). When it is given, the cues the consistency
+    /// checks look for are searched in it at once, while it is fresh in the cache.</summary>
     public string Lower
     {
         get => _lower ??= Text.ToLowerInvariant();
-        init => _lower = value;
+        init
+        {
+            _lower = value;
+            _cues = ConsistencyChecker.Cues(value);
+        }
     }
+
+    /// <summary>Gets whether the lower-case text holds a breakdown cue (<see cref="ConsistencyChecker.MayHoldBreakdown"/>).</summary>
+    public bool MayHoldBreakdown => (Cues & ConsistencyChecker.BreakdownCue) != 0;
+
+    /// <summary>Gets whether the lower-case text holds the last word of a part word or " other "
+    /// (<see cref="ConsistencyChecker.MayHoldPartWordOrOther"/>).</summary>
+    public bool MayHoldPartWordOrOther => (Cues & ConsistencyChecker.PartWordOrOtherCue) != 0;
+
+    private int Cues => _cues >= 0 ? _cues : _cues = ConsistencyChecker.Cues(Lower);
 
     /// <summary>Gets or sets the numbers read in the text, once read (<see langword="null"/> before, or when they
     /// could not be read).</summary>
