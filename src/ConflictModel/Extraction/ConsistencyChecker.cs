@@ -124,15 +124,49 @@ internal sealed class ConsistencyChecker
     // An infobox figure with several sub-periods equals the sum of one body figure per sub-period.
     private void InfoboxSumOfPeriods(List<ClaimRecord> infobox, List<ClaimRecord> body)
     {
-        foreach (var ib in infobox.Where(c => c.SubPeriods.Count >= 2 && c.Value is { High: not null }))
+        List<ClaimRecord>? candidates = null;
+        foreach (var ib in infobox)
         {
-            var target = ib.Value!.Value.Low;
-            var perPeriod = ib.SubPeriods.Select(sp => body.Where(b =>
-                b.Category == ib.Category && b.Value is { } v && v.High == v.Low && b.WhoKey is not "total" and not "civilians"
-                && b.Claim.Scope is { } s && Within(s, sp)).ToList()).ToList();
-            if (perPeriod.Any(l => l.Count == 0))
+            if (ib.SubPeriods.Count < 2 || ib.Value is not { High: not null })
             {
                 continue;
+            }
+
+            var target = ib.Value!.Value.Low;
+
+            // the body figures that may count for a sub-period, then those of each sub-period (none: no sum)
+            (candidates ??= []).Clear();
+            foreach (var b in body)
+            {
+                if (b.Category == ib.Category && b.Value is { } v && v.High == v.Low && b.WhoKey is not "total" and not "civilians" && b.Claim.Scope is not null)
+                {
+                    candidates.Add(b);
+                }
+            }
+
+            var perPeriod = new List<List<ClaimRecord>>(ib.SubPeriods.Count);
+            foreach (var sp in ib.SubPeriods)
+            {
+                var within = new List<ClaimRecord>();
+                foreach (var b in candidates)
+                {
+                    if (Within(b.Claim.Scope!.Value, sp))
+                    {
+                        within.Add(b);
+                    }
+                }
+
+                if (within.Count == 0)
+                {
+                    break;
+                }
+
+                perPeriod.Add(within);
+            }
+
+            if (perPeriod.Count < ib.SubPeriods.Count)
+            {
+                continue; // a sub-period without a body figure
             }
 
             var found = Search(perPeriod, 0, target, []);
@@ -157,7 +191,7 @@ internal sealed class ConsistencyChecker
         foreach (var c in perPeriod[index])
         {
             var v = c.Value!.Value.Low;
-            if (v > remaining || chosen.Any(x => WhoConflict(x, c)))
+            if (v > remaining || AnyWhoConflict(chosen, c))
             {
                 continue;
             }
@@ -174,7 +208,18 @@ internal sealed class ConsistencyChecker
         return null;
     }
 
-    private static bool WhoConflict(ClaimRecord a, ClaimRecord b) => !DocumentExtraction.WhoCompatible(a.WhoKey, b.WhoKey);
+    private static bool AnyWhoConflict(List<ClaimRecord> chosen, ClaimRecord c)
+    {
+        foreach (var x in chosen)
+        {
+            if (!DocumentExtraction.WhoCompatible(x.WhoKey, c.WhoKey))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A scope lies in a sub-period; an open end counts when the start matches.
     private static bool Within(UncertainDate scope, UncertainDate period)
