@@ -135,79 +135,10 @@ internal sealed partial class DocumentExtraction
                 ConsistencyChecker.ReadNumbers(info, _rec.Numbers);
             }
 
-            var sentenceScope = hits.Count > 0 ? SentenceScope(sentence, lower, sentenceDate, section) : null;
-            var anyUpdate = hits.Any(h => h.IsUpdate || h.Stance == ClaimStance.Updated);
-            var n = 0;
-            foreach (var raw in hits)
+            if (hits.Count > 0)
             {
-                var hit = ClaimLinker.ResolveReferenceBack(ClaimLinker.ResolveSameSource(raw, previousClaimant), earlierInParagraph);
-                earlierInParagraph.Add(hit);
-                var relSpan = new TextSpan(sSpan.Start + hit.Span.Start, hit.Span.Length);
-                var original = p.ToOriginal(relSpan);
-                if (original.End > _article.Text.Length)
-                {
-                    continue;
-                }
-
-                var originalText = _article.Text.Substring(original.Start, original.Length);
-                var isDenial = hit.IsDenial;
-                if (!isDenial && !ContainsFigure(originalText, hit.Figure))
-                {
-                    _diagnostics.Add(new Diagnostic(0, 0, DiagnosticSeverity.Info, $"figure '{hit.Text}' not found at its evidence span; left out", "CM0506"));
-                    continue;
-                }
-
-                // the figure's own date: the last date before it in the sentence, else the sentence's
-                var figureDate = FigureDate(sentence, lower, words, sSpan, relSpan, anchors, sentenceDate);
-                if (figureDate is null && sentenceDate is null && _dateContext.Mode == DateAnchorMode.News && hit.Claimant is { Kind: ClaimantKind.Named } named
-                    && _previousParagraphText is { } previousText && _lastParagraphDate is { } previousDate
-                    && Words.Tokenize(named.Name).Any(w => w.Lower.Length > 3 && previousText.Contains(named.Name.Substring(w.Start, w.End - w.Start), StringComparison.Ordinal)))
-                {
-                    // news: a named speaker's figure continues the dated paragraph that introduced the speaker
-                    figureDate = previousDate;
-                }
-                var (scope, scopeIsOwn, cumulative) = FigureScope(hit, sentence, lower, sentenceScope, figureDate, own, sSpan, relSpan);
-
-                if ((hit.Figure.Who is null || hit.Figure.Who.StartsWith("other", StringComparison.OrdinalIgnoreCase)) && previousInParagraph is not null && own.Count == 0 && !scopeIsOwn)
-                {
-                    scope = previousInParagraph.Claim.Scope;
-                    cumulative = previousInParagraph.Cumulative;
-                }
-
-                var category = hit.Figure.Category;
-                var whoKey = WhoKeyOf(hit.Figure.Who, hit.Figure.Party);
-                if (previousInParagraph is not null && (hit.Figure.Who is null && hit.Figure.Text.Contains("other", StringComparison.OrdinalIgnoreCase)
-                    || hit.Figure.Who is { } w && w.StartsWith("other", StringComparison.OrdinalIgnoreCase)))
-                {
-                    whoKey = previousInParagraph.WhoKey;
-                }
-
-                var eventId = cumulative && _summaryEvent is not null ? _summaryEvent.Id : (sentenceEvents.Count > 0 ? sentenceEvents[0].Id : lastEvent?.Id);
-                var subject = new ClaimSubject(eventId, ClaimAspect.Count, category, hit.Figure.Who, whoKey);
-                var claimant = hit.Claimant ?? Claimant.DocumentItself;
-                var claimId = ExtractionIds.ForClaim(_doc, original, "Count|" + category.ToString(), n++);
-                var claimEvidence = evidence with { Span = original };
-                var claim = new Claim(claimId, subject, isDenial ? null : hit.Figure.Estimate, null, null, claimant, hit.Stance, scope, claimEvidence, null, hit.Text);
-                var rec = new ClaimRecord
-                {
-                    Claim = claim,
-                    Order = _order++,
-                    Paragraph = pi,
-                    Section = section,
-                    Sentence = sentenceIndex,
-                    SentenceText = sentence,
-                    Cumulative = cumulative,
-                    IsUpdate = hit.IsUpdate || hit.Stance == ClaimStance.Updated || (anyUpdate && !isDenial),
-                    IsSubset = IsSubsetPhrase(hit.Text, lower, hit.Span.Start),
-                    ScopeIsOwn = scopeIsOwn,
-                };
-                _claims.Add(rec);
-                AttachClaim(eventId, claimId);
-                previousInParagraph = rec;
-                if (hit.Claimant is not null)
-                {
-                    previousClaimant = hit.Claimant;
-                }
+                ReadCountClaims(p, pi, section, sentenceIndex, sentence, lower, words, sSpan, own, anchors, sentenceDate, evidence, sentenceEvents, lastEvent, hits,
+                    earlierInParagraph, ref previousInParagraph, ref previousClaimant);
             }
 
             if (anchors.Count > 0)
@@ -228,6 +159,88 @@ internal sealed partial class DocumentExtraction
         _previousParagraphText = p.Text;
 
         _lastParagraphSection = section;
+    }
+
+    // The count claims of one sentence (the casualty figures read in it), in order.
+    private void ReadCountClaims(Paragraph p, int pi, int section, int sentenceIndex, string sentence, string lower, List<Word> words, TextSpan sSpan,
+        List<DateMention> own, List<DateMention> anchors, UncertainDate? sentenceDate, Evidence evidence, List<ConflictEvent> sentenceEvents,
+        ConflictEvent? lastEvent, IReadOnlyList<CasualtyMention> hits, List<CasualtyMention> earlierInParagraph, ref ClaimRecord? previousInParagraph,
+        ref Claimant? previousClaimant)
+    {
+        var sentenceScope = hits.Count > 0 ? SentenceScope(sentence, lower, sentenceDate, section) : null;
+        var anyUpdate = hits.Any(h => h.IsUpdate || h.Stance == ClaimStance.Updated);
+        var n = 0;
+        foreach (var raw in hits)
+        {
+            var hit = ClaimLinker.ResolveReferenceBack(ClaimLinker.ResolveSameSource(raw, previousClaimant), earlierInParagraph);
+            earlierInParagraph.Add(hit);
+            var relSpan = new TextSpan(sSpan.Start + hit.Span.Start, hit.Span.Length);
+            var original = p.ToOriginal(relSpan);
+            if (original.End > _article.Text.Length)
+            {
+                continue;
+            }
+
+            var originalText = _article.Text.Substring(original.Start, original.Length);
+            var isDenial = hit.IsDenial;
+            if (!isDenial && !ContainsFigure(originalText, hit.Figure))
+            {
+                _diagnostics.Add(new Diagnostic(0, 0, DiagnosticSeverity.Info, $"figure '{hit.Text}' not found at its evidence span; left out", "CM0506"));
+                continue;
+            }
+
+            // the figure's own date: the last date before it in the sentence, else the sentence's
+            var figureDate = FigureDate(sentence, lower, words, sSpan, relSpan, anchors, sentenceDate);
+            if (figureDate is null && sentenceDate is null && _dateContext.Mode == DateAnchorMode.News && hit.Claimant is { Kind: ClaimantKind.Named } named
+                && _previousParagraphText is { } previousText && _lastParagraphDate is { } previousDate
+                && Words.Tokenize(named.Name).Any(w => w.Lower.Length > 3 && previousText.Contains(named.Name.Substring(w.Start, w.End - w.Start), StringComparison.Ordinal)))
+            {
+                // news: a named speaker's figure continues the dated paragraph that introduced the speaker
+                figureDate = previousDate;
+            }
+            var (scope, scopeIsOwn, cumulative) = FigureScope(hit, sentence, lower, sentenceScope, figureDate, own, sSpan, relSpan);
+
+            if ((hit.Figure.Who is null || hit.Figure.Who.StartsWith("other", StringComparison.OrdinalIgnoreCase)) && previousInParagraph is not null && own.Count == 0 && !scopeIsOwn)
+            {
+                scope = previousInParagraph.Claim.Scope;
+                cumulative = previousInParagraph.Cumulative;
+            }
+
+            var category = hit.Figure.Category;
+            var whoKey = WhoKeyOf(hit.Figure.Who, hit.Figure.Party);
+            if (previousInParagraph is not null && (hit.Figure.Who is null && hit.Figure.Text.Contains("other", StringComparison.OrdinalIgnoreCase)
+                || hit.Figure.Who is { } w && w.StartsWith("other", StringComparison.OrdinalIgnoreCase)))
+            {
+                whoKey = previousInParagraph.WhoKey;
+            }
+
+            var eventId = cumulative && _summaryEvent is not null ? _summaryEvent.Id : (sentenceEvents.Count > 0 ? sentenceEvents[0].Id : lastEvent?.Id);
+            var subject = new ClaimSubject(eventId, ClaimAspect.Count, category, hit.Figure.Who, whoKey);
+            var claimant = hit.Claimant ?? Claimant.DocumentItself;
+            var claimId = ExtractionIds.ForClaim(_doc, original, "Count|" + category.ToString(), n++);
+            var claimEvidence = evidence with { Span = original };
+            var claim = new Claim(claimId, subject, isDenial ? null : hit.Figure.Estimate, null, null, claimant, hit.Stance, scope, claimEvidence, null, hit.Text);
+            var rec = new ClaimRecord
+            {
+                Claim = claim,
+                Order = _order++,
+                Paragraph = pi,
+                Section = section,
+                Sentence = sentenceIndex,
+                SentenceText = sentence,
+                Cumulative = cumulative,
+                IsUpdate = hit.IsUpdate || hit.Stance == ClaimStance.Updated || (anyUpdate && !isDenial),
+                IsSubset = IsSubsetPhrase(hit.Text, lower, hit.Span.Start),
+                ScopeIsOwn = scopeIsOwn,
+            };
+            _claims.Add(rec);
+            AttachClaim(eventId, claimId);
+            previousInParagraph = rec;
+            if (hit.Claimant is not null)
+            {
+                previousClaimant = hit.Claimant;
+            }
+        }
     }
 
     // The numbered references cited by a sentence, each once, in marker order.
@@ -370,8 +383,17 @@ internal sealed partial class DocumentExtraction
     }
 
     // The scope a whole sentence gives its figures: "since the start of the offensive" → offensive start .. date.
+    private static readonly System.Buffers.SearchValues<string> ScopeCues = System.Buffers.SearchValues.Create(
+        ["since the ", "from the start of the ", "in the battle for ", "in the battle of ", "during the battle for ", "in the fighting for "], StringComparison.Ordinal);
+
     private (UncertainDate? Scope, bool Cumulative, int At)? SentenceScope(string sentence, string lower, UncertainDate? sentenceDate, int section)
     {
+        // every phrase read below contains one of the cues (or the sentence opens with "overall")
+        if (!lower.AsSpan().ContainsAny(ScopeCues) && !lower.StartsWith("overall", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var at = IndexOfAny(lower, ["since the start of the ", "since the beginning of the ", "since the start of ", "since the beginning of ", "from the start of the "]);
         if (at.Index >= 0)
         {
@@ -567,18 +589,16 @@ internal sealed partial class DocumentExtraction
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var sentencePlaceNames = placeNameList.ToEquatableArray();
         var sentencePlaceKeys = placeKeyList.ToEquatableArray();
-        Span<EventKind> seen = triggers.Count <= 64 ? stackalloc EventKind[triggers.Count] : new EventKind[triggers.Count];
-        var seenCount = 0;
         EventActor? carriedSubject = null;
         var index = 0;
-        foreach (var t in triggers)
+        for (var ti = 0; ti < triggers.Count; ti++)
         {
-            if (seen[..seenCount].Contains(t.Kind))
+            var t = triggers[ti];
+            if (KindSeenBefore(triggers, ti))
             {
-                continue;
+                continue; // one event per kind and sentence: the first trigger of the kind
             }
 
-            seen[seenCount++] = t.Kind;
             var roles = Roles(sentence, t, actors, ref carriedSubject);
             var date = TriggerDate(sentence, sSpan, t, own) ?? sentenceDate;
             var placeNames = sentencePlaceNames;
@@ -611,6 +631,19 @@ internal sealed partial class DocumentExtraction
         }
 
         return result;
+    }
+
+    private static bool KindSeenBefore(List<EventTrigger> triggers, int index)
+    {
+        for (var k = 0; k < index; k++)
+        {
+            if (triggers[k].Kind == triggers[index].Kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A capture or recapture with a known initiator and place is a claim about who controls the place from when.
@@ -843,13 +876,16 @@ internal sealed partial class DocumentExtraction
     private static string? ObjectName(string sentence, string lower, EventTrigger t)
     {
         // the words looked at: at most six before the name, then the name's words (a longer name is read in full)
-        const int Window = 32;
+        const int Window = 12;
         var words = Words.Tokenize(sentence, lower, t.Span.End, Window);
-        if (words.Count == Window)
-        {
-            words = Words.Tokenize(sentence, lower, t.Span.End, int.MaxValue);
-        }
+        var name = ObjectName(sentence, words, out var exhausted);
+        return exhausted && words.Count == Window ? ObjectName(sentence, Words.Tokenize(sentence, lower, t.Span.End, int.MaxValue), out _) : name;
+    }
 
+    // The name read from the words after a capture verb; exhausted when the name ran to the last word given.
+    private static string? ObjectName(string sentence, List<Word> words, out bool exhausted)
+    {
+        exhausted = false;
         var i = 0;
         while (i < words.Count && i < 6 && (words[i].Span is "the" or "of" or "town" or "village" or "villages" or "city" or "parts" or "control" or "over" or "most" or "large" or "several" or "area" or "district" or "base"
                || !IsNameWord(sentence, words[i])))
@@ -875,6 +911,8 @@ internal sealed partial class DocumentExtraction
             end = words[j].End;
             j++;
         }
+
+        exhausted = j == words.Count;
 
         var name = sentence[start..end];
         // an acronym alone is equipment or a source ("an APC", "the SOHR"), not a place
@@ -907,9 +945,17 @@ internal sealed partial class DocumentExtraction
                 lastSubject = a;
             }
         }
-        foreach (var a in actors)
+        // the word before each actor, read once (the loops below look at it twice)
+        var preps = new int[actors.Count];
+        for (var k = 0; k < actors.Count; k++)
         {
-            var prep = PrecedingWord(sentence, a.Span.Start);
+            preps[k] = PrecedingWordIndex(sentence, actors[k].Span.Start);
+        }
+
+        for (var ai = 0; ai < actors.Count; ai++)
+        {
+            var a = actors[ai];
+            var prep = preps[ai] < 0 ? string.Empty : Prepositions[preps[ai]];
             ActorRole role;
             if (a.Span.End <= t.Span.Start)
             {
@@ -964,10 +1010,11 @@ internal sealed partial class DocumentExtraction
 
         // "12 militants were killed by coalition aircraft": when "by X" names who acted, the others acted on
         HashSet<string>? byInitiators = null;
-        foreach (var a in actors)
+        for (var ai = 0; ai < actors.Count; ai++)
         {
+            var a = actors[ai];
             if (a.Span.Start >= clauseStart && (a.Span.Start >= t.Span.End ? a.Span.Start - t.Span.End <= 20 : t.Span.Start - a.Span.End <= 20)
-                && PrecedingWord(sentence, a.Span.Start) == "by")
+                && preps[ai] == ByIndex)
             {
                 (byInitiators ??= new HashSet<string>(StringComparer.Ordinal)).Add(a.Entity.Id);
             }
@@ -1059,6 +1106,15 @@ internal sealed partial class DocumentExtraction
     }
 
     private static readonly string[] Prepositions = ["by", "against", "from", "on", "targeting", "between", "and", "with"];
+
+    private const int ByIndex = 0; // Prepositions[0] is "by"
+
+    // The index in Prepositions of the word before a position (skipping "the"), else -1.
+    private static int PrecedingWordIndex(string sentence, int start)
+    {
+        var word = PrecedingWord(sentence, start);
+        return word.Length == 0 ? -1 : Array.IndexOf(Prepositions, word);
+    }
 
     // The lower-case word before a position, skipping "the": one of the prepositions the roles read, else empty
     // (the only words callers compare with).

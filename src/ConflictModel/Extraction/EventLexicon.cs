@@ -18,9 +18,11 @@ public sealed class EventLexicon
 
     private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordBySpan;
 
-    // A cheap pre-check before the dictionary: for each ASCII first character, a bit per word length (1..63) that some
-    // phrase's first word has; words that fail it (most words of a sentence) cost no hash lookup.
-    private readonly ulong[] _firstWordShapes = new ulong[128];
+    // A cheap pre-check before the dictionary: a bit set (a one-hash Bloom filter) over the first two characters and
+    // the length of every phrase's first word; words that miss it (most words of a sentence) cost no hash lookup.
+    private readonly ulong[] _firstWordShapes = new ulong[ShapeBits / 64];
+
+    private const int ShapeBits = 1 << 14;
 
     /// <summary>Gets the built-in English lexicon.</summary>
     public static EventLexicon Default { get; } = new(DefaultEntries());
@@ -55,14 +57,8 @@ public sealed class EventLexicon
 
         foreach (var first in map.Keys)
         {
-            if (first[0] < 128 && first.Length < 64)
-            {
-                _firstWordShapes[first[0]] |= 1UL << first.Length;
-            }
-            else
-            {
-                Array.Fill(_firstWordShapes, ulong.MaxValue); // a phrase the pre-check cannot describe: check every word
-            }
+            var bit = Shape(first.AsSpan());
+            _firstWordShapes[bit >> 6] |= 1UL << (bit & 63);
         }
 
         _byFirstWord = map.ToFrozenDictionary(
@@ -125,9 +121,23 @@ public sealed class EventLexicon
 
     private bool MayStartPhrase(int start, int end, string source)
     {
-        var length = end - start;
-        var first = source[start];
-        return first >= 128 || length >= 64 ? _firstWordShapes[0] == ulong.MaxValue : (_firstWordShapes[first] & (1UL << length)) != 0;
+        var bit = Shape(source.AsSpan(start, end - start));
+        return (_firstWordShapes[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    // The filter position of a word: its first two characters and its length.
+    private static int Shape(ReadOnlySpan<char> word)
+    {
+        unchecked
+        {
+            var h = (uint)word.Length;
+            h = (h * 0x9E3779B1u) ^ (word.Length > 0 ? word[0] : 0u);
+            h = (h * 0x85EBCA77u) ^ (word.Length > 1 ? word[1] : 0u);
+            h ^= h >> 15;
+            h *= 0xC2B2AE3Du;
+            h ^= h >> 13;
+            return (int)(h & (ShapeBits - 1));
+        }
     }
 
     // Returns the index of the last word matched, or -1.

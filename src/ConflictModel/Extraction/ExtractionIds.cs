@@ -1,13 +1,13 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace ConflictModel.Extraction;
 
 /// <summary>
-/// Builds deterministic ids for extracted events, claims and findings: a short prefix and the first 16 hex digits of
-/// the SHA-256 of the document id, the span in the original text, the kind and a discriminator. The same input gives
-/// the same ids on every run, machine and thread.
+/// Builds deterministic ids for extracted events, claims and findings: a short prefix and 16 hex digits of a 64-bit
+/// hash (MurmurHash3-style mixing over the UTF-8 bytes, read little-endian) of the document id, the span in the
+/// original text, the kind and a discriminator. The same input gives the same ids on every run, machine and thread.
+/// It is not a cryptographic hash: ids name things, they do not protect them.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class ExtractionIds
@@ -64,7 +64,7 @@ public static class ExtractionIds
             return Hash(prefix, string.Create(CultureInfo.InvariantCulture, $"{documentId}\u001f{span.Start}\u001f{span.End}\u001f{what}\u001f{discriminator}"));
         }
 
-        Span<char> key = stackalloc char[Stack];
+        Span<char> key = stackalloc char[max];
         var n = 0;
         documentId.AsSpan().CopyTo(key);
         n += documentId.Length;
@@ -85,25 +85,72 @@ public static class ExtractionIds
 
     private static string Hash(string prefix, ReadOnlySpan<char> key)
     {
-        Span<byte> digest = stackalloc byte[32];
+        ulong head;
         var byteCount = Encoding.UTF8.GetMaxByteCount(key.Length);
         if (byteCount <= 768)
         {
-            Span<byte> bytes = stackalloc byte[768];
+            Span<byte> bytes = stackalloc byte[byteCount];
             var written = Encoding.UTF8.GetBytes(key, bytes);
-            SHA256.HashData(bytes[..written], digest);
+            head = Hash64(bytes[..written]);
         }
         else
         {
-            SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString()), digest);
+            head = Hash64(Encoding.UTF8.GetBytes(key.ToString()));
         }
 
-        var head = System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(digest);
         return string.Create(prefix.Length + 17, (prefix, head), static (dest, st) =>
         {
             st.prefix.AsSpan().CopyTo(dest);
             dest[st.prefix.Length] = '-';
-            st.head.TryFormat(dest[(st.prefix.Length + 1)..], out _, "x16", CultureInfo.InvariantCulture);
+            var hex = dest[(st.prefix.Length + 1)..];
+            for (var i = 0; i < 16; i++)
+            {
+                hex[i] = "0123456789abcdef"[(int)((st.head >> (60 - (4 * i))) & 0xFUL)];
+            }
         });
+    }
+
+    /// <summary>A 64-bit hash of bytes: MurmurHash3's 64-bit block mixing over little-endian 8-byte words, the
+    /// length folded in, and its 64-bit finaliser (every input bit affects every output bit).</summary>
+    internal static ulong Hash64(ReadOnlySpan<byte> data)
+    {
+        const ulong C1 = 0x87C37B91114253D5UL;
+        const ulong C2 = 0x4CF5AD432745937FUL;
+        unchecked
+        {
+            var h = 0x9E3779B97F4A7C15UL ^ ((ulong)data.Length * C2);
+            var i = 0;
+            for (; i + 8 <= data.Length; i += 8)
+            {
+                var k = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(data.Slice(i, 8));
+                k *= C1;
+                k = ulong.RotateLeft(k, 31);
+                k *= C2;
+                h ^= k;
+                h = (ulong.RotateLeft(h, 27) * 5) + 0x52DCE729UL;
+            }
+
+            if (i < data.Length)
+            {
+                ulong k = 0;
+                for (var j = data.Length - 1; j >= i; j--)
+                {
+                    k = (k << 8) | data[j];
+                }
+
+                k *= C1;
+                k = ulong.RotateLeft(k, 31);
+                k *= C2;
+                h ^= k;
+            }
+
+            h ^= (ulong)data.Length;
+            h ^= h >> 33;
+            h *= 0xFF51AFD7ED558CCDUL;
+            h ^= h >> 33;
+            h *= 0xC4CEB9FE1A85EC53UL;
+            h ^= h >> 33;
+            return h;
+        }
     }
 }

@@ -83,9 +83,11 @@ public static class SentenceSplitter
             {
                 end = SentenceEndAfterPunctuation(text, i);
             }
-            else if (char.IsWhiteSpace(c) && i > 0 && !char.IsWhiteSpace(text[i - 1]))
+            else if (IsSpace(c) && i > 0 && !IsSpace(text[i - 1]))
             {
-                end = SentenceEndWithoutPunctuation(text, i, markers);
+                // the common case answered here: one space, then a word that does not start with a capital
+                var next = i + 1 < text.Length ? text[i + 1] : ' ';
+                end = next is >= 'a' and <= 'z' ? -1 : SentenceEndWithoutPunctuation(text, i, markers);
             }
             else
             {
@@ -211,19 +213,14 @@ public static class SentenceSplitter
         }
 
         var nextWord = WordAt(text, m);
-        if (word.Length <= MaxSetWord)
+        if (ContainsLowerCased(SentenceFinalAbbreviationsBySpan, word))
         {
-            Span<char> lower = stackalloc char[MaxSetWord];
-            lower = lower[..word.ToLowerInvariant(lower)];
-            if (SentenceFinalAbbreviationsBySpan.Contains(lower))
-            {
-                return SentenceOpenersBySpan.Contains(nextWord) ? endOfSentence : -1;
-            }
+            return SentenceOpenersBySpan.Contains(nextWord) ? endOfSentence : -1;
+        }
 
-            if (AbbreviationsBySpan.Contains(lower))
-            {
-                return -1;
-            }
+        if (ContainsLowerCased(AbbreviationsBySpan, word))
+        {
+            return -1;
         }
 
         if (word.Contains('.'))
@@ -267,13 +264,9 @@ public static class SentenceSplitter
             return -1;
         }
 
-        if (prevWord.Length <= MaxSetWord)
+        if (ContainsLowerCased(ContinuersBySpan, prevWord))
         {
-            Span<char> lower = stackalloc char[MaxSetWord];
-            if (ContinuersBySpan.Contains(lower[..prevWord.ToLowerInvariant(lower)]))
-            {
-                return -1;
-            }
+            return -1;
         }
 
         var markerHere = markers is not null && (markers.Contains(i) || markers.Contains(k));
@@ -363,6 +356,23 @@ public static class SentenceSplitter
 
         return text.AsSpan(start, e - start);
     }
+
+    // Whether the invariant lower-case form of a word is in a set of short lower-case words (kept free of loops so
+    // that the stack buffer does not keep the callers from tiered, profile-guided compilation).
+    private static bool ContainsLowerCased(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxSetWord)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[MaxSetWord];
+        return set.Contains(lower[..word.ToLowerInvariant(lower)]);
+    }
+
+    // char.IsWhiteSpace, with the common cases answered without a table look-up.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(char c) => c == ' ' || (c > ' ' ? c >= '\u0080' && char.IsWhiteSpace(c) : char.IsWhiteSpace(c));
 
     private static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»';
 

@@ -88,8 +88,8 @@ public sealed partial class CasualtyRecognizer
             return result;
         }
 
-        var clauses = Clauses.Compute(t);
-        var cues = _attribution.FindCues(t, clauses);
+        var clauses = t.ClauseIds;
+        var cues = _attribution.CuesOf(t);
         var scopes = hits.Count == 0 ? [] : FindScopes(t, hits, clauses);
         var figs = new List<Fig>();
         foreach (var h in hits)

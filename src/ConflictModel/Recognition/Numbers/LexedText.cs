@@ -71,29 +71,59 @@ internal sealed class LexedText
 
     private readonly int _generation;
 
-    /// <summary>Returns the memo that <paramref name="owner"/> attached to the lower-cased word of token
-    /// <paramref name="i"/> (see <see cref="SetMemo"/>), or <see langword="null"/>. A memo is a value computed from the
-    /// lower-cased word alone (so shared by every token of every text with that word on this thread).</summary>
-    public WordMemo? Memo(int i, object owner)
+    private int[]? _clauseIds;
+
+    private CueMemo? _cues;
+
+    /// <summary>Gets the clause number of each token (<see cref="Clauses.Compute"/>), computed once per text. The array
+    /// is shared: never written.</summary>
+    public int[] ClauseIds => _clauseIds ??= Clauses.Compute(this);
+
+    /// <summary>Returns the claim cues <paramref name="owner"/> found in this text earlier (see
+    /// <see cref="SetCues"/>). The list is shared: never written.</summary>
+    public bool TryGetCues(object owner, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out List<ClaimCue>? cues)
     {
-        int slot = SlotOf(i);
-        if (slot < 0 || _table.Generation != _generation)
+        var memo = _cues;
+        if (memo is not null && ReferenceEquals(memo.Owner, owner))
         {
-            return null;
+            cues = memo.Cues;
+            return true;
         }
 
-        var memo = _table.MemoAt(slot);
-        return memo is not null && ReferenceEquals(memo.Owner, owner) ? memo : null;
+        cues = null;
+        return false;
     }
 
-    /// <summary>Attaches a memo to the lower-cased word of token <paramref name="i"/> (replacing any other owner's).
-    /// A memo is one immutable object written with one reference store, so a reader never sees a torn value.</summary>
-    public void SetMemo(int i, WordMemo memo)
+    /// <summary>Remembers the claim cues <paramref name="owner"/> found in this text (one owner at a time; one reference
+    /// store, so a reader never sees a torn pair).</summary>
+    public void SetCues(object owner, List<ClaimCue> cues) => _cues = new CueMemo(owner, cues);
+
+    private sealed record CueMemo(object Owner, List<ClaimCue> Cues);
+
+    /// <summary>Reads the value <paramref name="owner"/> attached to the lower-cased word of token
+    /// <paramref name="i"/> (see <see cref="SetMemo"/>). A memo is a value computed from the lower-cased word alone, so
+    /// it is shared by every token of every text with that word lexed on this thread. The word table belongs to the
+    /// thread that lexed the text: on any other thread there is no memo.</summary>
+    public bool TryGetMemo(int i, object owner, out int value)
     {
         int slot = SlotOf(i);
-        if (slot >= 0 && _table.Generation == _generation)
+        if (slot < 0 || _table.Generation != _generation || !ReferenceEquals(t_words, _table))
         {
-            _table.SetMemoAt(slot, memo);
+            value = 0;
+            return false;
+        }
+
+        return _table.TryGetMemo(slot, owner, out value);
+    }
+
+    /// <summary>Attaches a value of <paramref name="owner"/> to the lower-cased word of token <paramref name="i"/>
+    /// (replacing any other owner's); a no-op on a thread other than the one that lexed the text.</summary>
+    public void SetMemo(int i, object owner, int value)
+    {
+        int slot = SlotOf(i);
+        if (slot >= 0 && _table.Generation == _generation && ReferenceEquals(t_words, _table))
+        {
+            _table.SetMemo(slot, owner, value);
         }
     }
 
@@ -304,20 +334,28 @@ internal sealed class LexedText
     {
         private const int Size = 1 << 14;
 
-        private readonly string?[] _slots = new string?[Size];
-
-        private readonly WordClass[] _classes = new WordClass[Size];
-
-        private readonly WordMemo?[] _memos = new WordMemo?[Size];
+        /// <summary>The slots: a word, its classes and one memo (owner and value) side by side, so that the memo
+        /// of a word shares the cache line the lexer just read.</summary>
+        private readonly Entry[] _entries = new Entry[Size];
 
         private int _count;
 
         /// <summary>Gets the number of times the table started over (slots of an older generation are stale).</summary>
         public int Generation { get; private set; }
 
-        public WordMemo? MemoAt(int slot) => _memos[slot];
+        public bool TryGetMemo(int slot, object owner, out int value)
+        {
+            ref var e = ref _entries[slot];
+            value = e.MemoValue;
+            return ReferenceEquals(e.MemoOwner, owner);
+        }
 
-        public void SetMemoAt(int slot, WordMemo memo) => _memos[slot] = memo;
+        public void SetMemo(int slot, object owner, int value)
+        {
+            ref var e = ref _entries[slot];
+            e.MemoValue = value;
+            e.MemoOwner = owner;
+        }
 
         public WordTable() => Preload();
 
@@ -327,17 +365,17 @@ internal sealed class LexedText
         /// <paramref name="hash"/>.</summary>
         public string Get(ref char c0, int n, uint hash, out WordClass cls, out int slot)
         {
-            var slots = _slots;
+            var entries = _entries;
             int i = (int)(hash & (Size - 1));
             while (true)
             {
-                string? e = slots[i];
+                ref var entry = ref entries[i];
+                string? e = entry.Word;
                 if (e is null)
                 {
                     if (_count >= Size / 2)
                     {
-                        Array.Clear(_slots);
-                        Array.Clear(_memos);
+                        Array.Clear(_entries);
                         _count = 0;
                         Generation = unchecked(Generation + 1);
                         Preload();
@@ -346,8 +384,8 @@ internal sealed class LexedText
 
                     string str = new string(System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref c0, n));
                     cls = WordClasses.Of(str);
-                    _slots[i] = str;
-                    _classes[i] = cls;
+                    entry.Word = str;
+                    entry.Class = cls;
                     _count++;
                     slot = i;
                     return str;
@@ -355,13 +393,21 @@ internal sealed class LexedText
 
                 if (e.Length == n && System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref c0, n).SequenceEqual(e.AsSpan()))
                 {
-                    cls = _classes[i];
+                    cls = entry.Class;
                     slot = i;
                     return e;
                 }
 
                 i = (i + 1) & (Size - 1);
             }
+        }
+
+        private struct Entry
+        {
+            public string? Word;
+            public object? MemoOwner;
+            public int MemoValue;
+            public WordClass Class;
         }
 
         /// <summary>A cheap hash of up to 12 characters read in three overlapping 8-byte loads (first, middle and last
@@ -467,7 +513,3 @@ internal sealed class LexedText
         return a;
     }
 }
-
-/// <summary>A value a recogniser computed from a lower-cased word and attached to it in the lexer's per-thread word
-/// table (<see cref="LexedText.Memo"/>): the <see cref="Owner"/> tells whose it is. Immutable.</summary>
-internal sealed record WordMemo(object Owner, int Value);

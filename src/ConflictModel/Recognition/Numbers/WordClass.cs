@@ -34,6 +34,9 @@ internal enum WordClass : ushort
     /// <summary>A denial verb ("denied", "rejected", ...) or "was": exactly the words the casualty recogniser's
     /// denial and single-person rules start from.</summary>
     DenialOrWas = 128,
+
+    /// <summary>An Arabic article of names (<see cref="EntityKey.IsArticle"/>).</summary>
+    NameArticle = 256,
 }
 
 /// <summary>Computes <see cref="WordClass"/>es.</summary>
@@ -85,6 +88,11 @@ internal static class WordClasses
         if (w is "denied" or "denies" or "deny" or "denying" or "rejected" or "refuted" or "was")
         {
             c |= WordClass.DenialOrWas;
+        }
+
+        if (EntityKey.IsArticle(w))
+        {
+            c |= WordClass.NameArticle;
         }
 
         return c;
