@@ -520,25 +520,16 @@ internal sealed class ConsistencyChecker
         }
 
         // "108 of the missing soldiers" ≤ the missing soldiers stated before in the paragraph
-        // one search of each sentence serves Partitions too: " other " in the text is " other " in the lower case
         var sentences = _x.Sentences;
-        var mayHoldOther = new bool[sentences.Count];
         for (var sIndex = 0; sIndex < sentences.Count; sIndex++)
         {
             var s = sentences[sIndex];
-            if (!s.MayHoldPartWordOrOther)
-            {
-                continue;
-            }
-
-            var lower = s.Lower;
-            var first = lower.AsSpan().IndexOfAny(PartWordOrOtherSearch);
-
-            mayHoldOther[sIndex] = s.Text.AsSpan(first).ContainsAny(OtherSearch);
-            if (!lower.AsSpan().ContainsAny(PartWordSearch))
+            if (!s.HoldsPartWord)
             {
                 continue; // none of the part words below
             }
+
+            var lower = s.Lower;
 
             foreach (var (word, category) in PartWords)
             {
@@ -578,12 +569,7 @@ internal sealed class ConsistencyChecker
                     "A part named as 'N of the ...' is not larger than the group stated before.");
             }
         }
-
-        _mayHoldOther = mayHoldOther;
     }
-
-    // Per sentence, whether its text holds " other " (found by PartOfWhole for Partitions).
-    private bool[]? _mayHoldOther;
 
     // The first claim with a figure that supersedes each claim (by the superseded claim's id).
     private Dictionary<string, ClaimRecord> Revisions()
@@ -671,19 +657,30 @@ internal sealed class ConsistencyChecker
     /// numbers <see cref="Breakdowns"/> reads.</summary>
     internal static bool MayHoldBreakdown(string lowerSentence) => lowerSentence.AsSpan().ContainsAny(BreakdownCueSearch);
 
-    /// <summary>Whether a sentence (in lower case) holds the last word of a part word ("of the missing") or
-    /// " other ": the only sentences <see cref="PartOfWhole"/> and <see cref="Partitions"/> look at.</summary>
-    internal static bool MayHoldPartWordOrOther(string lowerSentence) => lowerSentence.AsSpan().ContainsAny(PartWordOrOtherSearch);
-
-    /// <summary>The bit of <see cref="Cues"/> for <see cref="MayHoldBreakdown"/>.</summary>
+    /// <summary>The bit of <see cref="Cues"/>: a breakdown cue (<see cref="MayHoldBreakdown"/>).</summary>
     internal const int BreakdownCue = 1;
 
-    /// <summary>The bit of <see cref="Cues"/> for <see cref="MayHoldPartWordOrOther"/>.</summary>
-    internal const int PartWordOrOtherCue = 2;
+    /// <summary>The bit of <see cref="Cues"/>: a part word ("of the missing"), the only sentences
+    /// <see cref="PartOfWhole"/> reads parts in.</summary>
+    internal const int PartWordCue = 2;
+
+    /// <summary>The bit of <see cref="Cues"/>: " other " in the lower case, which the text needs to hold " other "
+    /// (<see cref="MayHoldPartition"/>).</summary>
+    internal const int OtherCue = 4;
 
     /// <summary>The cues a sentence (in lower case) holds, as bits.</summary>
-    internal static int Cues(string lowerSentence) =>
-        (MayHoldBreakdown(lowerSentence) ? BreakdownCue : 0) | (MayHoldPartWordOrOther(lowerSentence) ? PartWordOrOtherCue : 0);
+    internal static int Cues(string lowerSentence)
+    {
+        var span = lowerSentence.AsSpan();
+        var cues = span.ContainsAny(BreakdownCueSearch) ? BreakdownCue : 0;
+        if (span.ContainsAny(PartWordOrOtherSearch))
+        {
+            // rare: the exact searches
+            cues |= (span.ContainsAny(PartWordSearch) ? PartWordCue : 0) | (span.ContainsAny(OtherSearch) ? OtherCue : 0);
+        }
+
+        return cues;
+    }
 
     private static readonly System.Buffers.SearchValues<string> BreakdownCueSearch = System.Buffers.SearchValues.Create(BreakdownCues, StringComparison.Ordinal);
 
@@ -902,14 +899,13 @@ internal sealed class ConsistencyChecker
     private void Partitions()
     {
         var (sentences, runs) = Group(_x.Sentences, static s => s.Paragraph);
-        var known = ReferenceEquals(sentences, _x.Sentences) ? _mayHoldOther : null;
         foreach (var (start, to) in runs)
         {
             // cheap filter: a partition needs "N other Xs" somewhere in the paragraph
             var any = false;
             for (var i = start; i < to && !any; i++)
             {
-                any = known is not null ? known[i] : MayHoldPartition(sentences[i].Text);
+                any = sentences[i].LowerHoldsOther && MayHoldPartition(sentences[i].Text);
             }
 
             if (!any)

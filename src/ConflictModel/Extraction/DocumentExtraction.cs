@@ -70,9 +70,11 @@ internal sealed record SentenceInfo(int Paragraph, int Section, string Text, Unc
     /// <summary>Gets whether the lower-case text holds a breakdown cue (<see cref="ConsistencyChecker.MayHoldBreakdown"/>).</summary>
     public bool MayHoldBreakdown => (Cues & ConsistencyChecker.BreakdownCue) != 0;
 
-    /// <summary>Gets whether the lower-case text holds the last word of a part word or " other "
-    /// (<see cref="ConsistencyChecker.MayHoldPartWordOrOther"/>).</summary>
-    public bool MayHoldPartWordOrOther => (Cues & ConsistencyChecker.PartWordOrOtherCue) != 0;
+    /// <summary>Gets whether the lower-case text holds a part word such as "of the missing".</summary>
+    public bool HoldsPartWord => (Cues & ConsistencyChecker.PartWordCue) != 0;
+
+    /// <summary>Gets whether the lower-case text holds " other " (which the text needs to hold it).</summary>
+    public bool LowerHoldsOther => (Cues & ConsistencyChecker.OtherCue) != 0;
 
     private int Cues => _cues >= 0 ? _cues : _cues = ConsistencyChecker.Cues(Lower);
 
