@@ -913,19 +913,16 @@ internal sealed class ConsistencyChecker
                 continue;
             }
 
-            var paragraph = sentences.GetRange(start, to - start);
-
-            var wholes = new List<(long Value, string Noun, string From)>();
-            var parts = new List<(long Value, string Noun, string From)>();
-            foreach (var s in paragraph)
+            // the sentence of each part and whole; its quoted text is built only for a finding
+            var wholes = new List<(long Value, string Noun, SentenceInfo From)>();
+            var parts = new List<(long Value, string Noun, SentenceInfo From)>();
+            for (var si = start; si < to; si++)
             {
-                IReadOnlyList<NumberMention> numbers;
-                if (NumbersOf(s) is not { } read)
+                var s = sentences[si];
+                if (NumbersOf(s) is not { } numbers)
                 {
                     continue;
                 }
-
-                numbers = read;
 
                 foreach (var n in numbers)
                 {
@@ -934,27 +931,32 @@ internal sealed class ConsistencyChecker
                         continue;
                     }
 
-                    var after = Words.Tokenize(s.Text, s.Lower, n.Span.End, 5).ConvertAll(w => w.Lower);
+                    // the (up to five) words after the number, in lower case
+                    var after = Words.Tokenize(s.Text, s.Lower, n.Span.End, 5);
                     if (after.Count == 0)
                     {
                         continue;
                     }
 
-                    if (after[0] == "other" && after.Count > 1 && IsPlural(after[1]))
+                    var first = after[0].Span;
+                    if (first.SequenceEqual("other") && after.Count > 1 && IsPlural(after[1].Span))
                     {
-                        parts.Add((n.Value.Low, after[1], $"'{s.Text}'"));
+                        parts.Add((n.Value.Low, after[1].Lower, s));
                     }
-                    else if (after[0] == "of" && after.Count > 2 && after[1] == "the")
+                    else if (first.SequenceEqual("of") && after.Count > 2 && after[1].Span.SequenceEqual("the"))
                     {
-                        var noun = after.Skip(2).FirstOrDefault(IsPlural);
-                        if (noun is not null)
+                        for (var k = 2; k < after.Count; k++)
                         {
-                            parts.Add((n.Value.Low, noun, $"'{s.Text}'"));
+                            if (IsPlural(after[k].Span))
+                            {
+                                parts.Add((n.Value.Low, after[k].Lower, s));
+                                break;
+                            }
                         }
                     }
-                    else if (IsPlural(after[0]) && n.Value.Low > 1)
+                    else if (IsPlural(first) && n.Value.Low > 1)
                     {
-                        wholes.Add((n.Value.Low, after[0], $"'{s.Text}'"));
+                        wholes.Add((n.Value.Low, after[0].Lower, s));
                     }
                 }
             }
@@ -965,7 +967,7 @@ internal sealed class ConsistencyChecker
                 if (same.Count >= 2 && same.Sum(p => p.Value) == whole.Value)
                 {
                     Add(ConsistencyKind.SumOfParts, $"{F(whole.Value)} = {string.Join(" + ", same.Select(p => F(p.Value)))} ({whole.Noun})", true,
-                        same.Select(p => new ConsistencyTerm(F(p.Value), p.Value, p.From)).Prepend(new ConsistencyTerm(F(whole.Value), whole.Value, whole.From)).ToArray(),
+                        same.Select(p => new ConsistencyTerm(F(p.Value), p.Value, $"'{p.From.Text}'")).Prepend(new ConsistencyTerm(F(whole.Value), whole.Value, $"'{whole.From.Text}'")).ToArray(),
                         "A group is divided into parts named later in the paragraph.");
                 }
             }
@@ -977,8 +979,8 @@ internal sealed class ConsistencyChecker
         text.Length >= 4 && char.ToLowerInvariant(text[0]) == 'o' && char.ToLowerInvariant(text[1]) == 'n'
         && char.ToLowerInvariant(text[2]) == 'l' && char.ToLowerInvariant(text[3]) == 'y';
 
-    private static bool IsPlural(string word) =>
-        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word is not ("days" or "weeks" or "months" or "years" or "hours" or "times" or "was" or "has" or "is");
+    private static bool IsPlural(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && word[^2] != 's' && word is not ("days" or "weeks" or "months" or "years" or "hours" or "times" or "was" or "has" or "is");
 
     // "Only the Homs (80) and Hama (31) provinces saw more car bombings": each > the figure before.
     private void Comparisons(List<ClaimRecord> body)
