@@ -975,7 +975,7 @@ internal sealed class ConsistencyChecker
     }
 
     // Whether the text starts with "only" once in lower case (invariant lower case maps char by char).
-    private static bool StartsWithOnly(string text) =>
+    internal static bool StartsWithOnly(string text) =>
         text.Length >= 4 && char.ToLowerInvariant(text[0]) == 'o' && char.ToLowerInvariant(text[1]) == 'n'
         && char.ToLowerInvariant(text[2]) == 'l' && char.ToLowerInvariant(text[3]) == 'y';
 
@@ -1132,7 +1132,7 @@ internal sealed class ConsistencyChecker
     }
 
     // "uuuu-MM-dd" written directly for the years 1 to 9999 (the pattern's own output there), else by the pattern.
-    private static string Iso(LocalDate d) => d.Year is >= 1 and <= 9999
+    internal static string Iso(LocalDate d) => d.Year is >= 1 and <= 9999
         ? string.Create(10, d, static (dest, v) =>
         {
             v.Year.TryFormat(dest[..4], out _, "D4", CultureInfo.InvariantCulture);

@@ -289,7 +289,7 @@ internal sealed partial class DocumentExtraction
     }
 
     // Whether a text has a "since" not followed by " the" (ignoring case): where a duration's tail may start.
-    private static bool MayHoldSince(string text)
+    internal static bool MayHoldSince(string text)
     {
         for (var at = text.IndexOf("since", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("since", at + 1, StringComparison.OrdinalIgnoreCase))
         {
