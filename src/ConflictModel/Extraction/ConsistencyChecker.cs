@@ -124,15 +124,49 @@ internal sealed class ConsistencyChecker
     // An infobox figure with several sub-periods equals the sum of one body figure per sub-period.
     private void InfoboxSumOfPeriods(List<ClaimRecord> infobox, List<ClaimRecord> body)
     {
-        foreach (var ib in infobox.Where(c => c.SubPeriods.Count >= 2 && c.Value is { High: not null }))
+        List<ClaimRecord>? candidates = null;
+        foreach (var ib in infobox)
         {
-            var target = ib.Value!.Value.Low;
-            var perPeriod = ib.SubPeriods.Select(sp => body.Where(b =>
-                b.Category == ib.Category && b.Value is { } v && v.High == v.Low && b.WhoKey is not "total" and not "civilians"
-                && b.Claim.Scope is { } s && Within(s, sp)).ToList()).ToList();
-            if (perPeriod.Any(l => l.Count == 0))
+            if (ib.SubPeriods.Count < 2 || ib.Value is not { High: not null })
             {
                 continue;
+            }
+
+            var target = ib.Value!.Value.Low;
+
+            // the body figures that may count for a sub-period, then those of each sub-period (none: no sum)
+            (candidates ??= []).Clear();
+            foreach (var b in body)
+            {
+                if (b.Category == ib.Category && b.Value is { } v && v.High == v.Low && b.WhoKey is not "total" and not "civilians" && b.Claim.Scope is not null)
+                {
+                    candidates.Add(b);
+                }
+            }
+
+            var perPeriod = new List<List<ClaimRecord>>(ib.SubPeriods.Count);
+            foreach (var sp in ib.SubPeriods)
+            {
+                var within = new List<ClaimRecord>();
+                foreach (var b in candidates)
+                {
+                    if (Within(b.Claim.Scope!.Value, sp))
+                    {
+                        within.Add(b);
+                    }
+                }
+
+                if (within.Count == 0)
+                {
+                    break;
+                }
+
+                perPeriod.Add(within);
+            }
+
+            if (perPeriod.Count < ib.SubPeriods.Count)
+            {
+                continue; // a sub-period without a body figure
             }
 
             var found = Search(perPeriod, 0, target, []);
@@ -157,7 +191,7 @@ internal sealed class ConsistencyChecker
         foreach (var c in perPeriod[index])
         {
             var v = c.Value!.Value.Low;
-            if (v > remaining || chosen.Any(x => WhoConflict(x, c)))
+            if (v > remaining || AnyWhoConflict(chosen, c))
             {
                 continue;
             }
@@ -174,7 +208,18 @@ internal sealed class ConsistencyChecker
         return null;
     }
 
-    private static bool WhoConflict(ClaimRecord a, ClaimRecord b) => !DocumentExtraction.WhoCompatible(a.WhoKey, b.WhoKey);
+    private static bool AnyWhoConflict(List<ClaimRecord> chosen, ClaimRecord c)
+    {
+        foreach (var x in chosen)
+        {
+            if (!DocumentExtraction.WhoCompatible(x.WhoKey, c.WhoKey))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A scope lies in a sub-period; an open end counts when the start matches.
     private static bool Within(UncertainDate scope, UncertainDate period)
@@ -342,7 +387,7 @@ internal sealed class ConsistencyChecker
             }
 
             var s = sentences[si];
-            if (!MayHoldBreakdown(s.Lower))
+            if (!s.MayHoldBreakdown)
             {
                 continue;
             }
@@ -475,24 +520,16 @@ internal sealed class ConsistencyChecker
         }
 
         // "108 of the missing soldiers" ≤ the missing soldiers stated before in the paragraph
-        // one search of each sentence serves Partitions too: " other " in the text is " other " in the lower case
         var sentences = _x.Sentences;
-        var mayHoldOther = new bool[sentences.Count];
         for (var sIndex = 0; sIndex < sentences.Count; sIndex++)
         {
             var s = sentences[sIndex];
-            var lower = s.Lower;
-            var first = lower.AsSpan().IndexOfAny(PartWordOrOtherSearch);
-            if (first < 0)
-            {
-                continue;
-            }
-
-            mayHoldOther[sIndex] = s.Text.AsSpan(first).ContainsAny(OtherSearch);
-            if (!lower.AsSpan().ContainsAny(PartWordSearch))
+            if (!s.HoldsPartWord)
             {
                 continue; // none of the part words below
             }
+
+            var lower = s.Lower;
 
             foreach (var (word, category) in PartWords)
             {
@@ -532,12 +569,7 @@ internal sealed class ConsistencyChecker
                     "A part named as 'N of the ...' is not larger than the group stated before.");
             }
         }
-
-        _mayHoldOther = mayHoldOther;
     }
-
-    // Per sentence, whether its text holds " other " (found by PartOfWhole for Partitions).
-    private bool[]? _mayHoldOther;
 
     // The first claim with a figure that supersedes each claim (by the superseded claim's id).
     private Dictionary<string, ClaimRecord> Revisions()
@@ -624,6 +656,31 @@ internal sealed class ConsistencyChecker
     /// <summary>Whether a sentence (in lower case) holds a breakdown cue: the only sentences with claims whose
     /// numbers <see cref="Breakdowns"/> reads.</summary>
     internal static bool MayHoldBreakdown(string lowerSentence) => lowerSentence.AsSpan().ContainsAny(BreakdownCueSearch);
+
+    /// <summary>The bit of <see cref="Cues"/>: a breakdown cue (<see cref="MayHoldBreakdown"/>).</summary>
+    internal const int BreakdownCue = 1;
+
+    /// <summary>The bit of <see cref="Cues"/>: a part word ("of the missing"), the only sentences
+    /// <see cref="PartOfWhole"/> reads parts in.</summary>
+    internal const int PartWordCue = 2;
+
+    /// <summary>The bit of <see cref="Cues"/>: " other " in the lower case, which the text needs to hold " other "
+    /// (<see cref="MayHoldPartition"/>).</summary>
+    internal const int OtherCue = 4;
+
+    /// <summary>The cues a sentence (in lower case) holds, as bits.</summary>
+    internal static int Cues(string lowerSentence)
+    {
+        var span = lowerSentence.AsSpan();
+        var cues = span.ContainsAny(BreakdownCueSearch) ? BreakdownCue : 0;
+        if (span.ContainsAny(PartWordOrOtherSearch))
+        {
+            // rare: the exact searches
+            cues |= (span.ContainsAny(PartWordSearch) ? PartWordCue : 0) | (span.ContainsAny(OtherSearch) ? OtherCue : 0);
+        }
+
+        return cues;
+    }
 
     private static readonly System.Buffers.SearchValues<string> BreakdownCueSearch = System.Buffers.SearchValues.Create(BreakdownCues, StringComparison.Ordinal);
 
@@ -842,14 +899,13 @@ internal sealed class ConsistencyChecker
     private void Partitions()
     {
         var (sentences, runs) = Group(_x.Sentences, static s => s.Paragraph);
-        var known = ReferenceEquals(sentences, _x.Sentences) ? _mayHoldOther : null;
         foreach (var (start, to) in runs)
         {
             // cheap filter: a partition needs "N other Xs" somewhere in the paragraph
             var any = false;
             for (var i = start; i < to && !any; i++)
             {
-                any = known is not null ? known[i] : MayHoldPartition(sentences[i].Text);
+                any = sentences[i].LowerHoldsOther && MayHoldPartition(sentences[i].Text);
             }
 
             if (!any)
@@ -857,19 +913,16 @@ internal sealed class ConsistencyChecker
                 continue;
             }
 
-            var paragraph = sentences.GetRange(start, to - start);
-
-            var wholes = new List<(long Value, string Noun, string From)>();
-            var parts = new List<(long Value, string Noun, string From)>();
-            foreach (var s in paragraph)
+            // the sentence of each part and whole; its quoted text is built only for a finding
+            var wholes = new List<(long Value, string Noun, SentenceInfo From)>();
+            var parts = new List<(long Value, string Noun, SentenceInfo From)>();
+            for (var si = start; si < to; si++)
             {
-                IReadOnlyList<NumberMention> numbers;
-                if (NumbersOf(s) is not { } read)
+                var s = sentences[si];
+                if (NumbersOf(s) is not { } numbers)
                 {
                     continue;
                 }
-
-                numbers = read;
 
                 foreach (var n in numbers)
                 {
@@ -878,27 +931,32 @@ internal sealed class ConsistencyChecker
                         continue;
                     }
 
-                    var after = Words.Tokenize(s.Text, s.Lower, n.Span.End, 5).ConvertAll(w => w.Lower);
+                    // the (up to five) words after the number, in lower case
+                    var after = Words.Tokenize(s.Text, s.Lower, n.Span.End, 5);
                     if (after.Count == 0)
                     {
                         continue;
                     }
 
-                    if (after[0] == "other" && after.Count > 1 && IsPlural(after[1]))
+                    var first = after[0].Span;
+                    if (first.SequenceEqual("other") && after.Count > 1 && IsPlural(after[1].Span))
                     {
-                        parts.Add((n.Value.Low, after[1], $"'{s.Text}'"));
+                        parts.Add((n.Value.Low, after[1].Lower, s));
                     }
-                    else if (after[0] == "of" && after.Count > 2 && after[1] == "the")
+                    else if (first.SequenceEqual("of") && after.Count > 2 && after[1].Span.SequenceEqual("the"))
                     {
-                        var noun = after.Skip(2).FirstOrDefault(IsPlural);
-                        if (noun is not null)
+                        for (var k = 2; k < after.Count; k++)
                         {
-                            parts.Add((n.Value.Low, noun, $"'{s.Text}'"));
+                            if (IsPlural(after[k].Span))
+                            {
+                                parts.Add((n.Value.Low, after[k].Lower, s));
+                                break;
+                            }
                         }
                     }
-                    else if (IsPlural(after[0]) && n.Value.Low > 1)
+                    else if (IsPlural(first) && n.Value.Low > 1)
                     {
-                        wholes.Add((n.Value.Low, after[0], $"'{s.Text}'"));
+                        wholes.Add((n.Value.Low, after[0].Lower, s));
                     }
                 }
             }
@@ -909,7 +967,7 @@ internal sealed class ConsistencyChecker
                 if (same.Count >= 2 && same.Sum(p => p.Value) == whole.Value)
                 {
                     Add(ConsistencyKind.SumOfParts, $"{F(whole.Value)} = {string.Join(" + ", same.Select(p => F(p.Value)))} ({whole.Noun})", true,
-                        same.Select(p => new ConsistencyTerm(F(p.Value), p.Value, p.From)).Prepend(new ConsistencyTerm(F(whole.Value), whole.Value, whole.From)).ToArray(),
+                        same.Select(p => new ConsistencyTerm(F(p.Value), p.Value, $"'{p.From.Text}'")).Prepend(new ConsistencyTerm(F(whole.Value), whole.Value, $"'{whole.From.Text}'")).ToArray(),
                         "A group is divided into parts named later in the paragraph.");
                 }
             }
@@ -917,12 +975,12 @@ internal sealed class ConsistencyChecker
     }
 
     // Whether the text starts with "only" once in lower case (invariant lower case maps char by char).
-    private static bool StartsWithOnly(string text) =>
+    internal static bool StartsWithOnly(string text) =>
         text.Length >= 4 && char.ToLowerInvariant(text[0]) == 'o' && char.ToLowerInvariant(text[1]) == 'n'
         && char.ToLowerInvariant(text[2]) == 'l' && char.ToLowerInvariant(text[3]) == 'y';
 
-    private static bool IsPlural(string word) =>
-        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word is not ("days" or "weeks" or "months" or "years" or "hours" or "times" or "was" or "has" or "is");
+    private static bool IsPlural(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && word[^2] != 's' && word is not ("days" or "weeks" or "months" or "years" or "hours" or "times" or "was" or "has" or "is");
 
     // "Only the Homs (80) and Hama (31) provinces saw more car bombings": each > the figure before.
     private void Comparisons(List<ClaimRecord> body)
@@ -1074,7 +1132,7 @@ internal sealed class ConsistencyChecker
     }
 
     // "uuuu-MM-dd" written directly for the years 1 to 9999 (the pattern's own output there), else by the pattern.
-    private static string Iso(LocalDate d) => d.Year is >= 1 and <= 9999
+    internal static string Iso(LocalDate d) => d.Year is >= 1 and <= 9999
         ? string.Create(10, d, static (dest, v) =>
         {
             v.Year.TryFormat(dest[..4], out _, "D4", CultureInfo.InvariantCulture);

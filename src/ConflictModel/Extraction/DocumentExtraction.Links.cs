@@ -311,7 +311,7 @@ internal sealed partial class DocumentExtraction
 
     // Whether the invariant lower case of a text starts with a lower-case ASCII prefix (lower case maps char by char;
     // a surrogate never maps to ASCII).
-    private static bool LowerStartsWith(string text, string prefix)
+    internal static bool LowerStartsWith(string text, string prefix)
     {
         if (text.Length < prefix.Length)
         {

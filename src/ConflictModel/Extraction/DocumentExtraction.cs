@@ -53,13 +53,30 @@ internal sealed class ClaimRecord
 internal sealed record SentenceInfo(int Paragraph, int Section, string Text, UncertainDate? Date, TextSpan OriginalSpan, IReadOnlyList<DateMention> Mentions)
 {
     private string? _lower;
+    private int _cues = -1;
 
-    /// <summary>Gets the text in invariant lower case (computed once).</summary>
+    /// <summary>Gets the text in invariant lower case (computed once). When it is given, the cues the consistency
+    /// checks look for are searched in it at once, while it is fresh in the cache.</summary>
     public string Lower
     {
         get => _lower ??= Text.ToLowerInvariant();
-        init => _lower = value;
+        init
+        {
+            _lower = value;
+            _cues = ConsistencyChecker.Cues(value);
+        }
     }
+
+    /// <summary>Gets whether the lower-case text holds a breakdown cue (<see cref="ConsistencyChecker.MayHoldBreakdown"/>).</summary>
+    public bool MayHoldBreakdown => (Cues & ConsistencyChecker.BreakdownCue) != 0;
+
+    /// <summary>Gets whether the lower-case text holds a part word such as "of the missing".</summary>
+    public bool HoldsPartWord => (Cues & ConsistencyChecker.PartWordCue) != 0;
+
+    /// <summary>Gets whether the lower-case text holds " other " (which the text needs to hold it).</summary>
+    public bool LowerHoldsOther => (Cues & ConsistencyChecker.OtherCue) != 0;
+
+    private int Cues => _cues >= 0 ? _cues : _cues = ConsistencyChecker.Cues(Lower);
 
     /// <summary>Gets or sets the numbers read in the text, once read (<see langword="null"/> before, or when they
     /// could not be read).</summary>
@@ -272,7 +289,7 @@ internal sealed partial class DocumentExtraction
     }
 
     // Whether a text has a "since" not followed by " the" (ignoring case): where a duration's tail may start.
-    private static bool MayHoldSince(string text)
+    internal static bool MayHoldSince(string text)
     {
         for (var at = text.IndexOf("since", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("since", at + 1, StringComparison.OrdinalIgnoreCase))
         {
