@@ -114,6 +114,7 @@ internal sealed partial class DocumentExtraction
             // events
             var sentenceEvents = SentenceEvents(sentence, lower, allTriggers, sSpan, anchors, EventDate(sentence, own, sentenceDate, section), evidence);
             _events.AddRange(sentenceEvents);
+            var claimsBefore = _claims.Count;
             AddControlClaims(sentence, allTriggers, sentenceEvents, evidence, pi, section, _sentences.Count - 1);
             if (sentenceEvents.Count > 0)
             {
@@ -132,7 +133,7 @@ internal sealed partial class DocumentExtraction
                 hits = [];
             }
 
-            if (paragraphHasOther || (hits.Count > 0 && ConsistencyChecker.MayHoldBreakdown(lower)))
+            if (paragraphHasOther || ((hits.Count > 0 || _claims.Count > claimsBefore) && info.MayHoldBreakdown))
             {
                 // the consistency checks will read this sentence's numbers: read them now, while the sentence's
                 // tokens are still in the recognisers' per-thread cache
