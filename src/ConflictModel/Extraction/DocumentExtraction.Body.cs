@@ -112,7 +112,8 @@ internal sealed partial class DocumentExtraction
             _sentences.Add(info);
 
             // events
-            var sentenceEvents = SentenceEvents(sentence, lower, allTriggers, sSpan, anchors, EventDate(sentence, own, sentenceDate, section), evidence);
+            var eventDate = EventDate(sentence, own, in sentenceDate, section);
+            var sentenceEvents = SentenceEvents(sentence, lower, allTriggers, sSpan, anchors, in eventDate, evidence);
             _events.AddRange(sentenceEvents);
             var claimsBefore = _claims.Count;
             AddControlClaims(sentence, allTriggers, sentenceEvents, evidence, pi, section, _sentences.Count - 1);
@@ -540,7 +541,7 @@ internal sealed partial class DocumentExtraction
 
     // ---------------------------------------------------------------- events
 
-    private List<ConflictEvent> SentenceEvents(string sentence, string lower, IReadOnlyList<EventTrigger> allTriggers, TextSpan sSpan, List<DateMention> own, UncertainDate? sentenceDate, Evidence evidence)
+    private List<ConflictEvent> SentenceEvents(string sentence, string lower, IReadOnlyList<EventTrigger> allTriggers, TextSpan sSpan, List<DateMention> own, in UncertainDate? sentenceDate, Evidence evidence)
     {
         var result = new List<ConflictEvent>();
         if (allTriggers.Count == 0)
