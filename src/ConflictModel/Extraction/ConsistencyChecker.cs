@@ -16,12 +16,32 @@ internal sealed class ConsistencyChecker
     private readonly DocumentExtraction _x;
     private readonly List<ConsistencyFinding> _findings = [];
 
+    // the relations of _findings: a relation is reported once
+    private readonly HashSet<string> _relations = new(StringComparer.Ordinal);
+
     public ConsistencyChecker(DocumentExtraction extraction) => _x = extraction;
 
     public List<ConsistencyFinding> Run()
     {
-        var infobox = _x.Claims.Where(c => c.FromInfobox && c.Value is not null).ToList();
-        var body = _x.Claims.Where(c => !c.FromInfobox && c.Value is not null && c.Claim.Stance != ClaimStance.Denied).ToList();
+        var infobox = new List<ClaimRecord>();
+        var body = new List<ClaimRecord>();
+        foreach (var c in _x.Claims)
+        {
+            if (c.Value is null)
+            {
+                continue;
+            }
+
+            if (c.FromInfobox)
+            {
+                infobox.Add(c);
+            }
+            else if (c.Claim.Stance != ClaimStance.Denied)
+            {
+                body.Add(c);
+            }
+        }
+
         InfoboxTotals(infobox);
         InfoboxSumOfPeriods(infobox, body);
         InfoboxRangeOfClaims(infobox, body);
@@ -48,20 +68,26 @@ internal sealed class ConsistencyChecker
     private ConsistencyTerm Term(ClaimRecord c, long value) =>
         new(F(value), value, From(c), c.Claim.Id, c.Claim.Evidence.Span);
 
-    private void Add(ConsistencyKind kind, string relation, bool holds, IEnumerable<ConsistencyTerm> terms, string? note = null)
+    private void Add(ConsistencyKind kind, string relation, bool holds, ConsistencyTerm[] terms, string? note = null)
     {
-        var list = terms.ToList();
-        if (_findings.Any(f => string.Equals(f.Relation, relation, StringComparison.Ordinal)))
+        if (!_relations.Add(relation))
         {
             return;
         }
 
+        var parts = new string[terms.Length + 1];
+        parts[0] = relation;
+        for (var i = 0; i < terms.Length; i++)
+        {
+            parts[i + 1] = terms[i].ClaimId ?? terms[i].Value;
+        }
+
         _findings.Add(new ConsistencyFinding(
-            ExtractionIds.ForGroup("ck", _x.DocumentId, list.Select(t => t.ClaimId ?? t.Value).Prepend(relation)),
+            ExtractionIds.ForGroup("ck", _x.DocumentId, parts),
             kind,
             relation,
             holds,
-            list.ToEquatableArray(),
+            new EquatableArray<ConsistencyTerm>(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(terms)),
             note));
     }
 
@@ -81,7 +107,7 @@ internal sealed class ConsistencyChecker
             var sum = parts.Sum(p => p.Value!.Value.Low);
             var relation = $"{F(t.Low)} = {string.Join(" + ", parts.Select(p => F(p.Value!.Value.Low)))}";
             Add(ConsistencyKind.SumOfParts, relation + (sum == t.Low ? string.Empty : $" (sum {F(sum)})"), sum == t.Low,
-                parts.Select(p => Term(p, p.Value!.Value.Low)).Prepend(Term(total, t.Low)),
+                parts.Select(p => Term(p, p.Value!.Value.Low)).Prepend(Term(total, t.Low)).ToArray(),
                 "Infobox total (low end) against the per-side, civilian and unidentified figures.");
         }
 
@@ -90,7 +116,7 @@ internal sealed class ConsistencyChecker
             var sum = t.Low + additional.Sum(a => a.Value!.Value.Low);
             var relation = $"{F(high)} = {F(t.Low)} + {string.Join(" + ", additional.Select(a => F(a.Value!.Value.Low)))}";
             Add(ConsistencyKind.SumOfParts, relation + (sum == high ? string.Empty : $" (sum {F(sum)})"), sum == high,
-                additional.Select(a => Term(a, a.Value!.Value.Low)).Prepend(Term(total, t.Low)).Prepend(Term(total, high)),
+                additional.Select(a => Term(a, a.Value!.Value.Low)).Prepend(Term(total, t.Low)).Prepend(Term(total, high)).ToArray(),
                 "Infobox total (high end) = the counted deaths plus the additional estimated deaths.");
         }
     }
@@ -98,15 +124,49 @@ internal sealed class ConsistencyChecker
     // An infobox figure with several sub-periods equals the sum of one body figure per sub-period.
     private void InfoboxSumOfPeriods(List<ClaimRecord> infobox, List<ClaimRecord> body)
     {
-        foreach (var ib in infobox.Where(c => c.SubPeriods.Count >= 2 && c.Value is { High: not null }))
+        List<ClaimRecord>? candidates = null;
+        foreach (var ib in infobox)
         {
-            var target = ib.Value!.Value.Low;
-            var perPeriod = ib.SubPeriods.Select(sp => body.Where(b =>
-                b.Category == ib.Category && b.Value is { } v && v.High == v.Low && b.WhoKey is not "total" and not "civilians"
-                && b.Claim.Scope is { } s && Within(s, sp)).ToList()).ToList();
-            if (perPeriod.Any(l => l.Count == 0))
+            if (ib.SubPeriods.Count < 2 || ib.Value is not { High: not null })
             {
                 continue;
+            }
+
+            var target = ib.Value!.Value.Low;
+
+            // the body figures that may count for a sub-period, then those of each sub-period (none: no sum)
+            (candidates ??= []).Clear();
+            foreach (var b in body)
+            {
+                if (b.Category == ib.Category && b.Value is { } v && v.High == v.Low && b.WhoKey is not "total" and not "civilians" && b.Claim.Scope is not null)
+                {
+                    candidates.Add(b);
+                }
+            }
+
+            var perPeriod = new List<List<ClaimRecord>>(ib.SubPeriods.Count);
+            foreach (var sp in ib.SubPeriods)
+            {
+                var within = new List<ClaimRecord>();
+                foreach (var b in candidates)
+                {
+                    if (Within(b.Claim.Scope!.Value, sp))
+                    {
+                        within.Add(b);
+                    }
+                }
+
+                if (within.Count == 0)
+                {
+                    break;
+                }
+
+                perPeriod.Add(within);
+            }
+
+            if (perPeriod.Count < ib.SubPeriods.Count)
+            {
+                continue; // a sub-period without a body figure
             }
 
             var found = Search(perPeriod, 0, target, []);
@@ -116,7 +176,7 @@ internal sealed class ConsistencyChecker
             }
 
             var relation = $"{F(target)} = {string.Join(" + ", found.Select(f => F(f.Value!.Value.Low)))}";
-            Add(ConsistencyKind.SumOfPeriods, relation, true, found.Select(f => Term(f, f.Value!.Value.Low)).Prepend(Term(ib, target)),
+            Add(ConsistencyKind.SumOfPeriods, relation, true, found.Select(f => Term(f, f.Value!.Value.Low)).Prepend(Term(ib, target)).ToArray(),
                 $"The infobox figure covers {string.Join("; ", ib.SubPeriods.Select(p => p.ToString()))}; one body figure per sub-period.");
         }
     }
@@ -131,7 +191,7 @@ internal sealed class ConsistencyChecker
         foreach (var c in perPeriod[index])
         {
             var v = c.Value!.Value.Low;
-            if (v > remaining || chosen.Any(x => WhoConflict(x, c)))
+            if (v > remaining || AnyWhoConflict(chosen, c))
             {
                 continue;
             }
@@ -148,7 +208,18 @@ internal sealed class ConsistencyChecker
         return null;
     }
 
-    private static bool WhoConflict(ClaimRecord a, ClaimRecord b) => !DocumentExtraction.WhoCompatible(a.WhoKey, b.WhoKey);
+    private static bool AnyWhoConflict(List<ClaimRecord> chosen, ClaimRecord c)
+    {
+        foreach (var x in chosen)
+        {
+            if (!DocumentExtraction.WhoCompatible(x.WhoKey, c.WhoKey))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A scope lies in a sub-period; an open end counts when the start matches.
     private static bool Within(UncertainDate scope, UncertainDate period)
@@ -172,10 +243,33 @@ internal sealed class ConsistencyChecker
         foreach (var ib in infobox.Where(c => c.Value is { High: not null } v && v.High != v.Low && !c.IsTotal))
         {
             var v = ib.Value!.Value;
-            var candidates = body.Where(b => b.Category == ib.Category && b.Value is { } bv && bv.High == bv.Low).ToList();
-            var low = candidates.FirstOrDefault(b => b.Value!.Value.Low == v.Low && ScopeFits(b, ib));
-            var high = candidates.FirstOrDefault(b => b.Value!.Value.Low == v.High && ScopeFits(b, ib) && (low is null || DocumentExtraction.WhoCompatible(low.WhoKey, b.WhoKey)));
-            if (low is null || high is null)
+            ClaimRecord? low = null;
+            foreach (var b in body)
+            {
+                if (b.Category == ib.Category && b.Value is { } bv && bv.High == bv.Low && bv.Low == v.Low && ScopeFits(b, ib))
+                {
+                    low = b;
+                    break;
+                }
+            }
+
+            if (low is null)
+            {
+                continue;
+            }
+
+            ClaimRecord? high = null;
+            foreach (var b in body)
+            {
+                if (b.Category == ib.Category && b.Value is { } bv && bv.High == bv.Low && bv.Low == v.High && ScopeFits(b, ib)
+                    && DocumentExtraction.WhoCompatible(low.WhoKey, b.WhoKey))
+                {
+                    high = b;
+                    break;
+                }
+            }
+
+            if (high is null)
             {
                 continue;
             }
@@ -201,7 +295,16 @@ internal sealed class ConsistencyChecker
                 continue;
             }
 
-            var match = body.FirstOrDefault(b => b.Category == ib.Category && b.Value is { } bv && bv.Low == v.Low && bv.High == v.High);
+            ClaimRecord? match = null;
+            foreach (var b in body)
+            {
+                if (b.Category == ib.Category && b.Value is { } bv && bv.Low == v.Low && bv.High == v.High)
+                {
+                    match = b;
+                    break;
+                }
+            }
+
             if (match is null)
             {
                 continue;
@@ -218,12 +321,26 @@ internal sealed class ConsistencyChecker
     // A body figure for both sides equals the sum of two figures for the sides within its scope.
     private void BodyTotals(List<ClaimRecord> body)
     {
-        foreach (var t in body.Where(b => b.WhoKey == "total" && b.Value is { } v && v.High == v.Low))
+        List<ClaimRecord>? parts = null;
+        foreach (var t in body)
         {
-            var total = t.Value!.Value.Low;
-            var parts = body.Where(b => !ReferenceEquals(b, t) && b.Category == t.Category && b.WhoKey is not null and not "total"
-                && b.Value is { } v && v.High == v.Low && b.Claim.Scope is { } s && t.Claim.Scope is { } ts && ts.Contains(s)
-                && Math.Abs(b.Paragraph - t.Paragraph) <= 1).ToList();
+            if (t.WhoKey != "total" || t.Value is not { } tv || tv.High != tv.Low || t.Claim.Scope is not { } ts)
+            {
+                continue; // without a scope of its own nothing is within it
+            }
+
+            var total = tv.Low;
+            (parts ??= []).Clear();
+            foreach (var b in body)
+            {
+                if (!ReferenceEquals(b, t) && b.Category == t.Category && b.WhoKey is not null and not "total"
+                    && Math.Abs(b.Paragraph - t.Paragraph) <= 1
+                    && b.Value is { } v && v.High == v.Low && b.Claim.Scope is { } s && ts.Contains(s))
+                {
+                    parts.Add(b);
+                }
+            }
+
             for (var i = 0; i < parts.Count; i++)
             {
                 for (var j = i + 1; j < parts.Count; j++)
@@ -251,87 +368,150 @@ internal sealed class ConsistencyChecker
     // "killed 31 people, of which 25 were rebel fighters and six were civilians": 31 = 25 + 6.
     private void Breakdowns()
     {
-        var withClaims = _x.Claims.Where(c => !c.FromInfobox).Select(c => c.Sentence).ToHashSet();
-        for (var si = 0; si < _x.Sentences.Count; si++)
+        var sentences = _x.Sentences;
+        var withClaims = new bool[sentences.Count];
+        foreach (var c in _x.Claims)
         {
-            var s = _x.Sentences[si];
-            if (!withClaims.Contains(si))
+            if (!c.FromInfobox && (uint)c.Sentence < (uint)withClaims.Length)
+            {
+                withClaims[c.Sentence] = true;
+            }
+        }
+
+        List<NumberMention>? counts = null;
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            if (!withClaims[si])
             {
                 continue;
             }
 
-            var lower = s.Lower;
-            if (!BreakdownCues.Any(c => lower.Contains(c, StringComparison.Ordinal)))
+            var s = sentences[si];
+            if (!s.MayHoldBreakdown)
             {
                 continue;
             }
 
-            IReadOnlyList<NumberMention> numbers;
+            if (NumbersOf(s) is not { } numbers || numbers.Count < 3)
+            {
+                continue; // a breakdown needs a total and two parts
+            }
+
             var dates = s.Mentions;
-            if (NumbersOf(s) is not { } read)
+            (counts ??= []).Clear();
+            foreach (var n in numbers)
             {
-                continue;
-            }
-
-            numbers = read;
-
-            var counts = numbers.Where(n => !n.IsPercent && !n.IsVague && n.Value.High == n.Value.Low && n.Value.Low > 0
-                && !dates.Any(d => d.Span.Start <= n.Span.Start && n.Span.End <= d.Span.End)).ToList();
-            for (var i = 0; i + 2 < counts.Count; i++)
-            {
-                var rest = counts.Skip(i + 1).ToList();
-                var between = s.Text.Substring(counts[i].Span.End, Math.Max(0, rest[0].Span.Start - counts[i].Span.End)).ToLowerInvariant();
-                if (!BreakdownCues.Any(c => between.Contains(c, StringComparison.Ordinal)))
+                if (n.IsPercent || n.IsVague || n.Value.High != n.Value.Low || n.Value.Low <= 0 || InDate(n, dates))
                 {
                     continue;
                 }
 
-                var sum = rest.Sum(r => r.Value.Low);
+                counts.Add(n);
+            }
+
+            for (var i = 0; i + 2 < counts.Count; i++)
+            {
+                var from0 = counts[i].Span.End;
+                var between = s.Lower.AsSpan(from0, Math.Max(0, counts[i + 1].Span.Start - from0));
+                if (!between.ContainsAny(BreakdownCueSearch))
+                {
+                    continue;
+                }
+
+                long sum = 0;
+                for (var r = i + 1; r < counts.Count; r++)
+                {
+                    sum += counts[r].Value.Low;
+                }
+
                 if (sum == counts[i].Value.Low)
                 {
                     var from = $"'{s.Text}'";
-                    Add(ConsistencyKind.SumOfParts, $"{F(counts[i].Value.Low)} = {string.Join(" + ", rest.Select(r => F(r.Value.Low)))}", true,
-                        rest.Select(r => new ConsistencyTerm(r.Text, r.Value.Low, from)).Prepend(new ConsistencyTerm(counts[i].Text, counts[i].Value.Low, from)),
-                        "A stated breakdown adds up to its total.");
+                    var terms = new ConsistencyTerm[counts.Count - i];
+                    var relation = new System.Text.StringBuilder();
+                    relation.Append(F(counts[i].Value.Low)).Append(" = ");
+                    terms[0] = new ConsistencyTerm(counts[i].Text, counts[i].Value.Low, from);
+                    for (var r = i + 1; r < counts.Count; r++)
+                    {
+                        if (r > i + 1)
+                        {
+                            relation.Append(" + ");
+                        }
+
+                        relation.Append(F(counts[r].Value.Low));
+                        terms[r - i] = new ConsistencyTerm(counts[r].Text, counts[r].Value.Low, from);
+                    }
+
+                    Add(ConsistencyKind.SumOfParts, relation.ToString(), true, terms, "A stated breakdown adds up to its total.");
                     break;
                 }
             }
+        }
+
+        static bool InDate(NumberMention n, IReadOnlyList<DateMention> dates)
+        {
+            for (var d = 0; d < dates.Count; d++)
+            {
+                var span = dates[d].Span;
+                if (span.Start <= n.Span.Start && n.Span.End <= span.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
     // A figure for a sub-period is not larger than the figure for the whole (same sentence), and a revised whole.
     private void PartOfWhole(List<ClaimRecord> body)
     {
-        foreach (var group in body.GroupBy(b => b.Sentence))
+        Dictionary<string, ClaimRecord>? revisions = null;
+        var (grouped, runs) = Group(body, static c => c.Sentence);
+        foreach (var (from, to) in runs)
         {
-            var list = group.ToList();
-            foreach (var part in list)
+            if (to - from < 2)
             {
-                foreach (var whole in list)
+                continue; // a part and a whole
+            }
+
+            for (var pi = from; pi < to; pi++)
+            {
+                var part = grouped[pi];
+                if (part.WhoKey is null || part.Claim.Scope is not { } ps)
                 {
-                    if (ReferenceEquals(part, whole) || part.Category != whole.Category || !DocumentExtraction.WhoCompatible(part.WhoKey, whole.WhoKey)
-                        || part.WhoKey is null || whole.WhoKey is null)
+                    continue;
+                }
+
+                for (var wi = from; wi < to; wi++)
+                {
+                    var whole = grouped[wi];
+                    if (ReferenceEquals(part, whole) || part.Category != whole.Category || whole.WhoKey is null || !DocumentExtraction.WhoCompatible(part.WhoKey, whole.WhoKey))
                     {
                         continue;
                     }
 
-                    if (part.Claim.Scope is not { } ps || whole.Claim.Scope is not { } ws || !ws.Contains(ps) || ps.Earliest == ws.Earliest && ps.Latest == ws.Latest)
+                    if (whole.Claim.Scope is not { } ws || !ws.Contains(ps) || ps.Earliest == ws.Earliest && ps.Latest == ws.Latest)
                     {
                         continue;
                     }
 
                     var p = part.Value!.Value.Low;
                     var w = whole.Value!.Value.Low;
-                    var revision = _x.Claims.FirstOrDefault(c => string.Equals(c.Claim.Supersedes, whole.Claim.Id, StringComparison.Ordinal) && c.Value is not null);
-                    var terms = new List<ConsistencyTerm> { Term(part, p), Term(whole, w) };
+                    revisions ??= Revisions();
                     var relation = $"{F(p)} ≤ {F(w)}";
                     var holds = p <= w;
-                    if (revision is not null)
+                    ConsistencyTerm[] terms;
+                    if (revisions.TryGetValue(whole.Claim.Id, out var revision))
                     {
                         var r = revision.Value!.Value.Low;
                         relation += $" ≤ {F(r)}";
                         holds &= w <= r;
-                        terms.Add(Term(revision, r));
+                        terms = [Term(part, p), Term(whole, w), Term(revision, r)];
+                    }
+                    else
+                    {
+                        terms = [Term(part, p), Term(whole, w)];
                     }
 
                     Add(ConsistencyKind.Bound, relation, holds, terms, "A toll for part of the period is within the toll for the whole period (and its revision).");
@@ -340,9 +520,17 @@ internal sealed class ConsistencyChecker
         }
 
         // "108 of the missing soldiers" ≤ the missing soldiers stated before in the paragraph
-        foreach (var s in _x.Sentences)
+        var sentences = _x.Sentences;
+        for (var sIndex = 0; sIndex < sentences.Count; sIndex++)
         {
+            var s = sentences[sIndex];
+            if (!s.HoldsPartWord)
+            {
+                continue; // none of the part words below
+            }
+
             var lower = s.Lower;
+
             foreach (var (word, category) in PartWords)
             {
                 var at = lower.IndexOf(word, StringComparison.Ordinal);
@@ -367,7 +555,6 @@ internal sealed class ConsistencyChecker
                     continue;
                 }
 
-                var sIndex = IndexOf(s);
                 var nounKey = _x.WhoKeyOf(s.Text[(at + word.Length)..].Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault());
                 var whole = body.LastOrDefault(b => b.Category == category && b.Paragraph == s.Paragraph && b.Sentence <= sIndex && b.Value is { } v
                     && v.Low != n.Value.Low && v.Kind != EstimateKind.Vague && DocumentExtraction.WhoCompatible(b.WhoKey, nounKey));
@@ -384,18 +571,72 @@ internal sealed class ConsistencyChecker
         }
     }
 
+    // The first claim with a figure that supersedes each claim (by the superseded claim's id).
+    private Dictionary<string, ClaimRecord> Revisions()
+    {
+        var result = new Dictionary<string, ClaimRecord>(StringComparer.Ordinal);
+        foreach (var c in _x.Claims)
+        {
+            if (c.Claim.Supersedes is { } old && c.Value is not null)
+            {
+                result.TryAdd(old, c);
+            }
+        }
+
+        return result;
+    }
+
+    // The items grouped by key as GroupBy would group them (groups in the order of their first item, items in list
+    // order within a group), as one list and [from, to) ranges in it. Claims and sentences are listed in reading
+    // order, so the list is normally the given list itself.
+    private static (List<T> Items, List<(int From, int To)> Runs) Group<T>(IReadOnlyList<T> items, Func<T, int> key)
+    {
+        var list = items as List<T> ?? [.. items];
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (key(list[i]) < key(list[i - 1]))
+            {
+                list = list.GroupBy(key).SelectMany(g => g).ToList();
+                break;
+            }
+        }
+
+        var runs = new List<(int From, int To)>();
+        var start = 0;
+        for (var i = 1; i <= list.Count; i++)
+        {
+            if (i == list.Count || key(list[i]) != key(list[start]))
+            {
+                runs.Add((start, i));
+                start = i;
+            }
+        }
+
+        return (list, runs);
+    }
+
     private static readonly (string Word, CasualtyCategory Category)[] PartWords =
         [("of the missing", CasualtyCategory.Missing), ("of the captured", CasualtyCategory.Captured), ("of the dead", CasualtyCategory.Killed), ("of the wounded", CasualtyCategory.Wounded)];
 
+    private static readonly System.Buffers.SearchValues<string> PartWordSearch =
+        System.Buffers.SearchValues.Create(PartWords.Select(p => p.Word).ToArray(), StringComparison.Ordinal);
+
+    // the last words of the part words (each part word holds its own) and " other ": rarer starts than "of the"
+    private static readonly System.Buffers.SearchValues<string> PartWordOrOtherSearch =
+        System.Buffers.SearchValues.Create([.. PartWords.Select(p => p.Word[(p.Word.LastIndexOf(' ') + 1)..]), " other "], StringComparison.Ordinal);
+
     // The numbers of a sentence, read once per document (null when they cannot be read).
-    private IReadOnlyList<NumberMention>? NumbersOf(SentenceInfo s)
+    private IReadOnlyList<NumberMention>? NumbersOf(SentenceInfo s) => ReadNumbers(s, _x.Rec.Numbers);
+
+    /// <summary>Reads (once) and returns the numbers of a sentence (null when they cannot be read).</summary>
+    internal static IReadOnlyList<NumberMention>? ReadNumbers(SentenceInfo s, NumberRecognizer numbers)
     {
         if (!s.NumbersRead)
         {
             s.NumbersRead = true;
             try
             {
-                s.Numbers = _x.Rec.Numbers.Recognize(s.Text);
+                s.Numbers = numbers.Recognize(s.Text);
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
             {
@@ -405,6 +646,43 @@ internal sealed class ConsistencyChecker
 
         return s.Numbers;
     }
+
+    /// <summary>Whether a paragraph may hold a partition ("N other Xs"): the only paragraphs whose numbers
+    /// <see cref="Partitions"/> reads.</summary>
+    internal static bool MayHoldPartition(string paragraph) => paragraph.AsSpan().ContainsAny(OtherSearch);
+
+    private static readonly System.Buffers.SearchValues<string> OtherSearch = System.Buffers.SearchValues.Create([" other "], StringComparison.Ordinal);
+
+    /// <summary>Whether a sentence (in lower case) holds a breakdown cue: the only sentences with claims whose
+    /// numbers <see cref="Breakdowns"/> reads.</summary>
+    internal static bool MayHoldBreakdown(string lowerSentence) => lowerSentence.AsSpan().ContainsAny(BreakdownCueSearch);
+
+    /// <summary>The bit of <see cref="Cues"/>: a breakdown cue (<see cref="MayHoldBreakdown"/>).</summary>
+    internal const int BreakdownCue = 1;
+
+    /// <summary>The bit of <see cref="Cues"/>: a part word ("of the missing"), the only sentences
+    /// <see cref="PartOfWhole"/> reads parts in.</summary>
+    internal const int PartWordCue = 2;
+
+    /// <summary>The bit of <see cref="Cues"/>: " other " in the lower case, which the text needs to hold " other "
+    /// (<see cref="MayHoldPartition"/>).</summary>
+    internal const int OtherCue = 4;
+
+    /// <summary>The cues a sentence (in lower case) holds, as bits.</summary>
+    internal static int Cues(string lowerSentence)
+    {
+        var span = lowerSentence.AsSpan();
+        var cues = span.ContainsAny(BreakdownCueSearch) ? BreakdownCue : 0;
+        if (span.ContainsAny(PartWordOrOtherSearch))
+        {
+            // rare: the exact searches
+            cues |= (span.ContainsAny(PartWordSearch) ? PartWordCue : 0) | (span.ContainsAny(OtherSearch) ? OtherCue : 0);
+        }
+
+        return cues;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> BreakdownCueSearch = System.Buffers.SearchValues.Create(BreakdownCues, StringComparison.Ordinal);
 
     private int IndexOf(SentenceInfo s)
     {
@@ -477,7 +755,7 @@ internal sealed class ConsistencyChecker
         var any = false;
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (!int.TryParse(words[i].Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            if (!int.TryParse(words[i].Span, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
             {
                 continue;
             }
@@ -501,17 +779,35 @@ internal sealed class ConsistencyChecker
     {
         LocalDate? previous = null;
         string previousText = string.Empty;
-        foreach (var s in _x.Sentences)
+        var durations = new List<(int Sentence, DateMention Mention)>();
+        for (var si = 0; si < _x.Sentences.Count; si++)
         {
+            var s = _x.Sentences[si];
             var mentions = s.Mentions;
             for (var i = 0; i < mentions.Count; i++)
             {
                 var m = mentions[i];
+                if (m.Kind == DateMentionKind.Duration && m.Duration is not null)
+                {
+                    durations.Add((si, m)); // for PresentFromDuration
+                }
+
                 if (m.Kind == DateMentionKind.Duration && m.Duration is { } duration && previous is { } start)
                 {
-                    var head = s.Text[..m.Span.Start].TrimEnd().ToLowerInvariant();
+                    // the lower-case text has the same length and maps char by char
+                    var head = s.Lower.AsSpan(0, m.Span.Start).TrimEnd();
                     var isAfter = head.EndsWith("after", StringComparison.Ordinal) || m.Text.StartsWith("after", StringComparison.OrdinalIgnoreCase);
-                    var next = mentions.Skip(i + 1).FirstOrDefault(x => x.IsResolved && x.Kind == DateMentionKind.Day && x.Date.IsSingleDay);
+                    DateMention? next = null;
+                    for (var k = i + 1; isAfter && k < mentions.Count; k++)
+                    {
+                        var x = mentions[k];
+                        if (x.IsResolved && x.Kind == DateMentionKind.Day && x.Date.IsSingleDay)
+                        {
+                            next = x;
+                            break;
+                        }
+                    }
+
                     if (isAfter && next?.Date.Earliest is { } end)
                     {
                         if (SafePlus(start, duration) is not { } expected)
@@ -535,79 +831,98 @@ internal sealed class ConsistencyChecker
                 }
             }
         }
+
+        _durations = durations;
     }
+
+    // The duration mentions of the sentences in reading order, with their sentence index (found by DateArithmetic).
+    private List<(int Sentence, DateMention Mention)>? _durations;
 
     // "since March 2013. In the three years since": the document's present is the start plus the duration.
     private void PresentFromDuration()
     {
-        for (var si = 0; si < _x.Sentences.Count; si++)
+        if (_durations is null)
+        {
+            _durations = [];
+            for (var si = 0; si < _x.Sentences.Count; si++)
+            {
+                foreach (var m in _x.Sentences[si].Mentions)
+                {
+                    if (m.Kind == DateMentionKind.Duration && m.Duration is not null)
+                    {
+                        _durations.Add((si, m));
+                    }
+                }
+            }
+        }
+
+        foreach (var (si, m) in _durations)
         {
             var s = _x.Sentences[si];
-            foreach (var m in s.Mentions)
+            var duration = m.Duration!;
+            var tail = s.Lower.AsSpan(m.Span.End).TrimStart();
+            if (!tail.StartsWith("since", StringComparison.Ordinal) || tail.StartsWith("since the", StringComparison.Ordinal))
             {
-                if (m.Kind != DateMentionKind.Duration || m.Duration is not { } duration)
-                {
-                    continue;
-                }
-
-                var tail = s.Text[m.Span.End..].TrimStart().ToLowerInvariant();
-                if (!tail.StartsWith("since", StringComparison.Ordinal) || tail.StartsWith("since the", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var anchor = s.Mentions.LastOrDefault(x => x.Span.End <= m.Span.Start && x.Kind == DateMentionKind.OpenEnd)
-                    ?? (si > 0 && _x.Sentences[si - 1].Paragraph == s.Paragraph ? _x.Sentences[si - 1].Mentions.LastOrDefault(x => x.Kind == DateMentionKind.OpenEnd) : null);
-                if (anchor?.Date.Earliest is not { } start)
-                {
-                    continue;
-                }
-
-                if (SafePlus(start, duration) is not { } present)
-                {
-                    continue;
-                }
-
-                var monthEnd = present.With(DateAdjusters.EndOfMonth);
-                var later = _x.Sentences.SelectMany(x => x.Mentions).Where(x => x.IsResolved && x.YearSource == DateYearSource.Stated && x.Date.Earliest is { } e && e > monthEnd).ToList();
-                var years = duration.Years + (duration.Months == 6 ? "½" : string.Empty);
-                var relation = $"{start.ToString("MMMM yyyy", CultureInfo.InvariantCulture)} + {years} years = {present.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}";
-                if (duration.Months is not (0 or 6))
-                {
-                    relation = $"{start.ToString("MMMM yyyy", CultureInfo.InvariantCulture)} + {m.Text} = {present.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}";
-                }
-
-                Add(ConsistencyKind.DateArithmetic, relation, later.Count == 0,
-                    [new ConsistencyTerm(anchor.Text, null, $"'{(anchor.Span.End <= m.Span.Start ? s.Text : _x.Sentences[si - 1].Text)}'"), new ConsistencyTerm(m.Text, null, $"'{s.Text}'")],
-                    later.Count == 0
-                        ? "Places the document's present; no date with a stated year lies after it."
-                        : $"Places the document's present, but {later.Count} date(s) with a stated year lie after it.");
+                continue;
             }
+
+            var anchor = s.Mentions.LastOrDefault(x => x.Span.End <= m.Span.Start && x.Kind == DateMentionKind.OpenEnd)
+                ?? (si > 0 && _x.Sentences[si - 1].Paragraph == s.Paragraph ? _x.Sentences[si - 1].Mentions.LastOrDefault(x => x.Kind == DateMentionKind.OpenEnd) : null);
+            if (anchor?.Date.Earliest is not { } start)
+            {
+                continue;
+            }
+
+            if (SafePlus(start, duration) is not { } present)
+            {
+                continue;
+            }
+
+            var monthEnd = present.With(DateAdjusters.EndOfMonth);
+            var later = _x.Sentences.SelectMany(x => x.Mentions).Where(x => x.IsResolved && x.YearSource == DateYearSource.Stated && x.Date.Earliest is { } e && e > monthEnd).ToList();
+            var years = duration.Years + (duration.Months == 6 ? "½" : string.Empty);
+            var relation = $"{start.ToString("MMMM yyyy", CultureInfo.InvariantCulture)} + {years} years = {present.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}";
+            if (duration.Months is not (0 or 6))
+            {
+                relation = $"{start.ToString("MMMM yyyy", CultureInfo.InvariantCulture)} + {m.Text} = {present.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}";
+            }
+
+            Add(ConsistencyKind.DateArithmetic, relation, later.Count == 0,
+                [new ConsistencyTerm(anchor.Text, null, $"'{(anchor.Span.End <= m.Span.Start ? s.Text : _x.Sentences[si - 1].Text)}'"), new ConsistencyTerm(m.Text, null, $"'{s.Text}'")],
+                later.Count == 0
+                    ? "Places the document's present; no date with a stated year lies after it."
+                    : $"Places the document's present, but {later.Count} date(s) with a stated year lie after it.");
         }
     }
 
     // "Three groups were pulled out ... One of the retreating groups ... two other groups": 3 = 1 + 2.
     private void Partitions()
     {
-        foreach (var paragraph in _x.Sentences.GroupBy(s => s.Paragraph))
+        var (sentences, runs) = Group(_x.Sentences, static s => s.Paragraph);
+        foreach (var (start, to) in runs)
         {
-            // cheap filter: a partition needs "N other Xs" or "N of the Xs" somewhere in the paragraph
-            if (!paragraph.Any(s => s.Text.Contains(" other ", StringComparison.Ordinal)))
+            // cheap filter: a partition needs "N other Xs" somewhere in the paragraph
+            var any = false;
+            for (var i = start; i < to && !any; i++)
+            {
+                any = sentences[i].LowerHoldsOther && MayHoldPartition(sentences[i].Text);
+            }
+
+            if (!any)
             {
                 continue;
             }
 
-            var wholes = new List<(long Value, string Noun, string From)>();
-            var parts = new List<(long Value, string Noun, string From)>();
-            foreach (var s in paragraph)
+            // the sentence of each part and whole; its quoted text is built only for a finding
+            var wholes = new List<(long Value, string Noun, SentenceInfo From)>();
+            var parts = new List<(long Value, string Noun, SentenceInfo From)>();
+            for (var si = start; si < to; si++)
             {
-                IReadOnlyList<NumberMention> numbers;
-                if (NumbersOf(s) is not { } read)
+                var s = sentences[si];
+                if (NumbersOf(s) is not { } numbers)
                 {
                     continue;
                 }
-
-                numbers = read;
 
                 foreach (var n in numbers)
                 {
@@ -616,27 +931,32 @@ internal sealed class ConsistencyChecker
                         continue;
                     }
 
-                    var after = Words.Tokenize(s.Text[n.Span.End..]).Take(5).Select(w => w.Lower).ToList();
+                    // the (up to five) words after the number, in lower case
+                    var after = Words.Tokenize(s.Text, s.Lower, n.Span.End, 5);
                     if (after.Count == 0)
                     {
                         continue;
                     }
 
-                    if (after[0] == "other" && after.Count > 1 && IsPlural(after[1]))
+                    var first = after[0].Span;
+                    if (first.SequenceEqual("other") && after.Count > 1 && IsPlural(after[1].Span))
                     {
-                        parts.Add((n.Value.Low, after[1], $"'{s.Text}'"));
+                        parts.Add((n.Value.Low, after[1].Lower, s));
                     }
-                    else if (after[0] == "of" && after.Count > 2 && after[1] == "the")
+                    else if (first.SequenceEqual("of") && after.Count > 2 && after[1].Span.SequenceEqual("the"))
                     {
-                        var noun = after.Skip(2).FirstOrDefault(IsPlural);
-                        if (noun is not null)
+                        for (var k = 2; k < after.Count; k++)
                         {
-                            parts.Add((n.Value.Low, noun, $"'{s.Text}'"));
+                            if (IsPlural(after[k].Span))
+                            {
+                                parts.Add((n.Value.Low, after[k].Lower, s));
+                                break;
+                            }
                         }
                     }
-                    else if (IsPlural(after[0]) && n.Value.Low > 1)
+                    else if (IsPlural(first) && n.Value.Low > 1)
                     {
-                        wholes.Add((n.Value.Low, after[0], $"'{s.Text}'"));
+                        wholes.Add((n.Value.Low, after[0].Lower, s));
                     }
                 }
             }
@@ -647,28 +967,48 @@ internal sealed class ConsistencyChecker
                 if (same.Count >= 2 && same.Sum(p => p.Value) == whole.Value)
                 {
                     Add(ConsistencyKind.SumOfParts, $"{F(whole.Value)} = {string.Join(" + ", same.Select(p => F(p.Value)))} ({whole.Noun})", true,
-                        same.Select(p => new ConsistencyTerm(F(p.Value), p.Value, p.From)).Prepend(new ConsistencyTerm(F(whole.Value), whole.Value, whole.From)),
+                        same.Select(p => new ConsistencyTerm(F(p.Value), p.Value, $"'{p.From.Text}'")).Prepend(new ConsistencyTerm(F(whole.Value), whole.Value, $"'{whole.From.Text}'")).ToArray(),
                         "A group is divided into parts named later in the paragraph.");
                 }
             }
         }
     }
 
-    private static bool IsPlural(string word) =>
-        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word is not ("days" or "weeks" or "months" or "years" or "hours" or "times" or "was" or "has" or "is");
+    // Whether the text starts with "only" once in lower case (invariant lower case maps char by char).
+    internal static bool StartsWithOnly(string text) =>
+        text.Length >= 4 && char.ToLowerInvariant(text[0]) == 'o' && char.ToLowerInvariant(text[1]) == 'n'
+        && char.ToLowerInvariant(text[2]) == 'l' && char.ToLowerInvariant(text[3]) == 'y';
+
+    private static bool IsPlural(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && word[^2] != 's' && word is not ("days" or "weeks" or "months" or "years" or "hours" or "times" or "was" or "has" or "is");
 
     // "Only the Homs (80) and Hama (31) provinces saw more car bombings": each > the figure before.
     private void Comparisons(List<ClaimRecord> body)
     {
-        foreach (var group in body.GroupBy(b => b.Sentence))
+        var (grouped, runs) = Group(body, static c => c.Sentence);
+        foreach (var (from, to) in runs)
         {
-            var text = group.First().SentenceText.ToLowerInvariant();
+            var sentenceText = grouped[from].SentenceText;
+            if (!StartsWithOnly(sentenceText))
+            {
+                continue; // cheap check of the first words, as the lower-case text below would see them
+            }
+
+            var text = sentenceText.ToLowerInvariant();
             if (!(text.StartsWith("only", StringComparison.Ordinal) && (text.Contains(" more ", StringComparison.Ordinal) || text.Contains(" fewer ", StringComparison.Ordinal))))
             {
                 continue;
             }
 
-            var inSentence = group.Where(g => g.Value is not null).ToList();
+            var inSentence = new List<ClaimRecord>();
+            for (var i = from; i < to; i++)
+            {
+                if (grouped[i].Value is not null)
+                {
+                    inSentence.Add(grouped[i]);
+                }
+            }
+
             var first = inSentence.FirstOrDefault();
             if (first is null)
             {
@@ -688,7 +1028,7 @@ internal sealed class ConsistencyChecker
             var op = more ? " > " : " < ";
             var ordered = more ? values.OrderByDescending(v => v).ToList() : values.Order().ToList();
             Add(ConsistencyKind.Bound, string.Join(op, ordered.Select(F).Append(F(r))), holds,
-                inSentence.Select(c => Term(c, c.Value!.Value.Low)).Append(Term(reference, r)),
+                inSentence.Select(c => Term(c, c.Value!.Value.Low)).Append(Term(reference, r)).ToArray(),
                 "Figures said to be more (or fewer) than an earlier figure of the same kind.");
         }
     }
@@ -697,9 +1037,54 @@ internal sealed class ConsistencyChecker
     // against ... in X": one start told twice with dates that do not meet.
     private void ConflictingStarts()
     {
-        var starts = _x.BodyEvents.Where(e => e.Date is { } d && d.Earliest is not null && d.Latest is not null
-            && e.Evidence.Sentence.Contains("launched an offensive", StringComparison.OrdinalIgnoreCase)
-            && e.Actors.Any(a => a.Role == ActorRole.Initiator && a.Key is not null) && e.PlaceKeys.Any(k => k is not null)).ToList();
+        var starts = new List<ConflictEvent>();
+        string? lastSentence = null;
+        var lastLaunched = false;
+        foreach (var e in _x.BodyEvents)
+        {
+            if (e.Date is not { Earliest: not null, Latest: not null })
+            {
+                continue;
+            }
+
+            // the events of one sentence share its text: read it once
+            var sentence = e.Evidence.Sentence;
+            if (!ReferenceEquals(sentence, lastSentence))
+            {
+                lastSentence = sentence;
+                lastLaunched = sentence.Contains("launched an offensive", StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (lastLaunched && HasInitiatorAndPlace(e))
+            {
+                starts.Add(e);
+            }
+        }
+
+        static bool HasInitiatorAndPlace(ConflictEvent e)
+        {
+            var initiator = false;
+            foreach (var a in e.Actors)
+            {
+                initiator |= a.Role == ActorRole.Initiator && a.Key is not null;
+            }
+
+            if (!initiator)
+            {
+                return false;
+            }
+
+            foreach (var k in e.PlaceKeys)
+            {
+                if (k is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         for (var i = 0; i < starts.Count; i++)
         {
             for (var j = i + 1; j < starts.Count; j++)
@@ -746,5 +1131,15 @@ internal sealed class ConsistencyChecker
         }
     }
 
-    private static string Iso(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    // "uuuu-MM-dd" written directly for the years 1 to 9999 (the pattern's own output there), else by the pattern.
+    internal static string Iso(LocalDate d) => d.Year is >= 1 and <= 9999
+        ? string.Create(10, d, static (dest, v) =>
+        {
+            v.Year.TryFormat(dest[..4], out _, "D4", CultureInfo.InvariantCulture);
+            dest[4] = '-';
+            v.Month.TryFormat(dest.Slice(5, 2), out _, "D2", CultureInfo.InvariantCulture);
+            dest[7] = '-';
+            v.Day.TryFormat(dest.Slice(8, 2), out _, "D2", CultureInfo.InvariantCulture);
+        })
+        : d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

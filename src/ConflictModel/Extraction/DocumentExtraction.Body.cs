@@ -74,10 +74,15 @@ internal sealed partial class DocumentExtraction
         var latestInParagraph = paragraphDate;
         var markers = p.Citations.Select(c => c.TextOffset).ToArray();
         var sentences = SentenceSplitter.Split(p.Text, markers);
+        var paragraphHasOther = ConsistencyChecker.MayHoldPartition(p.Text);
         ConflictEvent? lastEvent = null;
         ClaimRecord? previousInParagraph = null;
         var earlierInParagraph = new List<CasualtyMention>();
         Claimant? previousClaimant = null;
+        // a sentence's date mentions, and those of them that anchor its time ("since X" does not); refilled per
+        // sentence and only read while the sentence is read
+        var own = new List<DateMention>();
+        var anchors = new List<DateMention>();
         for (var si = 0; si < sentences.Count; si++)
         {
             var sSpan = sentences[si];
@@ -85,19 +90,32 @@ internal sealed partial class DocumentExtraction
             var lower = sentence.ToLowerInvariant();
             var words = Words.Tokenize(sentence, lower);
             var allTriggers = _lexicon.Find(sentence, words);
-            var own = mentions.Where(m => m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End).ToList();
-            var anchors = own.Where(m => !IsSince(m)).ToList();
+            own.Clear();
+            anchors.Clear();
+            foreach (var m in mentions)
+            {
+                if (m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End)
+                {
+                    own.Add(m);
+                    if (!IsSince(m))
+                    {
+                        anchors.Add(m);
+                    }
+                }
+            }
+
             var sentenceDate = anchors.Count > 0 ? anchors[0].Date : paragraphDate;
             var originalSpan = p.ToOriginal(sSpan);
-            var citations = p.CitationsFor(sSpan).Where(c => c.ReferenceNumber is not null).Select(c => c.ReferenceNumber!.Value).Distinct().ToEquatableArray();
-            var evidence = new Evidence(_doc, originalSpan, sentence, heading, citations);
+            var evidence = new Evidence(_doc, originalSpan, sentence, heading, CitedReferences(p, sSpan));
             var sentenceIndex = _sentences.Count;
-            _sentences.Add(new SentenceInfo(pi, section, sentence, sentenceDate, originalSpan,
-                allMentions.Where(m => m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End).Select(m => m with { Span = new TextSpan(m.Span.Start - sSpan.Start, m.Span.Length) }).ToArray()) { Lower = lower });
+            var info = new SentenceInfo(pi, section, sentence, sentenceDate, originalSpan, SentenceMentions(allMentions, sSpan)) { Lower = lower };
+            _sentences.Add(info);
 
             // events
-            var sentenceEvents = SentenceEvents(sentence, lower, allTriggers, sSpan, anchors, EventDate(sentence, own, sentenceDate, section), evidence);
+            var eventDate = EventDate(sentence, own, in sentenceDate, section);
+            var sentenceEvents = SentenceEvents(sentence, lower, allTriggers, sSpan, anchors, in eventDate, evidence);
             _events.AddRange(sentenceEvents);
+            var claimsBefore = _claims.Count;
             AddControlClaims(sentence, allTriggers, sentenceEvents, evidence, pi, section, _sentences.Count - 1);
             if (sentenceEvents.Count > 0)
             {
@@ -116,79 +134,17 @@ internal sealed partial class DocumentExtraction
                 hits = [];
             }
 
-            var sentenceScope = hits.Count > 0 ? SentenceScope(sentence, lower, sentenceDate, section) : null;
-            var anyUpdate = hits.Any(h => h.IsUpdate || h.Stance == ClaimStance.Updated);
-            var n = 0;
-            foreach (var raw in hits)
+            if (paragraphHasOther || ((hits.Count > 0 || _claims.Count > claimsBefore) && info.MayHoldBreakdown))
             {
-                var hit = ClaimLinker.ResolveReferenceBack(ClaimLinker.ResolveSameSource(raw, previousClaimant), earlierInParagraph);
-                earlierInParagraph.Add(hit);
-                var relSpan = new TextSpan(sSpan.Start + hit.Span.Start, hit.Span.Length);
-                var original = p.ToOriginal(relSpan);
-                if (original.End > _article.Text.Length)
-                {
-                    continue;
-                }
+                // the consistency checks will read this sentence's numbers: read them now, while the sentence's
+                // tokens are still in the recognisers' per-thread cache
+                ConsistencyChecker.ReadNumbers(info, _rec.Numbers);
+            }
 
-                var originalText = _article.Text.Substring(original.Start, original.Length);
-                var isDenial = hit.IsDenial;
-                if (!isDenial && !ContainsFigure(originalText, hit.Figure))
-                {
-                    _diagnostics.Add(new Diagnostic(0, 0, DiagnosticSeverity.Info, $"figure '{hit.Text}' not found at its evidence span; left out", "CM0506"));
-                    continue;
-                }
-
-                // the figure's own date: the last date before it in the sentence, else the sentence's
-                var figureDate = FigureDate(sentence, lower, words, sSpan, relSpan, anchors, sentenceDate);
-                if (figureDate is null && sentenceDate is null && _dateContext.Mode == DateAnchorMode.News && hit.Claimant is { Kind: ClaimantKind.Named } named
-                    && _previousParagraphText is { } previousText && _lastParagraphDate is { } previousDate
-                    && Words.Tokenize(named.Name).Any(w => w.Lower.Length > 3 && previousText.Contains(named.Name.Substring(w.Start, w.End - w.Start), StringComparison.Ordinal)))
-                {
-                    // news: a named speaker's figure continues the dated paragraph that introduced the speaker
-                    figureDate = previousDate;
-                }
-                var (scope, scopeIsOwn, cumulative) = FigureScope(hit, sentence, lower, sentenceScope, figureDate, own, sSpan, relSpan);
-
-                if ((hit.Figure.Who is null || hit.Figure.Who.StartsWith("other", StringComparison.OrdinalIgnoreCase)) && previousInParagraph is not null && own.Count == 0 && !scopeIsOwn)
-                {
-                    scope = previousInParagraph.Claim.Scope;
-                    cumulative = previousInParagraph.Cumulative;
-                }
-
-                var category = hit.Figure.Category;
-                var whoKey = WhoKeyOf(hit.Figure.Who, hit.Figure.Party);
-                if (previousInParagraph is not null && (hit.Figure.Who is null && hit.Figure.Text.Contains("other", StringComparison.OrdinalIgnoreCase)
-                    || hit.Figure.Who is { } w && w.StartsWith("other", StringComparison.OrdinalIgnoreCase)))
-                {
-                    whoKey = previousInParagraph.WhoKey;
-                }
-
-                var eventId = cumulative && _summaryEvent is not null ? _summaryEvent.Id : (sentenceEvents.Count > 0 ? sentenceEvents[0].Id : lastEvent?.Id);
-                var subject = new ClaimSubject(eventId, ClaimAspect.Count, category, hit.Figure.Who, whoKey);
-                var claimant = hit.Claimant ?? Claimant.DocumentItself;
-                var claimId = ExtractionIds.ForClaim(_doc, original, "Count|" + category.ToString(), n++);
-                var claimEvidence = evidence with { Span = original };
-                var claim = new Claim(claimId, subject, isDenial ? null : hit.Figure.Estimate, null, null, claimant, hit.Stance, scope, claimEvidence, null, hit.Text);
-                var rec = new ClaimRecord
-                {
-                    Claim = claim,
-                    Order = _order++,
-                    Paragraph = pi,
-                    Section = section,
-                    Sentence = sentenceIndex,
-                    SentenceText = sentence,
-                    Cumulative = cumulative,
-                    IsUpdate = hit.IsUpdate || hit.Stance == ClaimStance.Updated || (anyUpdate && !isDenial),
-                    IsSubset = IsSubsetPhrase(hit.Text, lower, hit.Span.Start),
-                    ScopeIsOwn = scopeIsOwn,
-                };
-                _claims.Add(rec);
-                AttachClaim(eventId, claimId);
-                previousInParagraph = rec;
-                if (hit.Claimant is not null)
-                {
-                    previousClaimant = hit.Claimant;
-                }
+            if (hits.Count > 0)
+            {
+                ReadCountClaims(p, pi, section, sentenceIndex, sentence, lower, words, sSpan, own, anchors, sentenceDate, evidence, sentenceEvents, lastEvent, hits,
+                    earlierInParagraph, ref previousInParagraph, ref previousClaimant);
             }
 
             if (anchors.Count > 0)
@@ -211,10 +167,137 @@ internal sealed partial class DocumentExtraction
         _lastParagraphSection = section;
     }
 
+    // The count claims of one sentence (the casualty figures read in it), in order.
+    private void ReadCountClaims(Paragraph p, int pi, int section, int sentenceIndex, string sentence, string lower, List<Word> words, TextSpan sSpan,
+        List<DateMention> own, List<DateMention> anchors, UncertainDate? sentenceDate, Evidence evidence, List<ConflictEvent> sentenceEvents,
+        ConflictEvent? lastEvent, IReadOnlyList<CasualtyMention> hits, List<CasualtyMention> earlierInParagraph, ref ClaimRecord? previousInParagraph,
+        ref Claimant? previousClaimant)
+    {
+        var sentenceScope = hits.Count > 0 ? SentenceScope(sentence, lower, sentenceDate, section) : null;
+        var anyUpdate = hits.Any(h => h.IsUpdate || h.Stance == ClaimStance.Updated);
+        var n = 0;
+        foreach (var raw in hits)
+        {
+            var hit = ClaimLinker.ResolveReferenceBack(ClaimLinker.ResolveSameSource(raw, previousClaimant), earlierInParagraph);
+            earlierInParagraph.Add(hit);
+            var relSpan = new TextSpan(sSpan.Start + hit.Span.Start, hit.Span.Length);
+            var original = p.ToOriginal(relSpan);
+            if (original.End > _article.Text.Length)
+            {
+                continue;
+            }
+
+            var originalText = _article.Text.Substring(original.Start, original.Length);
+            var isDenial = hit.IsDenial;
+            if (!isDenial && !ContainsFigure(originalText, hit.Figure))
+            {
+                _diagnostics.Add(new Diagnostic(0, 0, DiagnosticSeverity.Info, $"figure '{hit.Text}' not found at its evidence span; left out", "CM0506"));
+                continue;
+            }
+
+            // the figure's own date: the last date before it in the sentence, else the sentence's
+            var figureDate = FigureDate(sentence, lower, words, sSpan, relSpan, anchors, sentenceDate);
+            if (figureDate is null && sentenceDate is null && _dateContext.Mode == DateAnchorMode.News && hit.Claimant is { Kind: ClaimantKind.Named } named
+                && _previousParagraphText is { } previousText && _lastParagraphDate is { } previousDate
+                && Words.Tokenize(named.Name).Any(w => w.Lower.Length > 3 && previousText.Contains(named.Name.Substring(w.Start, w.End - w.Start), StringComparison.Ordinal)))
+            {
+                // news: a named speaker's figure continues the dated paragraph that introduced the speaker
+                figureDate = previousDate;
+            }
+            var (scope, scopeIsOwn, cumulative) = FigureScope(hit, sentence, lower, sentenceScope, figureDate, own, sSpan, relSpan);
+
+            if ((hit.Figure.Who is null || hit.Figure.Who.StartsWith("other", StringComparison.OrdinalIgnoreCase)) && previousInParagraph is not null && own.Count == 0 && !scopeIsOwn)
+            {
+                scope = previousInParagraph.Claim.Scope;
+                cumulative = previousInParagraph.Cumulative;
+            }
+
+            var category = hit.Figure.Category;
+            var whoKey = WhoKeyOf(hit.Figure.Who, hit.Figure.Party);
+            if (previousInParagraph is not null && (hit.Figure.Who is null && hit.Figure.Text.Contains("other", StringComparison.OrdinalIgnoreCase)
+                || hit.Figure.Who is { } w && w.StartsWith("other", StringComparison.OrdinalIgnoreCase)))
+            {
+                whoKey = previousInParagraph.WhoKey;
+            }
+
+            var eventId = cumulative && _summaryEvent is not null ? _summaryEvent.Id : (sentenceEvents.Count > 0 ? sentenceEvents[0].Id : lastEvent?.Id);
+            var subject = new ClaimSubject(eventId, ClaimAspect.Count, category, hit.Figure.Who, whoKey);
+            var claimant = hit.Claimant ?? Claimant.DocumentItself;
+            var claimId = ExtractionIds.ForClaim(_doc, original, "Count|" + category.ToString(), n++);
+            var claimEvidence = evidence with { Span = original };
+            var claim = new Claim(claimId, subject, isDenial ? null : hit.Figure.Estimate, null, null, claimant, hit.Stance, scope, claimEvidence, null, hit.Text);
+            var rec = new ClaimRecord
+            {
+                Claim = claim,
+                Order = _order++,
+                Paragraph = pi,
+                Section = section,
+                Sentence = sentenceIndex,
+                SentenceText = sentence,
+                Cumulative = cumulative,
+                IsUpdate = hit.IsUpdate || hit.Stance == ClaimStance.Updated || (anyUpdate && !isDenial),
+                IsSubset = IsSubsetPhrase(hit.Text, lower, hit.Span.Start),
+                ScopeIsOwn = scopeIsOwn,
+            };
+            _claims.Add(rec);
+            AttachClaim(eventId, claimId);
+            previousInParagraph = rec;
+            if (hit.Claimant is not null)
+            {
+                previousClaimant = hit.Claimant;
+            }
+        }
+    }
+
+    // The numbered references cited by a sentence, each once, in marker order.
+    private static EquatableArray<int> CitedReferences(Paragraph p, TextSpan sSpan)
+    {
+        List<int>? numbers = null;
+        foreach (var c in p.Citations)
+        {
+            if (c.TextOffset >= sSpan.Start && c.TextOffset <= sSpan.End && c.ReferenceNumber is { } n && !(numbers?.Contains(n) ?? false))
+            {
+                (numbers ??= []).Add(n);
+            }
+        }
+
+        return numbers is null ? EquatableArray<int>.Empty : numbers.ToEquatableArray();
+    }
+
+    // The date mentions inside a sentence, with spans relative to the sentence.
+    private static DateMention[] SentenceMentions(IReadOnlyList<DateMention> all, TextSpan sSpan)
+    {
+        var count = 0;
+        foreach (var m in all)
+        {
+            if (m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End)
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = new DateMention[count];
+        var k = 0;
+        foreach (var m in all)
+        {
+            if (m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End)
+            {
+                result[k++] = m with { Span = new TextSpan(m.Span.Start - sSpan.Start, m.Span.Length) };
+            }
+        }
+
+        return result;
+    }
+
     // The date a figure counts: a period right after it in its clause ("1,112 attacks throughout 2016"), else the
     // last date before it in the sentence, else the sentence's date; a present-perfect sentence without a date of
     // its own is not tied to the narrative date.
-    private static UncertainDate? FigureDate(string sentence, string lower, IReadOnlyList<Word> words, TextSpan sSpan, TextSpan relSpan, List<DateMention> anchors, UncertainDate? sentenceDate)
+    private static UncertainDate? FigureDate(string sentence, string lower, List<Word> words, TextSpan sSpan, TextSpan relSpan, List<DateMention> anchors, UncertainDate? sentenceDate)
     {
         var after = anchors.FirstOrDefault(m => m.Span.Start >= relSpan.End && m.Span.Start - relSpan.End <= 80
             && m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.DayRange or DateMentionKind.Month or DateMentionKind.Relative
@@ -270,15 +353,16 @@ internal sealed partial class DocumentExtraction
         return tail.Contains("following their capture", StringComparison.Ordinal) || tail.Contains("following its capture", StringComparison.Ordinal);
     }
 
-    private static bool IsPresentPerfect(IReadOnlyList<Word> words)
+    private static bool IsPresentPerfect(List<Word> words)
     {
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (words[i].Lower is "have" or "has")
+            if (words[i].Span is "have" or "has")
             {
                 for (var k = i + 1; k < words.Count && k <= i + 2; k++)
                 {
-                    if (words[k].Lower.EndsWith("ed", StringComparison.Ordinal) && words[k].Lower != "reported" || words[k].Lower is "fled" or "been" or "left" or "taken")
+                    var wk = words[k].Span;
+                    if (wk.EndsWith("ed", StringComparison.Ordinal) && !wk.SequenceEqual("reported") || wk is "fled" or "been" or "left" or "taken")
                     {
                         return true;
                     }
@@ -305,13 +389,21 @@ internal sealed partial class DocumentExtraction
     }
 
     // The scope a whole sentence gives its figures: "since the start of the offensive" → offensive start .. date.
+    private static readonly System.Buffers.SearchValues<string> ScopeCues = System.Buffers.SearchValues.Create(
+        ["since the ", "from the start of the ", "in the battle for ", "in the battle of ", "during the battle for ", "in the fighting for "], StringComparison.Ordinal);
+
     private (UncertainDate? Scope, bool Cumulative, int At)? SentenceScope(string sentence, string lower, UncertainDate? sentenceDate, int section)
     {
+        // every phrase read below contains one of the cues (or the sentence opens with "overall")
+        if (!lower.AsSpan().ContainsAny(ScopeCues) && !lower.StartsWith("overall", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var at = IndexOfAny(lower, ["since the start of the ", "since the beginning of the ", "since the start of ", "since the beginning of ", "from the start of the "]);
         if (at.Index >= 0)
         {
-            var rest = lower[(at.Index + at.Length)..];
-            var words = Words.Tokenize(rest, rest).Take(3).Select(w => w.Lower).ToList();
+            var words = Words.Tokenize(lower, lower, at.Index + at.Length, 3).ConvertAll(w => w.Lower);
             if (words.Any(w => OpenNouns.Contains(w)))
             {
                 return (sentenceDate is { Latest: { } l } ? UncertainDate.FromBounds(null, l) : null, true, at.Index);
@@ -333,8 +425,7 @@ internal sealed partial class DocumentExtraction
         var since = lower.IndexOf("since the ", StringComparison.Ordinal);
         if (since >= 0)
         {
-            var tailText = lower[since..];
-            var tail = Words.Tokenize(tailText, tailText).Take(10).Select(w => w.Lower).ToList();
+            var tail = Words.Tokenize(lower, lower, since, 10).ConvertAll(w => w.Lower);
             if (tail.Contains("started") || tail.Contains("began") || tail.Contains("begun"))
             {
                 return (sentenceDate is { Latest: { } l } ? UncertainDate.FromBounds(null, l) : null, true, since);
@@ -450,7 +541,7 @@ internal sealed partial class DocumentExtraction
 
     // ---------------------------------------------------------------- events
 
-    private List<ConflictEvent> SentenceEvents(string sentence, string lower, IReadOnlyList<EventTrigger> allTriggers, TextSpan sSpan, List<DateMention> own, UncertainDate? sentenceDate, Evidence evidence)
+    private List<ConflictEvent> SentenceEvents(string sentence, string lower, IReadOnlyList<EventTrigger> allTriggers, TextSpan sSpan, List<DateMention> own, in UncertainDate? sentenceDate, Evidence evidence)
     {
         var result = new List<ConflictEvent>();
         if (allTriggers.Count == 0)
@@ -472,58 +563,95 @@ internal sealed partial class DocumentExtraction
             return result;
         }
 
-        if (triggers.Any(t => t.Kind != EventKind.Clashes))
+        var hasOtherThanClashes = false;
+        foreach (var t in triggers)
+        {
+            hasOtherThanClashes |= t.Kind != EventKind.Clashes;
+        }
+
+        if (hasOtherThanClashes)
         {
             triggers.RemoveAll(t => t.Kind == EventKind.Clashes);
         }
 
         var entities = _rec.Registry.FindAll(sentence);
-        var actors = entities.Where(e => e.Entity.Kind is EntityKind.Actor or EntityKind.Unit).ToList();
+        var actors = new List<EntityMention>();
+        var placeNameList = new List<string>();
+        var placeKeyList = new List<string?>();
+        foreach (var e in entities)
+        {
+            if (e.Entity.Kind is EntityKind.Actor or EntityKind.Unit)
+            {
+                actors.Add(e);
+            }
+            else if (e.Entity.Kind == EntityKind.Place)
+            {
+                placeNameList.Add(e.Text);
+                placeKeyList.Add(e.Entity.Id);
+            }
+        }
+
         actors.AddRange(GenericActors(sentence, lower, actors));
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        var places = entities.Where(e => e.Entity.Kind == EntityKind.Place).ToList();
-        var seen = new HashSet<EventKind>();
+        var sentencePlaceNames = placeNameList.ToEquatableArray();
+        var sentencePlaceKeys = placeKeyList.ToEquatableArray();
         EventActor? carriedSubject = null;
+        string? title = null; // the same for every event of the sentence
+        UncertainDate? summaryWhen = null; // the summary event's extent, computed once
         var index = 0;
-        foreach (var t in triggers)
+        for (var ti = 0; ti < triggers.Count; ti++)
         {
-            if (!seen.Add(t.Kind))
+            var t = triggers[ti];
+            if (KindSeenBefore(triggers, ti))
             {
-                continue;
+                continue; // one event per kind and sentence: the first trigger of the kind
             }
 
             var roles = Roles(sentence, t, actors, ref carriedSubject);
             var date = TriggerDate(sentence, sSpan, t, own) ?? sentenceDate;
-            var placeNames = places.Select(pl => pl.Text).ToList();
-            var placeKeys = places.Select(pl => (string?)pl.Entity.Id).ToList();
-            if (t.Kind is EventKind.Capture or EventKind.Recapture or EventKind.Siege && t.Voice == TriggerVoice.Active && ObjectName(sentence, t) is { } obj
-                && !placeNames.Any(n => obj.Contains(n, StringComparison.OrdinalIgnoreCase)))
+            var placeNames = sentencePlaceNames;
+            var placeKeys = sentencePlaceKeys;
+            if (t.Kind is EventKind.Capture or EventKind.Recapture or EventKind.Siege && t.Voice == TriggerVoice.Active && ObjectName(sentence, lower, t) is { } obj
+                && !placeNameList.Any(n => obj.Contains(n, StringComparison.OrdinalIgnoreCase)))
             {
-                placeNames.Add(obj);
-                placeKeys.Add(null);
+                placeNames = placeNameList.Append(obj).ToEquatableArray();
+                placeKeys = placeKeyList.Append(null).ToEquatableArray();
             }
 
             var span = evidence.Span;
             var id = ExtractionIds.ForEvent(_doc, span, t.Kind, t.Span.Start);
-            var parent = _summaryEvent is { } se && date is { } d && se.When.Overlaps(d) && (se.When.Latest is null || d.Latest is { } dl && dl <= se.When.Latest) ? se.Id : null;
+            var parent = _summaryEvent is { } se && date is { } d && (summaryWhen ??= se.When) is var sw && sw.Overlaps(d) && (sw.Latest is null || d.Latest is { } dl && dl <= sw.Latest) ? se.Id : null;
             var confidence = date is null ? 0.5 : roles.Count == 0 ? 0.7 : 0.9;
             result.Add(new ConflictEvent(
                 id,
                 t.Kind,
                 date,
                 null,
-                placeNames.ToEquatableArray(),
-                placeKeys.ToEquatableArray(),
+                placeNames,
+                placeKeys,
                 roles.ToEquatableArray(),
                 parent,
                 evidence,
                 EquatableArray<string>.Empty,
-                ShortTitle(sentence),
+                title ??= ShortTitle(sentence),
                 confidence));
             index++;
         }
 
         return result;
+    }
+
+    private static bool KindSeenBefore(List<EventTrigger> triggers, int index)
+    {
+        for (var k = 0; k < index; k++)
+        {
+            if (triggers[k].Kind == triggers[index].Kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A capture or recapture with a known initiator and place is a claim about who controls the place from when.
@@ -612,34 +740,79 @@ internal sealed partial class DocumentExtraction
         ("militants", "militants"), ("jihadists", "militants"), ("kurdish forces", "kurdish-forces"), ("tribesmen", "tribes"),
     ];
 
-    // Actors named by a role noun ("rebels", "government forces") where no registry name stands.
-    private static IEnumerable<EntityMention> GenericActors(string sentence, string lower, List<EntityMention> named)
+    private static readonly System.Buffers.SearchValues<string> GenericActorSearch =
+        System.Buffers.SearchValues.Create(GenericActorNouns.Select(n => n.Phrase).ToArray(), StringComparison.Ordinal);
+
+    // Actors named by a role noun ("rebels", "government forces") where no registry name stands. Each phrase is
+    // looked for at word starts (a letter after a non-letter) and must end at a word end; earlier phrases of the list
+    // win over later ones that overlap them, and registry names win over all.
+    private static List<EntityMention> GenericActors(string sentence, string lower, List<EntityMention> named)
     {
-        var taken = new List<TextSpan>(named.Select(n => n.Span));
-        foreach (var (phrase, key) in GenericActorNouns)
+        var result = new List<EntityMention>();
+        // one search for all phrases at once: the (phrase, position) pairs where a phrase stands as whole words,
+        // ordered by phrase then position below
+        List<(int Phrase, int At)>? found = null;
+        var from = 0;
+        while (from < lower.Length)
         {
-            var from = 0;
-            while (from < lower.Length)
+            var hit = lower.AsSpan(from).IndexOfAny(GenericActorSearch);
+            if (hit < 0)
             {
-                var i = lower.IndexOf(phrase, from, StringComparison.Ordinal);
-                if (i < 0)
-                {
-                    break;
-                }
-
-                from = i + phrase.Length;
-                var end = i + phrase.Length;
-                var wordStart = i == 0 || !char.IsLetter(lower[i - 1]);
-                var wordEnd = end >= lower.Length || !char.IsLetter(lower[end]);
-                var span = TextSpan.FromBounds(i, end);
-                if (!wordStart || !wordEnd || taken.Any(t => t.Start < span.End && span.Start < t.End))
-                {
-                    continue;
-                }
-
-                taken.Add(span);
-                yield return new EntityMention(span, sentence.Substring(i, phrase.Length), new Entity(key, phrase, EntityKind.Actor));
+                break;
             }
+
+            var i = from + hit;
+            from = i + 1;
+            if (i > 0 && char.IsLetter(lower[i - 1]))
+            {
+                continue;
+            }
+
+            for (var k = 0; k < GenericActorNouns.Length; k++)
+            {
+                var phrase = GenericActorNouns[k].Phrase;
+                if (lower.AsSpan(i).StartsWith(phrase, StringComparison.Ordinal))
+                {
+                    var end = i + phrase.Length;
+                    if (end >= lower.Length || !char.IsLetter(lower[end]))
+                    {
+                        (found ??= []).Add((k, i));
+                    }
+                }
+            }
+        }
+
+        if (found is null)
+        {
+            return result;
+        }
+
+        found.Sort((a, b) => a.Phrase != b.Phrase ? a.Phrase.CompareTo(b.Phrase) : a.At.CompareTo(b.At));
+        foreach (var (k, i) in found)
+        {
+            var (phrase, key) = GenericActorNouns[k];
+            var span = new TextSpan(i, phrase.Length);
+            if (Overlaps(named, span) || Overlaps(result, span))
+            {
+                continue;
+            }
+
+            result.Add(new EntityMention(span, sentence.Substring(i, phrase.Length), new Entity(key, phrase, EntityKind.Actor)));
+        }
+
+        return result;
+
+        static bool Overlaps(List<EntityMention> taken, TextSpan span)
+        {
+            foreach (var t in taken)
+            {
+                if (t.Span.Start < span.End && span.Start < t.Span.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
@@ -708,15 +881,24 @@ internal sealed partial class DocumentExtraction
     }
 
     // The capitalised name right after a capture verb: "captured the town of Example Town" → "Example Town".
-    private static string? ObjectName(string sentence, EventTrigger t)
+    private static string? ObjectName(string sentence, string lower, EventTrigger t)
     {
-        var rest = sentence[t.Span.End..];
-        var words = Words.Tokenize(rest);
+        // the words looked at: at most six before the name, then the name's words (a longer name is read in full)
+        const int Window = 12;
+        var words = Words.Tokenize(sentence, lower, t.Span.End, Window);
+        var name = ObjectName(sentence, words, out var exhausted);
+        return exhausted && words.Count == Window ? ObjectName(sentence, Words.Tokenize(sentence, lower, t.Span.End, int.MaxValue), out _) : name;
+    }
+
+    // The name read from the words after a capture verb; exhausted when the name ran to the last word given.
+    private static string? ObjectName(string sentence, List<Word> words, out bool exhausted)
+    {
+        exhausted = false;
         var i = 0;
-        while (i < words.Count && i < 6 && (words[i].Lower is "the" or "of" or "town" or "village" or "villages" or "city" or "parts" or "control" or "over" or "most" or "large" or "several" or "area" or "district" or "base"
-               || !IsNameWord(rest, words[i])))
+        while (i < words.Count && i < 6 && (words[i].Span is "the" or "of" or "town" or "village" or "villages" or "city" or "parts" or "control" or "over" or "most" or "large" or "several" or "area" or "district" or "base"
+               || !IsNameWord(sentence, words[i])))
         {
-            if (words[i].Lower is "and" or "after" or "while" or "from" or "in" or "on")
+            if (words[i].Span is "and" or "after" or "while" or "from" or "in" or "on")
             {
                 return null;
             }
@@ -724,7 +906,7 @@ internal sealed partial class DocumentExtraction
             i++;
         }
 
-        if (i >= words.Count || !IsNameWord(rest, words[i]))
+        if (i >= words.Count || !IsNameWord(sentence, words[i]))
         {
             return null;
         }
@@ -732,13 +914,15 @@ internal sealed partial class DocumentExtraction
         var start = words[i].Start;
         var end = words[i].End;
         var j = i + 1;
-        while (j < words.Count && words[j].Start - end <= 1 && (IsNameWord(rest, words[j]) || words[j].Lower is "al" or "of" or "ash" or "ez" or "el"))
+        while (j < words.Count && words[j].Start - end <= 1 && (IsNameWord(sentence, words[j]) || words[j].Span is "al" or "of" or "ash" or "ez" or "el"))
         {
             end = words[j].End;
             j++;
         }
 
-        var name = rest[start..end];
+        exhausted = j == words.Count;
+
+        var name = sentence[start..end];
         // an acronym alone is equipment or a source ("an APC", "the SOHR"), not a place
         return name.Length <= 4 && name.All(char.IsUpper) ? null : name;
     }
@@ -751,8 +935,9 @@ internal sealed partial class DocumentExtraction
         }
 
         // transliterated names: "al-Jafra", "ar-Raqqah", "ash-Shaheel"
-        var dash = w.Lower.IndexOf('-', StringComparison.Ordinal);
-        return dash is > 0 and <= 3 && w.Lower[..dash] is "al" or "ar" or "as" or "ash" or "el" or "ad" or "at" or "az"
+        var lower = w.Span;
+        var dash = lower.IndexOf('-');
+        return dash is > 0 and <= 3 && lower[..dash] is "al" or "ar" or "as" or "ash" or "el" or "ad" or "at" or "az"
             && w.Start + dash + 1 < text.Length && char.IsUpper(text[w.Start + dash + 1]);
     }
 
@@ -768,9 +953,17 @@ internal sealed partial class DocumentExtraction
                 lastSubject = a;
             }
         }
-        foreach (var a in actors)
+        // the word before each actor, read once (the loops below look at it twice)
+        var preps = new int[actors.Count];
+        for (var k = 0; k < actors.Count; k++)
         {
-            var prep = PrecedingWord(sentence, a.Span.Start);
+            preps[k] = PrecedingWordIndex(sentence, actors[k].Span.Start);
+        }
+
+        for (var ai = 0; ai < actors.Count; ai++)
+        {
+            var a = actors[ai];
+            var prep = preps[ai] < 0 ? string.Empty : Prepositions[preps[ai]];
             ActorRole role;
             if (a.Span.End <= t.Span.Start)
             {
@@ -825,10 +1018,11 @@ internal sealed partial class DocumentExtraction
 
         // "12 militants were killed by coalition aircraft": when "by X" names who acted, the others acted on
         HashSet<string>? byInitiators = null;
-        foreach (var a in actors)
+        for (var ai = 0; ai < actors.Count; ai++)
         {
+            var a = actors[ai];
             if (a.Span.Start >= clauseStart && (a.Span.Start >= t.Span.End ? a.Span.Start - t.Span.End <= 20 : t.Span.Start - a.Span.End <= 20)
-                && PrecedingWord(sentence, a.Span.Start) == "by")
+                && preps[ai] == ByIndex)
             {
                 (byInitiators ??= new HashSet<string>(StringComparer.Ordinal)).Add(a.Entity.Id);
             }
@@ -920,6 +1114,15 @@ internal sealed partial class DocumentExtraction
     }
 
     private static readonly string[] Prepositions = ["by", "against", "from", "on", "targeting", "between", "and", "with"];
+
+    private const int ByIndex = 0; // Prepositions[0] is "by"
+
+    // The index in Prepositions of the word before a position (skipping "the"), else -1.
+    private static int PrecedingWordIndex(string sentence, int start)
+    {
+        var word = PrecedingWord(sentence, start);
+        return word.Length == 0 ? -1 : Array.IndexOf(Prepositions, word);
+    }
 
     // The lower-case word before a position, skipping "the": one of the prepositions the roles read, else empty
     // (the only words callers compare with).

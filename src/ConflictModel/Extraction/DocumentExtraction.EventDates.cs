@@ -22,7 +22,7 @@ internal sealed partial class DocumentExtraction
 
     /// <summary>The date the events of a sentence take: the sentence's date, unless the sentence has no date of its own
     /// and opens with a "by then" or "since the start of the offensive" phrase.</summary>
-    private UncertainDate? EventDate(string sentence, List<DateMention> own, UncertainDate? sentenceDate, int section)
+    private UncertainDate? EventDate(string sentence, List<DateMention> own, in UncertainDate? sentenceDate, int section)
     {
         if (_dateContext.Mode == DateAnchorMode.News)
         {

@@ -25,13 +25,31 @@ internal sealed partial class DocumentExtraction
     // "later updated to 200" supersedes the earlier figure of the same quantity; a denial attaches to the claim before.
     private void LinkRevisionsAndDenials()
     {
-        var body = _claims.Where(c => !c.FromInfobox).ToList();
+        var body = new List<ClaimRecord>(_claims.Count);
+        foreach (var c in _claims)
+        {
+            if (!c.FromInfobox)
+            {
+                body.Add(c);
+            }
+        }
+
         for (var i = 0; i < body.Count; i++)
         {
             var c = body[i];
             if (c.Claim.Stance == ClaimStance.Denied)
             {
-                var target = body.Take(i).LastOrDefault(p => p.Claim.Stance != ClaimStance.Denied && p.Claim.Subject.Aspect == ClaimAspect.Count && p.Paragraph >= c.Paragraph - 1);
+                ClaimRecord? target = null;
+                for (var j = i - 1; j >= 0; j--)
+                {
+                    var p = body[j];
+                    if (p.Claim.Stance != ClaimStance.Denied && p.Claim.Subject.Aspect == ClaimAspect.Count && p.Paragraph >= c.Paragraph - 1)
+                    {
+                        target = p;
+                        break;
+                    }
+                }
+
                 if (target is not null)
                 {
                     c.Claim = c.Claim with
@@ -98,12 +116,18 @@ internal sealed partial class DocumentExtraction
         }
     }
 
-    // Two figures whose own words name different places are about different quantities.
-    private bool NamesOtherPlace(ClaimRecord a, ClaimRecord b)
+    // Two figures whose own words name different places are about different quantities (the places of claim i of
+    // the list read once, in places[i]).
+    private bool NamesOtherPlace(List<ClaimRecord> body, HashSet<string>?[] places, int a, int b)
     {
-        var pa = Places(a.Claim.Text);
-        var pb = Places(b.Claim.Text);
-        return pa.Count > 0 && pb.Count > 0 && !pa.Overlaps(pb);
+        var pa = places[a] ??= Places(body[a].Claim.Text);
+        if (pa.Count == 0)
+        {
+            return false;
+        }
+
+        var pb = places[b] ??= Places(body[b].Claim.Text);
+        return pb.Count > 0 && !pa.Overlaps(pb);
     }
 
     private HashSet<string> Places(string? text) =>
@@ -111,15 +135,21 @@ internal sealed partial class DocumentExtraction
 
     private List<ContestedGroup> FindContested()
     {
-        var body = _claims.Where(c => !c.FromInfobox && c.Claim.Quantity is not null).ToList();
+        var body = new List<ClaimRecord>();
+        foreach (var c in _claims)
+        {
+            if (!c.FromInfobox && c.Claim.Quantity is not null)
+            {
+                body.Add(c);
+            }
+        }
 
         // one report set against another: "another report put the number at 100"
         for (var i = 0; i < body.Count; i++)
         {
             var c = body[i];
-            var name = c.Claim.Claimant.Name.ToLowerInvariant();
-            var contrast = name.StartsWith("another", StringComparison.Ordinal) || name.StartsWith("other ", StringComparison.Ordinal)
-                || name.StartsWith("a different", StringComparison.Ordinal);
+            var name = c.Claim.Claimant.Name;
+            var contrast = LowerStartsWith(name, "another") || LowerStartsWith(name, "other ") || LowerStartsWith(name, "a different");
             if (!contrast)
             {
                 continue;
@@ -141,16 +171,34 @@ internal sealed partial class DocumentExtraction
         }
 
         // different claimants, one quantity, one scope, different figures (same paragraph)
+        var places = new HashSet<string>?[body.Count];
+
+        // what the pairs compare first, read once per claim
+        var keys = new (int Paragraph, bool IsSubset, CasualtyCategory? Category, string? WhoKey)[body.Count];
         for (var i = 0; i < body.Count; i++)
         {
-            for (var j = i + 1; j < body.Count && body[j].Paragraph == body[i].Paragraph; j++)
+            var c = body[i];
+            keys[i] = (c.Paragraph, c.IsSubset, c.Category, c.WhoKey);
+        }
+
+        for (var i = 0; i < body.Count; i++)
+        {
+            var ki = keys[i];
+            if (ki.IsSubset)
             {
-                var a = body[i];
-                var b = body[j];
-                if (a.IsSubset || b.IsSubset || a.Category != b.Category || !WhoCompatible(a.WhoKey, b.WhoKey))
+                continue; // every pair with it is left out
+            }
+
+            for (var j = i + 1; j < body.Count && keys[j].Paragraph == ki.Paragraph; j++)
+            {
+                var kj = keys[j];
+                if (kj.IsSubset || ki.Category != kj.Category || !WhoCompatible(ki.WhoKey, kj.WhoKey))
                 {
                     continue;
                 }
+
+                var a = body[i];
+                var b = body[j];
 
                 if ((a.WhoKey is null || b.WhoKey is null) && a.Sentence != b.Sentence)
                 {
@@ -167,7 +215,7 @@ internal sealed partial class DocumentExtraction
                     continue;
                 }
 
-                if (a.Sentence != b.Sentence && NamesOtherPlace(a, b))
+                if (a.Sentence != b.Sentence && NamesOtherPlace(body, places, i, j))
                 {
                     continue;
                 }
@@ -228,9 +276,56 @@ internal sealed partial class DocumentExtraction
                 ids.ToEquatableArray()));
         }
 
-        result.Sort((x, y) => FirstOrder(x).CompareTo(FirstOrder(y)));
+        if (result.Count > 1)
+        {
+            // by the order of the first claim with each group's first id (looked up once per group)
+            var keyed = new List<(ContestedGroup Group, int Order)>(result.Count);
+            foreach (var g in result)
+            {
+                keyed.Add((g, FirstOrder(g)));
+            }
+
+            keyed.Sort((x, y) => x.Order.CompareTo(y.Order));
+            for (var i = 0; i < keyed.Count; i++)
+            {
+                result[i] = keyed[i].Group;
+            }
+        }
+
         return result;
 
-        int FirstOrder(ContestedGroup g) => _claims.First(c => string.Equals(c.Claim.Id, g.ClaimIds[0], StringComparison.Ordinal)).Order;
+        int FirstOrder(ContestedGroup g)
+        {
+            var id = g.ClaimIds[0];
+            foreach (var c in _claims)
+            {
+                if (string.Equals(c.Claim.Id, id, StringComparison.Ordinal))
+                {
+                    return c.Order;
+                }
+            }
+
+            throw new InvalidOperationException("Sequence contains no matching element");
+        }
+    }
+
+    // Whether the invariant lower case of a text starts with a lower-case ASCII prefix (lower case maps char by char;
+    // a surrogate never maps to ASCII).
+    internal static bool LowerStartsWith(string text, string prefix)
+    {
+        if (text.Length < prefix.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (char.ToLowerInvariant(text[i]) != prefix[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

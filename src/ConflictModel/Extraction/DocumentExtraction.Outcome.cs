@@ -65,7 +65,8 @@ internal sealed partial class DocumentExtraction
 
         var start = FindInText(line) ?? _summaryEvent!.Evidence.Span.Start;
         var dates = _rec.Dates.Recognize(line, _dateContext).Where(m => m.IsResolved).ToList();
-        var actors = Entities(line, actorsOnly: true);
+        var lineEntities = _rec.Registry.FindAll(line);
+        var actors = Entities(lineEntities, actorsOnly: true);
 
         // clauses: split after each date that is followed by a comma
         var clauses = new List<(int From, int To, UncertainDate? Date)>();
@@ -86,8 +87,9 @@ internal sealed partial class DocumentExtraction
         {
             var (cFrom, cTo, date) = clauses[ci];
             var clause = line[cFrom..cTo];
-            var places = Entities(clause, actorsOnly: false);
-            var clauseActors = Entities(clause, actorsOnly: true);
+            var clauseEntities = cFrom == 0 && cTo == line.Length ? lineEntities : _rec.Registry.FindAll(clause);
+            var places = Entities(clauseEntities, actorsOnly: false);
+            var clauseActors = Entities(clauseEntities, actorsOnly: true);
             var span = new TextSpan(start + cFrom, Math.Max(1, Math.Min(cTo - cFrom, Math.Max(0, _article.Text.Length - start - cFrom))));
             var id = ExtractionIds.ForEvent(_doc, span, kind, -2 - (lineIndex * 16) - ci);
             var evidence = new Evidence(_doc, span, line, "infobox");
@@ -107,12 +109,24 @@ internal sealed partial class DocumentExtraction
         }
     }
 
-    private List<EntityMention> Entities(string text, bool actorsOnly) =>
-        _rec.Registry.FindAll(text)
-            .Where(m => actorsOnly ? m.Entity.Kind is EntityKind.Actor or EntityKind.Unit : m.Entity.Kind == EntityKind.Place)
-            .GroupBy(m => m.Entity.Id, StringComparer.Ordinal)
-            .Select(g => g.First())
-            .ToList();
+    // The first mention of each actor (or place) entity among the registry's mentions of a text.
+    private static List<EntityMention> Entities(IReadOnlyList<EntityMention> mentions, bool actorsOnly)
+    {
+        var result = new List<EntityMention>();
+        HashSet<string>? seen = null;
+        foreach (var m in mentions)
+        {
+            if (actorsOnly ? m.Entity.Kind is EntityKind.Actor or EntityKind.Unit : m.Entity.Kind == EntityKind.Place)
+            {
+                if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(m.Entity.Id))
+                {
+                    result.Add(m);
+                }
+            }
+        }
+
+        return result;
+    }
 
     private static bool ContainsAnyWord(string text, string[] words)
     {

@@ -28,7 +28,8 @@ internal sealed partial class DocumentExtraction
         {
             foreach (var value in box.PartOf)
             {
-                if (FindInText(value) is { } start)
+                // a name of no episode adds nothing: not looked for in the text
+                if (EpisodeKindOfName(value.Trim()) is not null && FindInText(value) is { } start)
                 {
                     // the value drops a leading "the"; the evidence keeps the text as written
                     var from = start >= 4 && _article.Text.AsSpan(start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) ? start - 4 : start;
@@ -64,7 +65,7 @@ internal sealed partial class DocumentExtraction
         {
             var siege = _events[i];
             if (siege.Kind != EventKind.Siege || siege.Title is null || siege.When.Earliest is not { } start || siege.Period is { End: not null }
-                || siege.PlaceKeys.All(k => k is null) || siege.Evidence.Section is SeeAlsoHeading or PartOfSection)
+                || !AnyKey(siege.PlaceKeys) || siege.Evidence.Section is SeeAlsoHeading or PartOfSection)
             {
                 continue;
             }
@@ -74,7 +75,7 @@ internal sealed partial class DocumentExtraction
                 var end = _events[j];
                 if (end.Kind != EventKind.Recapture || !string.Equals(end.Evidence.Section, siege.Evidence.Section, StringComparison.Ordinal)
                     || end.When.Earliest is not { } endDay || endDay <= (siege.When.Latest ?? start)
-                    || !end.PlaceKeys.Any(k => k is not null && siege.PlaceKeys.Contains(k)))
+                    || !SharesKey(end.PlaceKeys, siege.PlaceKeys))
                 {
                     continue;
                 }
@@ -94,6 +95,41 @@ internal sealed partial class DocumentExtraction
                 break;
             }
         }
+    }
+
+    private static bool AnyKey(EquatableArray<string?> keys)
+    {
+        foreach (var k in keys)
+        {
+            if (k is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a key of the first list is in the second.
+    private static bool SharesKey(EquatableArray<string?> keys, EquatableArray<string?> others)
+    {
+        foreach (var k in keys)
+        {
+            if (k is null)
+            {
+                continue;
+            }
+
+            foreach (var o in others)
+            {
+                if (string.Equals(k, o, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private void AddReference(string text, TextSpan span, string section, HashSet<string> seen)

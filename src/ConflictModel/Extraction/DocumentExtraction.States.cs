@@ -16,7 +16,7 @@ internal sealed partial class DocumentExtraction
 
     /// <summary>The date of a news sentence: its own date; when its only date is "since X" and it is in the present
     /// perfect, from X to the document's present; else (no present known, or another tense) no date, as before.</summary>
-    private UncertainDate? NewsEventDate(string sentence, List<DateMention> own, UncertainDate? sentenceDate)
+    private UncertainDate? NewsEventDate(string sentence, List<DateMention> own, in UncertainDate? sentenceDate)
     {
         DateMention? since = null;
         foreach (var m in own)

@@ -53,13 +53,30 @@ internal sealed class ClaimRecord
 internal sealed record SentenceInfo(int Paragraph, int Section, string Text, UncertainDate? Date, TextSpan OriginalSpan, IReadOnlyList<DateMention> Mentions)
 {
     private string? _lower;
+    private int _cues = -1;
 
-    /// <summary>Gets the text in invariant lower case (computed once).</summary>
+    /// <summary>Gets the text in invariant lower case (computed once). When it is given, the cues the consistency
+    /// checks look for are searched in it at once, while it is fresh in the cache.</summary>
     public string Lower
     {
         get => _lower ??= Text.ToLowerInvariant();
-        init => _lower = value;
+        init
+        {
+            _lower = value;
+            _cues = ConsistencyChecker.Cues(value);
+        }
     }
+
+    /// <summary>Gets whether the lower-case text holds a breakdown cue (<see cref="ConsistencyChecker.MayHoldBreakdown"/>).</summary>
+    public bool MayHoldBreakdown => (Cues & ConsistencyChecker.BreakdownCue) != 0;
+
+    /// <summary>Gets whether the lower-case text holds a part word such as "of the missing".</summary>
+    public bool HoldsPartWord => (Cues & ConsistencyChecker.PartWordCue) != 0;
+
+    /// <summary>Gets whether the lower-case text holds " other " (which the text needs to hold it).</summary>
+    public bool LowerHoldsOther => (Cues & ConsistencyChecker.OtherCue) != 0;
+
+    private int Cues => _cues >= 0 ? _cues : _cues = ConsistencyChecker.Cues(Lower);
 
     /// <summary>Gets or sets the numbers read in the text, once read (<see langword="null"/> before, or when they
     /// could not be read).</summary>
@@ -84,7 +101,8 @@ internal sealed partial class DocumentExtraction
     private readonly List<ClaimRecord> _claims = [];
     private readonly List<SentenceInfo> _sentences = [];
     private readonly Dictionary<int, UncertainDate?> _sectionFirstDate = [];
-    private readonly Dictionary<string, HashSet<string>> _eventClaims = new(StringComparer.Ordinal);
+    // the events that claims were attached to (their claims are in _claimEvents)
+    private readonly HashSet<string> _eventClaims = new(StringComparer.Ordinal);
     private EventSummary? _summary;
     private ConflictEvent? _summaryEvent;
     private DateContext _dateContext = DateContext.Default;
@@ -121,12 +139,8 @@ internal sealed partial class DocumentExtraction
             {
                 foreach (var eventId in owners)
                 {
-                    if (!claimsOf.TryGetValue(eventId, out var list))
-                    {
-                        claimsOf[eventId] = list = [];
-                    }
-
-                    list.Add(claimId);
+                    ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(claimsOf, eventId, out _);
+                    (list ??= []).Add(claimId);
                 }
             }
         }
@@ -170,7 +184,7 @@ internal sealed partial class DocumentExtraction
     internal IReadOnlyDictionary<int, UncertainDate?> SectionFirstDates => _sectionFirstDate;
 
     private ConflictEvent WithClaims(ConflictEvent e, Dictionary<string, List<string>> claimsOf) =>
-        _eventClaims.ContainsKey(e.Id)
+        _eventClaims.Contains(e.Id)
             ? e with { ClaimIds = claimsOf.TryGetValue(e.Id, out var ids) ? ids.ToEquatableArray() : EquatableArray<string>.Empty }
             : e;
 
@@ -181,21 +195,18 @@ internal sealed partial class DocumentExtraction
             return;
         }
 
-        if (!_eventClaims.TryGetValue(eventId, out var set))
+        _eventClaims.Add(eventId);
+        ref var owners = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_claimEvents, claimId, out _);
+        owners ??= [];
+        foreach (var owner in owners)
         {
-            _eventClaims[eventId] = set = new HashSet<string>(StringComparer.Ordinal);
+            if (string.Equals(owner, eventId, StringComparison.Ordinal))
+            {
+                return;
+            }
         }
 
-        set.Add(claimId);
-        if (!_claimEvents.TryGetValue(claimId, out var owners))
-        {
-            _claimEvents[claimId] = owners = [];
-        }
-
-        if (!owners.Contains(eventId, StringComparer.Ordinal))
-        {
-            owners.Add(eventId);
-        }
+        owners.Add(eventId);
     }
 
     // the events each claim is attached to (the inverse of _eventClaims)
@@ -222,23 +233,31 @@ internal sealed partial class DocumentExtraction
 
     // A news piece with no date of its own may state its present: "divided ... since March 2013. In the three
     // years since, ..." puts it in January 2017. The end of that month becomes the reference date (and is reported).
+    // Only two kinds of mention take part, and both come from a paragraph's own text whatever the paragraphs around it
+    // say: a duration, and an open end ("since March 2013") whose year is written in it. So only the paragraphs that
+    // can hold "<duration> since" are read, each on its own.
     private NodaTime.LocalDate? InferPresent(DateContext context)
     {
-        IReadOnlyList<IReadOnlyList<DateMention>> dates;
-        var texts = _article.Paragraphs.Select(p => p.Text).ToArray();
-        try
+        foreach (var paragraph in _article.Paragraphs)
         {
-            dates = _rec.Dates.RecognizeParagraphs(texts, context);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
-        {
-            return null;
-        }
+            var text = paragraph.Text;
+            if (!MayHoldSince(text))
+            {
+                continue; // no "since" (other than "since the") to follow a duration
+            }
 
-        for (var p = 0; p < dates.Count; p++)
-        {
+            IReadOnlyList<DateMention> mentions;
+            try
+            {
+                mentions = _rec.Dates.Recognize(text, context);
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
+            {
+                return null;
+            }
+
             DateMention? since = null;
-            foreach (var m in dates[p])
+            foreach (var m in mentions)
             {
                 if (m.Kind == DateMentionKind.OpenEnd && m.Date.Earliest is not null && m.YearSource == DateYearSource.Stated)
                 {
@@ -248,7 +267,7 @@ internal sealed partial class DocumentExtraction
 
                 if (m.Kind == DateMentionKind.Duration && m.Duration is { } duration && since?.Date.Earliest is { } start)
                 {
-                    var tail = texts[p][m.Span.End..].TrimStart();
+                    var tail = text.AsSpan(m.Span.End).TrimStart();
                     if (tail.StartsWith("since", StringComparison.OrdinalIgnoreCase) && !tail.StartsWith("since the", StringComparison.OrdinalIgnoreCase))
                     {
                         if (ConsistencyChecker.SafePlus(start, duration) is not { } end)
@@ -267,6 +286,20 @@ internal sealed partial class DocumentExtraction
         }
 
         return null;
+    }
+
+    // Whether a text has a "since" not followed by " the" (ignoring case): where a duration's tail may start.
+    internal static bool MayHoldSince(string text)
+    {
+        for (var at = text.IndexOf("since", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("since", at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (!text.AsSpan(at).StartsWith("since the", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ---------------------------------------------------------------- summary (infobox / front matter)
@@ -429,24 +462,26 @@ internal sealed partial class DocumentExtraction
     private IEnumerable<ClaimRecord> CellClaims(InfoboxFigureCell cell, bool isStrength, int? column, string? sideName, string? sideKey, string eventId)
     {
         var figures = cell.Figures.Count > 0 ? (IReadOnlyList<CasualtyFigure>)cell.Figures : SafeParseCell(cell.Text + (cell.PeriodText is null ? string.Empty : " (" + cell.PeriodText + ")"), isStrength);
-        var cellStart = FindInText(cell.RawText) ?? FindInText(cell.Text);
+        var rawStart = FindInText(cell.RawText);
+        var cellStart = rawStart ?? FindInText(cell.Text);
         if (cellStart is null)
         {
             _diagnostics.Add(new Diagnostic(0, 0, DiagnosticSeverity.Warning, $"infobox cell '{cell.Text}' not found in the original text; its figures have no evidence and are left out", "CM0501"));
             yield break;
         }
 
-        var raw = _article.Text.Substring(cellStart.Value, (FindInText(cell.RawText) is not null ? cell.RawText : cell.Text).Length);
+        var raw = _article.Text.Substring(cellStart.Value, (rawStart is not null ? cell.RawText : cell.Text).Length);
         var span = new TextSpan(cellStart.Value, raw.Length);
         var subPeriods = SubPeriods(cell.PeriodText);
         UncertainDate? scope = subPeriods.Count == 0 ? null : subPeriods.Aggregate((a, b) => a.Hull(b));
         var citations = cell.Citations.Where(c => c.ReferenceNumber is not null).Select(c => c.ReferenceNumber!.Value).Distinct().ToEquatableArray();
         var evidence = new Evidence(_doc, span, cell.RawText, "infobox", citations);
         var isAdditional = cell.Text.Contains("additional", StringComparison.OrdinalIgnoreCase);
+        var strippedRaw = StripMarkers(raw);
         var n = 0;
         foreach (var f in figures)
         {
-            if (!ContainsFigure(raw, f))
+            if (!ContainsFigure(raw, strippedRaw, f))
             {
                 continue;
             }
@@ -527,7 +562,11 @@ internal sealed partial class DocumentExtraction
 
     /// <summary>Returns whether the original text of the evidence shows the figure (its digits or its words).</summary>
     internal static bool ContainsFigure(string original, CasualtyFigure figure) =>
-        figure.Text.Length == 0 || StripMarkers(original).Contains(StripMarkers(figure.Text), StringComparison.Ordinal)
+        figure.Text.Length == 0 || ContainsFigure(original, StripMarkers(original), figure);
+
+    // The same with the original's markers already stripped (strippedOriginal = StripMarkers(original)).
+    private static bool ContainsFigure(string original, string strippedOriginal, CasualtyFigure figure) =>
+        figure.Text.Length == 0 || strippedOriginal.Contains(StripMarkers(figure.Text), StringComparison.Ordinal)
         || original.Contains(figure.Estimate.Low.ToString("N0", CultureInfo.InvariantCulture), StringComparison.Ordinal)
         || original.Contains(figure.Estimate.Low.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
@@ -565,11 +604,11 @@ internal sealed partial class DocumentExtraction
 
     // ---------------------------------------------------------------- who keys
 
-    private readonly Dictionary<string, string?> _whoKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<(CasualtyParty Party, string? Who), string?> _whoKeys = [];
 
     internal string? WhoKeyOf(string? who, CasualtyParty party = CasualtyParty.Unknown)
     {
-        var cacheKey = ((int)party).ToString(CultureInfo.InvariantCulture) + "|" + who;
+        var cacheKey = (party, who);
         if (_whoKeys.TryGetValue(cacheKey, out var known))
         {
             return known;

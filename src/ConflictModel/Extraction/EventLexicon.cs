@@ -16,6 +16,14 @@ public sealed class EventLexicon
 
     private readonly FrozenDictionary<string, Phrase[]> _byFirstWord;
 
+    private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordBySpan;
+
+    // A cheap pre-check before the dictionary: a bit set (a one-hash Bloom filter) over the first two characters and
+    // the length of every phrase's first word; words that miss it (most words of a sentence) cost no hash lookup.
+    private readonly ulong[] _firstWordShapes = new ulong[ShapeBits / 64];
+
+    private const int ShapeBits = 1 << 14;
+
     /// <summary>Gets the built-in English lexicon.</summary>
     public static EventLexicon Default { get; } = new(DefaultEntries());
 
@@ -47,10 +55,17 @@ public sealed class EventLexicon
             list.Add(new Phrase(words, kind, isVerb, participle));
         }
 
+        foreach (var first in map.Keys)
+        {
+            var bit = Shape(first.AsSpan());
+            _firstWordShapes[bit >> 6] |= 1UL << (bit & 63);
+        }
+
         _byFirstWord = map.ToFrozenDictionary(
             p => p.Key,
             p => p.Value.OrderByDescending(x => x.Words.Length).ToArray(),
             StringComparer.Ordinal);
+        _byFirstWordBySpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Returns the event triggers in <paramref name="sentence"/>, in order, without overlaps (the longest
@@ -65,14 +80,16 @@ public sealed class EventLexicon
     }
 
     /// <summary>Returns the event triggers of a sentence already split into words (by <see cref="Words.Tokenize(string)"/>).</summary>
-    internal IReadOnlyList<EventTrigger> Find(string sentence, IReadOnlyList<Word> words)
+    internal IReadOnlyList<EventTrigger> Find(string sentence, List<Word> words)
     {
-        var result = new List<EventTrigger>();
+        List<EventTrigger>? result = null;
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words);
         var i = 0;
-        while (i < words.Count)
+        while (i < all.Length)
         {
             var matched = false;
-            if (_byFirstWord.TryGetValue(words[i].Lower, out var phrases))
+            ref readonly var word = ref all[i];
+            if (MayStartPhrase(word.Start, word.End, word.Source) && _byFirstWordBySpan.TryGetValue(word.Span, out var phrases))
             {
                 foreach (var phrase in phrases)
                 {
@@ -86,7 +103,7 @@ public sealed class EventLexicon
                     var voice = !phrase.IsVerb ? TriggerVoice.Nominal
                         : phrase.IsParticiple && IsPassive(words, i) ? TriggerVoice.Passive
                         : TriggerVoice.Active;
-                    result.Add(new EventTrigger(phrase.Kind, span, sentence.Substring(span.Start, span.Length), voice));
+                    (result ??= []).Add(new EventTrigger(phrase.Kind, span, sentence.Substring(span.Start, span.Length), voice));
                     i = end + 1;
                     matched = true;
                     break;
@@ -99,11 +116,32 @@ public sealed class EventLexicon
             }
         }
 
-        return result;
+        return result ?? (IReadOnlyList<EventTrigger>)[];
+    }
+
+    private bool MayStartPhrase(int start, int end, string source)
+    {
+        var bit = Shape(source.AsSpan(start, end - start));
+        return (_firstWordShapes[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    // The filter position of a word: its first two characters and its length.
+    private static int Shape(ReadOnlySpan<char> word)
+    {
+        unchecked
+        {
+            var h = (uint)word.Length;
+            h = (h * 0x9E3779B1u) ^ (word.Length > 0 ? word[0] : 0u);
+            h = (h * 0x85EBCA77u) ^ (word.Length > 1 ? word[1] : 0u);
+            h ^= h >> 15;
+            h *= 0xC2B2AE3Du;
+            h ^= h >> 13;
+            return (int)(h & (ShapeBits - 1));
+        }
     }
 
     // Returns the index of the last word matched, or -1.
-    private static int Match(IReadOnlyList<Word> words, int start, string[] pattern)
+    private static int Match(List<Word> words, int start, string[] pattern)
     {
         var w = start;
         for (var p = 0; p < pattern.Length; p++)
@@ -120,7 +158,7 @@ public sealed class EventLexicon
                 var found = -1;
                 for (var skip = 1; skip <= 2 && w + skip < words.Count; skip++)
                 {
-                    if (words[w + skip].Lower == next)
+                    if (words[w + skip].Span.SequenceEqual(next))
                     {
                         found = w + skip;
                         break;
@@ -143,7 +181,7 @@ public sealed class EventLexicon
                 continue;
             }
 
-            if (w >= words.Count || words[w].Lower != pattern[p])
+            if (w >= words.Count || !words[w].Span.SequenceEqual(pattern[p]))
             {
                 return -1;
             }
@@ -159,12 +197,12 @@ public sealed class EventLexicon
         return -1;
     }
 
-    private static bool IsPassive(IReadOnlyList<Word> words, int index)
+    private static bool IsPassive(List<Word> words, int index)
     {
         // "was captured", "were reportedly captured", "had been seized", "being attacked"
         for (var k = index - 1; k >= 0 && k >= index - 3; k--)
         {
-            var w = words[k].Lower;
+            var w = words[k].Span;
             if (w is "was" or "were" or "been" or "being" or "be" or "is" or "are" or "got" or "get")
             {
                 return true;
@@ -259,38 +297,67 @@ public sealed class EventLexicon
     }
 }
 
-/// <summary>A word of a sentence: its span and its lower-case form.</summary>
-internal readonly record struct Word(int Start, int End, string Lower);
+/// <summary>A word of a sentence: its span and the lower-case text it is read from (the sentence in lower case, same
+/// offsets), so that a word costs no allocation.</summary>
+internal readonly record struct Word(int Start, int End, string Source)
+{
+    /// <summary>Gets the word in lower case, without allocating.</summary>
+    public ReadOnlySpan<char> Span => Source.AsSpan(Start, End - Start);
+
+    /// <summary>Gets the word in lower case as a new string (allocates: prefer <see cref="Span"/>).</summary>
+    public string Lower => Source.Substring(Start, End - Start);
+}
 
 /// <summary>Splits text into words (letters, digits, inner hyphens and apostrophes).</summary>
 internal static class Words
 {
-    public static IReadOnlyList<Word> Tokenize(string text) => Tokenize(text, text.ToLowerInvariant());
+    public static List<Word> Tokenize(string text) => Tokenize(text, text.ToLowerInvariant());
 
-    /// <summary>Tokenizes <paramref name="text"/> given its invariant lower-case form (same length), so that each
-    /// word costs one allocation.</summary>
-    public static IReadOnlyList<Word> Tokenize(string text, string lower)
+    /// <summary>Tokenizes <paramref name="text"/> given its invariant lower-case form (same length): the words point
+    /// into <paramref name="lower"/> and cost no allocation.</summary>
+    public static List<Word> Tokenize(string text, string lower) => Tokenize(text, lower, 0, int.MaxValue);
+
+    /// <summary>Tokenizes <paramref name="text"/> from <paramref name="start"/>, at most <paramref name="maxWords"/> words,
+    /// given its invariant lower-case form <paramref name="lower"/> (same length).</summary>
+    public static List<Word> Tokenize(string text, string lower, int start, int maxWords)
     {
-        var result = new List<Word>((text.Length / 5) + 1);
-        var i = 0;
-        while (i < text.Length)
+        var result = new List<Word>(maxWords == int.MaxValue ? ((text.Length - start) / 5) + 1 : Math.Min(maxWords, 16));
+        unchecked
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            // offsets stay within the text: no overflow checks in the scan (they keep the JIT from removing bounds checks)
+            var span = text.AsSpan();
+            var i = start;
+            while (i < span.Length && result.Count < maxWords)
             {
-                i++;
-                continue;
-            }
+                if (!IsWordChar(span[i]))
+                {
+                    i++;
+                    continue;
+                }
 
-            var s = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i])
-                   || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
-            {
+                var s = i;
                 i++;
-            }
+                while (i < span.Length)
+                {
+                    var c = span[i];
+                    if (IsWordChar(c) || (c is '-' or '\'' or '’' && i + 1 < span.Length && IsWordChar(span[i + 1])))
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
 
-            result.Add(new Word(s, i, lower.Substring(s, i - s)));
+                result.Add(new Word(s, i, lower));
+            }
         }
 
         return result;
     }
+
+    // char.IsLetterOrDigit with a fast path for ASCII.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 }

@@ -22,11 +22,15 @@ public static class SentenceSplitter
         "e.g", "i.e", "cf", "al", "sr", "jr", "rev", "hon", "pres", "insp", "supt", "lieut",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Abbreviations that may end a sentence when a typical sentence opener follows ("... by the U.S. The next day").
     private static readonly FrozenSet<string> SentenceFinalAbbreviations = new[]
     {
         "u.s", "u.n", "u.k", "e.u", "etc", "inc", "ltd", "co", "corp",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceFinalAbbreviationsBySpan = SentenceFinalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Capitalised words that open sentences and are unlikely inside one after a content word.
     private static readonly FrozenSet<string> SentenceOpeners = new[]
@@ -39,6 +43,8 @@ public static class SentenceSplitter
         "Clashes", "Government", "Rebels", "Troops",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpenersBySpan = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Lower-case words after which a capitalised word continues the sentence (a title or a name follows).
     private static readonly FrozenSet<string> Continuers = new[]
     {
@@ -48,6 +54,11 @@ public static class SentenceSplitter
         "while", "when", "that", "which", "who", "whom", "whose", "its", "their", "his", "her", "our", "your",
         "is", "was", "were", "are", "be", "been", "newspaper", "agency", "channel", "magazine", "daily",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContinuersBySpan = Continuers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The longest word looked up in the sets above (longer words are in none of them).
+    private const int MaxSetWord = 16;
 
     /// <summary>Returns the sentences of <paramref name="text"/> as spans, in order, trimmed of surrounding white
     /// space. A span never crosses a sentence end and together the spans cover every non-blank character.</summary>
@@ -72,9 +83,11 @@ public static class SentenceSplitter
             {
                 end = SentenceEndAfterPunctuation(text, i);
             }
-            else if (char.IsWhiteSpace(c) && i > 0 && !char.IsWhiteSpace(text[i - 1]))
+            else if (IsSpace(c) && i > 0 && !IsSpace(text[i - 1]))
             {
-                end = SentenceEndWithoutPunctuation(text, i, markers);
+                // the common case answered here: one space, then a word that does not start with a capital
+                var next = i + 1 < text.Length ? text[i + 1] : ' ';
+                end = next is >= 'a' and <= 'z' ? -1 : SentenceEndWithoutPunctuation(text, i, markers);
             }
             else
             {
@@ -194,27 +207,26 @@ public static class SentenceSplitter
             return endOfSentence;
         }
 
-        var lower = word.ToLowerInvariant();
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return -1; // an initial: "A. Smith"
         }
 
         var nextWord = WordAt(text, m);
-        if (SentenceFinalAbbreviations.Contains(lower))
+        if (ContainsLowerCased(SentenceFinalAbbreviationsBySpan, word))
         {
-            return SentenceOpeners.Contains(nextWord) ? endOfSentence : -1;
+            return SentenceOpenersBySpan.Contains(nextWord) ? endOfSentence : -1;
         }
 
-        if (Abbreviations.Contains(lower))
+        if (ContainsLowerCased(AbbreviationsBySpan, word))
         {
             return -1;
         }
 
-        if (lower.Contains('.', StringComparison.Ordinal))
+        if (word.Contains('.'))
         {
             // Dotted acronyms such as "U.S" or "a.m": a sentence end only before a typical opener.
-            return SentenceOpeners.Contains(nextWord) ? endOfSentence : -1;
+            return SentenceOpenersBySpan.Contains(nextWord) ? endOfSentence : -1;
         }
 
         return endOfSentence;
@@ -241,13 +253,18 @@ public static class SentenceSplitter
         }
 
         var nextWord = WordAt(text, k);
-        if (!SentenceOpeners.Contains(nextWord))
+        if (!SentenceOpenersBySpan.Contains(nextWord))
         {
             return -1;
         }
 
         var prevWord = WordBefore(text, i);
-        if (prevWord.Length == 0 || Continuers.Contains(prevWord.ToLowerInvariant()))
+        if (prevWord.Length == 0)
+        {
+            return -1;
+        }
+
+        if (ContainsLowerCased(ContinuersBySpan, prevWord))
         {
             return -1;
         }
@@ -289,7 +306,7 @@ public static class SentenceSplitter
         return i;
     }
 
-    private static bool IsAllCapsOrLower(string word)
+    private static bool IsAllCapsOrLower(ReadOnlySpan<char> word)
     {
         var hasUpper = false;
         var hasLower = false;
@@ -318,7 +335,7 @@ public static class SentenceSplitter
         return k < text.Length ? k : -1;
     }
 
-    private static string WordBefore(string text, int end)
+    private static ReadOnlySpan<char> WordBefore(string text, int end)
     {
         var s = end;
         while (s > 0 && (char.IsLetterOrDigit(text[s - 1]) || text[s - 1] is '.' or '-' or '\''))
@@ -326,10 +343,10 @@ public static class SentenceSplitter
             s--;
         }
 
-        return text.Substring(s, end - s).Trim('.');
+        return text.AsSpan(s, end - s).Trim('.');
     }
 
-    private static string WordAt(string text, int start)
+    private static ReadOnlySpan<char> WordAt(string text, int start)
     {
         var e = start;
         while (e < text.Length && char.IsLetter(text[e]))
@@ -337,8 +354,25 @@ public static class SentenceSplitter
             e++;
         }
 
-        return text.Substring(start, e - start);
+        return text.AsSpan(start, e - start);
     }
+
+    // Whether the invariant lower-case form of a word is in a set of short lower-case words (kept free of loops so
+    // that the stack buffer does not keep the callers from tiered, profile-guided compilation).
+    private static bool ContainsLowerCased(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxSetWord)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[MaxSetWord];
+        return set.Contains(lower[..word.ToLowerInvariant(lower)]);
+    }
+
+    // char.IsWhiteSpace, with the common cases answered without a table look-up.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(char c) => c == ' ' || (c > ' ' ? c >= '\u0080' && char.IsWhiteSpace(c) : char.IsWhiteSpace(c));
 
     private static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»';
 

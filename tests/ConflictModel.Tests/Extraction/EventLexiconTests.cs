@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ConflictModel.Extraction;
 
 namespace ConflictModel.Tests.Extraction;
@@ -85,5 +86,69 @@ public class ExtractionIdsTests
             ExtractionIds.ForClaim("doc", new TextSpan(10, 5), "Count|Killed", 1),
         };
         Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Ids_ArePinned_SameOnEveryMachine()
+    {
+        // pinned values (checked against an independent implementation of the documented hash): a change of the hash
+        // or of the key layout changes every id of every document
+        Assert.Equal("ev-11324cfebcc42a4a", ExtractionIds.ForEvent("doc-1", new TextSpan(10, 25), EventKind.Capture, 3));
+        Assert.Equal("cl-f468bf1e403dde89", ExtractionIds.ForClaim("doc-1", new TextSpan(10, 25), "Count|Killed", 0));
+        Assert.Equal("ck-b25a9320969b3c36", ExtractionIds.ForGroup("ck", "doc-1", ["a", "b"]));
+    }
+
+    [Fact]
+    public void Ids_HavePrefixAndSixteenHexDigits()
+    {
+        Assert.Matches(new Regex("^ev-[0-9a-f]{16}$", RegexOptions.NonBacktracking), ExtractionIds.ForEvent("d", new TextSpan(0, 1), EventKind.Attack));
+        Assert.Matches(new Regex("^cl-[0-9a-f]{16}$", RegexOptions.NonBacktracking), ExtractionIds.ForClaim("d", new TextSpan(0, 1), "x"));
+        Assert.Matches(new Regex("^cg-[0-9a-f]{16}$", RegexOptions.NonBacktracking), ExtractionIds.ForGroup("cg", "d", []));
+    }
+
+    [Fact]
+    public void Ids_OfDistinctKeys_DoNotCollide()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var doc = 0; doc < 20; doc++)
+        {
+            for (var start = 0; start < 500; start++)
+            {
+                for (var d = 0; d < 5; d++)
+                {
+                    Assert.True(seen.Add(ExtractionIds.ForEvent("document-" + doc, new TextSpan(start, 40 + d), EventKind.Capture, d)));
+                }
+            }
+        }
+
+        Assert.Equal(50_000, seen.Count);
+    }
+
+    [Fact]
+    public void Ids_DependOnEveryPartOfTheKey()
+    {
+        var id = ExtractionIds.ForEvent("doc", new TextSpan(5, 10), EventKind.Capture, 1);
+        Assert.NotEqual(id, ExtractionIds.ForEvent("doc2", new TextSpan(5, 10), EventKind.Capture, 1));
+        Assert.NotEqual(id, ExtractionIds.ForEvent("doc", new TextSpan(6, 9), EventKind.Capture, 1));
+        Assert.NotEqual(id, ExtractionIds.ForEvent("doc", new TextSpan(5, 11), EventKind.Capture, 1));
+        Assert.NotEqual(id, ExtractionIds.ForEvent("doc", new TextSpan(5, 10), EventKind.Recapture, 1));
+        Assert.NotEqual(id, ExtractionIds.ForEvent("doc", new TextSpan(5, 10), EventKind.Capture, 2));
+        // long keys (past the stack buffer) and non-ASCII document ids are hashed too
+        var longDoc = new string('x', 400) + "é";
+        Assert.Equal(ExtractionIds.ForEvent(longDoc, new TextSpan(5, 10), EventKind.Capture, 1), ExtractionIds.ForEvent(longDoc, new TextSpan(5, 10), EventKind.Capture, 1));
+        Assert.NotEqual(ExtractionIds.ForEvent(longDoc, new TextSpan(5, 10), EventKind.Capture, 1), ExtractionIds.ForEvent(longDoc + "x", new TextSpan(5, 10), EventKind.Capture, 1));
+    }
+
+    [Fact]
+    public void Hash64_EveryInputBitChangesTheHash()
+    {
+        var data = new byte[13];
+        var baseHash = ExtractionIds.Hash64(data);
+        for (var i = 0; i < data.Length * 8; i++)
+        {
+            data[i / 8] ^= (byte)(1 << (i % 8));
+            Assert.NotEqual(baseHash, ExtractionIds.Hash64(data));
+            data[i / 8] ^= (byte)(1 << (i % 8));
+        }
     }
 }

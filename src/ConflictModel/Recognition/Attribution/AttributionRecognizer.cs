@@ -78,7 +78,7 @@ public sealed class AttributionRecognizer
         }
 
         var t = LexedText.For(sentence);
-        var clauses = Clauses.Compute(t);
+        var clauses = t.ClauseIds;
         int first = 0;
         while (first < t.Count && t.Tokens[first].End <= figure.Start)
         {
@@ -91,7 +91,7 @@ public sealed class AttributionRecognizer
             end++;
         }
 
-        var cues = FindCues(t, clauses);
+        var cues = CuesOf(t);
         return Attribute(t, clauses, cues, first, Math.Max(end, first + 1), Math.Min(t.Count, end + 4), isUpdate: false);
     }
 
@@ -230,6 +230,19 @@ public sealed class AttributionRecognizer
         }
 
         return new Attribution(claimant, stance, cueSpan);
+    }
+
+    /// <summary>The claim cues of a text (<see cref="FindCues"/> over its clauses), found once per text and
+    /// recogniser. The list is shared: never written.</summary>
+    internal List<ClaimCue> CuesOf(LexedText t)
+    {
+        if (!t.TryGetCues(this, out var cues))
+        {
+            cues = FindCues(t, t.ClauseIds);
+            t.SetCues(this, cues);
+        }
+
+        return cues;
     }
 
     internal List<ClaimCue> FindCues(LexedText t, int[] clauses)

@@ -12,7 +12,8 @@ public sealed partial class CasualtyRecognizer
         int n = t.Count;
         for (int i = 0; i < n; i++)
         {
-            if (!t.IsWord(i))
+            // every rule below starts on one of the ScopeStart words
+            if (!t.Is(i, WordClass.ScopeStart) || !t.IsWord(i))
             {
                 continue;
             }

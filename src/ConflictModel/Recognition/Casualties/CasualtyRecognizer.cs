@@ -88,8 +88,8 @@ public sealed partial class CasualtyRecognizer
             return result;
         }
 
-        var clauses = Clauses.Compute(t);
-        var cues = _attribution.FindCues(t, clauses);
+        var clauses = t.ClauseIds;
+        var cues = _attribution.CuesOf(t);
         var scopes = hits.Count == 0 ? [] : FindScopes(t, hits, clauses);
         var figs = new List<Fig>();
         foreach (var h in hits)
@@ -170,6 +170,11 @@ public sealed partial class CasualtyRecognizer
 
         for (int i = 0; i < t.Count; i++)
         {
+            if (!t.Is(i, WordClass.DenialOrWas))
+            {
+                continue;
+            }
+
             string w = t.W(i);
             if (!t.IsWord(i) || !(w is "denied" or "denies" or "deny" or "denying" or "rejected" or "refuted" or "was"))
             {
@@ -309,7 +314,7 @@ public sealed partial class CasualtyRecognizer
     {
         for (int i = 0; i < t.Count; i++)
         {
-            if (!t.IsWord(i))
+            if (!t.Is(i, WordClass.DenialOrWas) || !t.IsWord(i))
             {
                 continue;
             }

@@ -44,7 +44,7 @@ internal static class DateTokenizer
     public static DateToken[] Tokenize(string text, out int count)
     {
         var tokens = ArrayPool<DateToken>.Shared.Rent(Math.Max(16, (text.Length / 4) + 8));
-        count = 0;
+        int used = 0;
         int i = 0;
         int n = text.Length;
         bool space = true;
@@ -58,7 +58,20 @@ internal static class DateTokenizer
                 continue;
             }
 
-            var t = new DateToken { Start = i, SpaceBefore = space };
+            // the token is built in place (a pooled array holds old tokens: cleared first); building it on the stack
+            // and copying it in stalls on the copy's wide load of fields just stored one by one
+            if (used == tokens.Length)
+            {
+                var bigger = ArrayPool<DateToken>.Shared.Rent(tokens.Length * 2);
+                Array.Copy(tokens, bigger, used);
+                ArrayPool<DateToken>.Shared.Return(tokens);
+                tokens = bigger;
+            }
+
+            ref var t = ref tokens[used];
+            t = default;
+            t.Start = i;
+            t.SpaceBefore = space;
             space = false;
             if (char.IsLetter(c))
             {
@@ -95,30 +108,40 @@ internal static class DateTokenizer
             else
             {
                 t.End = i + 1;
-                t.Kind = c switch
-                {
-                    '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => TokKind.Dash,
-                    ',' => TokKind.Comma,
-                    '.' => TokKind.Dot,
-                    '(' or '[' => TokKind.Open,
-                    ')' or ']' => TokKind.Close,
-                    _ => TokKind.Other,
-                };
+                t.Kind = c < 128 ? AsciiKinds[c] : PunctKind(c);
                 i++;
             }
 
-            if (count == tokens.Length)
-            {
-                var bigger = ArrayPool<DateToken>.Shared.Rent(tokens.Length * 2);
-                Array.Copy(tokens, bigger, count);
-                ArrayPool<DateToken>.Shared.Return(tokens);
-                tokens = bigger;
-            }
-
-            tokens[count++] = t;
+            used++;
         }
 
+        count = used;
         return tokens;
+    }
+
+    /// <summary>The kind of each ASCII character that is neither a letter, a digit nor a blank (a table rather than a
+    /// switch: no indirect jump to mispredict).</summary>
+    private static readonly TokKind[] AsciiKinds = BuildAsciiKinds();
+
+    private static TokKind PunctKind(char c) => c switch
+    {
+        '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => TokKind.Dash,
+        ',' => TokKind.Comma,
+        '.' => TokKind.Dot,
+        '(' or '[' => TokKind.Open,
+        ')' or ']' => TokKind.Close,
+        _ => TokKind.Other,
+    };
+
+    private static TokKind[] BuildAsciiKinds()
+    {
+        var kinds = new TokKind[128];
+        for (int c = 0; c < kinds.Length; c++)
+        {
+            kinds[c] = PunctKind((char)c);
+        }
+
+        return kinds;
     }
 
     public static void Return(DateToken[] tokens) => ArrayPool<DateToken>.Shared.Return(tokens);

@@ -256,7 +256,8 @@ public sealed class EntityRegistry
     {
         var result = t.Count >= 48 ? new List<EntityMention>(t.Count / 12) : new List<EntityMention>();
         int end = Math.Min(toToken, t.Count);
-        Span<char> buffer = stackalloc char[64];
+        // no stackalloc here (the fold buffers live in the rare slow paths): a method with one is compiled once without
+        // tiering, so without the profile-guided inlining this hot loop needs
         int i = Math.Max(0, fromToken);
         while (i < end)
         {
@@ -291,7 +292,7 @@ public sealed class EntityRegistry
                     break;
                 }
 
-                int id = TokenId(t, j, buffer);
+                int id = TokenId(t, j);
                 int next = -1;
                 if (id >= 0)
                 {
@@ -302,9 +303,9 @@ public sealed class EntityRegistry
                     }
                 }
 
-                if (next < 0 && t.IsAllCaps(j) && t.Tokens[j].Length <= 3)
+                if (next < 0 && t.Tokens[j].Length <= 3 && t.IsAllCaps(j))
                 {
-                    int upId = UpperTokenId(t, j, buffer);
+                    int upId = UpperTokenId(t, j);
                     if (upId >= 0 && _edges.TryGetValue(((long)node << 32) | (uint)upId, out int n2) && n2 != 0)
                     {
                         next = n2;
@@ -316,7 +317,7 @@ public sealed class EntityRegistry
                     // an article inside or at the start of a name is skipped ("Deir ez-Zor", "al-Nusra"); at the start
                     // only "al"/"el"-like forms or a hyphenated article, never English "as", "an", "at"
                     bool hyphenated = t.IsDash(j + 1) && !t.Tokens[j + 1].SpaceBefore;
-                    if (EntityKey.IsArticle(t.W(j)) && j + 1 < end && (IsNameToken(t, j + 1) || (hyphenated && IsNameToken(t, j + 2)))
+                    if (t.Is(j, WordClass.NameArticle) && j + 1 < end && (IsNameToken(t, j + 1) || (hyphenated && IsNameToken(t, j + 2)))
                         && (j > i || hyphenated || EntityKey.IsStartArticle(t.W(j))) && ++skipped <= 1)
                     {
                         if (j == i)
@@ -370,7 +371,7 @@ public sealed class EntityRegistry
     private static bool IsNameToken(LexedText t, int i) =>
         i >= 0 && i < t.Count && t.Tokens[i].Kind is TextTokenKind.Word or TextTokenKind.AlphaNumeric or TextTokenKind.Number;
 
-    private int TokenId(LexedText t, int i, Span<char> buffer)
+    private int TokenId(LexedText t, int i)
     {
         var tok = t.Tokens[i];
         var raw = t.Text.AsSpan(tok.Start, tok.Length);
@@ -380,45 +381,35 @@ public sealed class EntityRegistry
         string lower = t.Lower[i];
         if (!ascii)
         {
-            return TokenIdUncached(raw, buffer);
+            return TokenIdUncached(raw);
         }
 
-        // the lexer hands out one string instance per distinct word: look that instance up first (no hashing of the
-        // characters); an entry is immutable and checked by reference, so racing writers only replace each other
-        var recent = _recentIds;
-        int slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(lower) & (RecentSlots - 1);
-        var entry = recent[slot];
-        if (entry is not null && ReferenceEquals(entry.Word, lower))
+        // the lexer's per-thread word table remembers the id of each distinct lower-cased word (for this registry)
+        if (t.TryGetMemo(i, this, out int memo))
         {
-            return entry.Id;
+            return memo;
         }
 
         if (!_asciiIds.TryGetValue(lower, out int id0))
         {
-            id0 = TokenIdUncached(raw, buffer);
+            id0 = TokenIdUncached(raw);
             if (_asciiIds.Count < MaxAsciiIds)
             {
                 _asciiIds.TryAdd(lower, id0);
             }
         }
 
-        recent[slot] = new RecentId(lower, id0);
+        t.SetMemo(i, this, id0);
         return id0;
     }
-
-    private const int RecentSlots = 4096;
-
-    /// <summary>Token ids of recently seen word instances, by the identity of the lower-cased string.</summary>
-    private readonly RecentId?[] _recentIds = new RecentId?[RecentSlots];
-
-    private sealed record RecentId(string Word, int Id);
 
     private const int MaxAsciiIds = 50_000;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _asciiIds = new(StringComparer.Ordinal);
 
-    private int TokenIdUncached(ReadOnlySpan<char> raw, Span<char> buffer)
+    private int TokenIdUncached(ReadOnlySpan<char> raw)
     {
+        Span<char> buffer = stackalloc char[64];
         int len = FoldAscii(raw, buffer);
         if (len >= 0)
         {
@@ -429,8 +420,9 @@ public sealed class EntityRegistry
         return _tokenIds.TryGetValue(key, out int id2) ? id2 : -1;
     }
 
-    private int UpperTokenId(LexedText t, int i, Span<char> buffer)
+    private int UpperTokenId(LexedText t, int i)
     {
+        Span<char> buffer = stackalloc char[64];
         var tok = t.Tokens[i];
         var raw = t.Text.AsSpan(tok.Start, tok.Length);
         buffer[0] = '^';

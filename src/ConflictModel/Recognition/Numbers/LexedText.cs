@@ -25,25 +25,105 @@ internal sealed class LexedText
         RangeLength = length;
         Tokens = Tokenizer.Tokenize(text, start, start + length);
         Lower = new string[Tokens.Count];
-        Classes = new WordClass[Tokens.Count];
+        var info = new int[Tokens.Count];
+        _info = info;
         var table = t_words ??= new WordTable();
+        _table = table;
+        _generation = table.Generation;
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
-        for (int i = 0; i < tokens.Length; i++)
+        var lower = Lower;
+        Span<char> scratch = stackalloc char[MaxStackWord];
+        ref char buffer = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(scratch);
+        for (int i = 0; i < tokens.Length && i < lower.Length && i < info.Length; i++)
         {
             var t = tokens[i];
+            WordClass cls = WordClass.None;
+            int slot = -1;
             if (t.Kind == TextTokenKind.Punct)
             {
                 char c = text[t.Start];
-                Lower[i] = t.Length == 1 && c < 128 ? AsciiPunct[c] : Intern(table, text.AsSpan(t.Start, t.Length), out Classes[i]);
+                lower[i] = t.Length == 1 && c < 128 ? AsciiPunct[c] : Intern(table, text.AsSpan(t.Start, t.Length), out cls, out slot);
             }
             else if (t.Kind == TextTokenKind.Number)
             {
-                Lower[i] = Intern(table, text.AsSpan(t.Start, t.Length), out Classes[i]);
+                lower[i] = Intern(table, text.AsSpan(t.Start, t.Length), out cls, out slot);
             }
             else
             {
-                Lower[i] = LowerWord(table, text.AsSpan(t.Start, t.Length), out Classes[i]);
+                lower[i] = LowerWord(table, text, t.Start, t.Length, ref buffer, out cls, out slot);
             }
+
+            info[i] = (int)cls | ((slot + 1) << 16);
+        }
+    }
+
+    /// <summary>The longest word lower-cased in a stack buffer; longer words take the slow path.</summary>
+    private const int MaxStackWord = 32;
+
+    /// <summary>Per token: the <see cref="WordClass"/> of its <see cref="Lower"/> text in the low 16 bits, and one
+    /// more than the slot of that string in the per-thread word table (0 when not interned) in the high 16 bits; the
+    /// slot is valid while the table has not started over since (<see cref="_generation"/>).</summary>
+    private readonly int[] _info;
+
+    private int SlotOf(int i) => unchecked((uint)i < (uint)_info.Length ? (int)((uint)_info[i] >> 16) - 1 : -1);
+
+    private readonly WordTable _table;
+
+    private readonly int _generation;
+
+    private int[]? _clauseIds;
+
+    private CueMemo? _cues;
+
+    /// <summary>Gets the clause number of each token (<see cref="Clauses.Compute"/>), computed once per text. The array
+    /// is shared: never written.</summary>
+    public int[] ClauseIds => _clauseIds ??= Clauses.Compute(this);
+
+    /// <summary>Returns the claim cues <paramref name="owner"/> found in this text earlier (see
+    /// <see cref="SetCues"/>). The list is shared: never written.</summary>
+    public bool TryGetCues(object owner, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out List<ClaimCue>? cues)
+    {
+        var memo = _cues;
+        if (memo is not null && ReferenceEquals(memo.Owner, owner))
+        {
+            cues = memo.Cues;
+            return true;
+        }
+
+        cues = null;
+        return false;
+    }
+
+    /// <summary>Remembers the claim cues <paramref name="owner"/> found in this text (one owner at a time; one reference
+    /// store, so a reader never sees a torn pair).</summary>
+    public void SetCues(object owner, List<ClaimCue> cues) => _cues = new CueMemo(owner, cues);
+
+    private sealed record CueMemo(object Owner, List<ClaimCue> Cues);
+
+    /// <summary>Reads the value <paramref name="owner"/> attached to the lower-cased word of token
+    /// <paramref name="i"/> (see <see cref="SetMemo"/>). A memo is a value computed from the lower-cased word alone, so
+    /// it is shared by every token of every text with that word lexed on this thread. The word table belongs to the
+    /// thread that lexed the text: on any other thread there is no memo.</summary>
+    public bool TryGetMemo(int i, object owner, out int value)
+    {
+        int slot = SlotOf(i);
+        if (slot < 0 || _table.Generation != _generation || !ReferenceEquals(t_words, _table))
+        {
+            value = 0;
+            return false;
+        }
+
+        return _table.TryGetMemo(slot, owner, out value);
+    }
+
+    /// <summary>Attaches a value of <paramref name="owner"/> to the lower-cased word of token <paramref name="i"/>
+    /// (replacing any other owner's); a no-op on a thread other than the one that lexed the text.</summary>
+    public void SetMemo(int i, object owner, int value)
+    {
+        int slot = SlotOf(i);
+        if (slot >= 0 && _table.Generation == _generation && ReferenceEquals(t_words, _table))
+        {
+            _table.SetMemo(slot, owner, value);
         }
     }
 
@@ -94,12 +174,25 @@ internal sealed class LexedText
 
     public int Count => Tokens.Count;
 
-    /// <summary>The <see cref="WordClass"/>es of each token's <see cref="Lower"/> text.</summary>
-    public WordClass[] Classes { get; }
+    /// <summary>The <see cref="WordClass"/>es of each token's <see cref="Lower"/> text (a new array on each call; hot code tests
+    /// <see cref="Is"/>).</summary>
+    public WordClass[] Classes
+    {
+        get
+        {
+            var classes = new WordClass[_info.Length];
+            for (int i = 0; i < classes.Length; i++)
+            {
+                classes[i] = unchecked((WordClass)(ushort)_info[i]);
+            }
+
+            return classes;
+        }
+    }
 
     /// <summary>Whether token <paramref name="i"/> exists and its lower-cased text is in the class (exactly the
     /// lexicon membership of <see cref="W"/>).</summary>
-    public bool Is(int i, WordClass c) => i >= 0 && i < Classes.Length && (Classes[i] & c) != 0;
+    public bool Is(int i, WordClass c) => unchecked((uint)i < (uint)_info.Length && ((WordClass)(ushort)_info[i] & c) != 0);
 
     public string W(int i) => i >= 0 && i < Lower.Length ? Lower[i] : string.Empty;
 
@@ -151,28 +244,39 @@ internal sealed class LexedText
         : TextSpan.FromBounds(Tokens[firstToken].Start, Tokens[endToken - 1].End);
 
     /// <summary>Returns the lower-cased word (apostrophes folded to ASCII), reusing the interned string of a
-    /// known word so that most tokens allocate nothing.</summary>
-    private static string LowerWord(WordTable table, ReadOnlySpan<char> word, out WordClass cls)
+    /// known word so that most tokens allocate nothing. The word is lowered into <paramref name="buffer"/> (at least
+    /// <see cref="MaxStackWord"/> characters); references rather than spans keep the hot path free of struct copies.</summary>
+    private static string LowerWord(WordTable table, string text, int start, int length, ref char buffer, out WordClass cls, out int slot)
     {
-        if (word.Length > 32)
+        slot = -1;
+        if (length > MaxStackWord)
         {
-            string folded = Fold(word.ToString().ToLowerInvariant());
+            string folded = Fold(text.Substring(start, length).ToLowerInvariant());
             cls = WordClasses.Of(folded);
             return folded;
         }
 
-        Span<char> buffer = stackalloc char[word.Length];
         bool simple = true;
-        for (int k = 0; k < word.Length; k++)
+        bool backtick = false;
+        ref char src = ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.CompilerServices.Unsafe.AsRef(in text.GetPinnableReference()), start);
+        for (int k = 0; k < length; k = unchecked(k + 1))
         {
-            char c = word[k];
+            char c = System.Runtime.CompilerServices.Unsafe.Add(ref src, k);
             if (c < 128)
             {
-                buffer[k] = unchecked((uint)(c - 'A')) <= 'Z' - 'A' ? (char)(c | 0x20) : c == '`' ? '\'' : c;
+                char low = unchecked((uint)(c - 'A')) <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+                if (low == '`')
+                {
+                    low = '\'';
+                    backtick = true;
+                }
+
+                System.Runtime.CompilerServices.Unsafe.Add(ref buffer, k) = low;
             }
             else if (Tokenizer.IsApostrophe(c))
             {
-                buffer[k] = '\'';
+                System.Runtime.CompilerServices.Unsafe.Add(ref buffer, k) = '\'';
+                backtick = true;
             }
             else
             {
@@ -183,24 +287,35 @@ internal sealed class LexedText
 
         if (!simple)
         {
-            word.ToLowerInvariant(buffer);
-            for (int k = 0; k < buffer.Length; k++)
+            var span = System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref buffer, length);
+            text.AsSpan(start, length).ToLowerInvariant(span);
+            for (int k = 0; k < span.Length; k++)
             {
-                if (Tokenizer.IsApostrophe(buffer[k]))
+                if (Tokenizer.IsApostrophe(span[k]))
                 {
-                    buffer[k] = '\'';
+                    span[k] = '\'';
                 }
             }
         }
 
-        return Intern(table, buffer, out cls);
+        if (length > 24)
+        {
+            string str = new string(System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref buffer, length));
+            cls = WordClasses.Of(str);
+            return str;
+        }
+
+        // a plain ASCII word whose lower-cased form only differs by case: hash the text itself (same hash)
+        uint hash = simple && !backtick ? WordTable.Hash(ref src, length) : WordTable.Hash(ref buffer, length);
+        return table.Get(ref buffer, length, hash, out cls, out slot);
     }
 
     /// <summary>Returns a string equal to <paramref name="s"/> from a per-thread cache of recent words, numbers and
     /// symbols, so that a text repeating its vocabulary allocates each distinct form once. The cache is bounded (it
     /// starts over when full), so memory stays small whatever the input.</summary>
-    private static string Intern(WordTable table, ReadOnlySpan<char> s, out WordClass cls)
+    private static string Intern(WordTable table, ReadOnlySpan<char> s, out WordClass cls, out int slot)
     {
+        slot = -1;
         if (s.Length > 24)
         {
             string str = s.ToString();
@@ -208,7 +323,7 @@ internal sealed class LexedText
             return str;
         }
 
-        return table.Get(s, out cls);
+        return table.Get(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(s), s.Length, out cls, out slot);
     }
 
     [ThreadStatic]
@@ -220,41 +335,67 @@ internal sealed class LexedText
     {
         private const int Size = 1 << 14;
 
-        private readonly string?[] _slots = new string?[Size];
-
-        private readonly WordClass[] _classes = new WordClass[Size];
+        /// <summary>The slots: a word, its classes and one memo (owner and value) side by side, so that the memo
+        /// of a word shares the cache line the lexer just read.</summary>
+        private readonly Entry[] _entries = new Entry[Size];
 
         private int _count;
 
+        /// <summary>Gets the number of times the table started over (slots of an older generation are stale).</summary>
+        public int Generation { get; private set; }
+
+        public bool TryGetMemo(int slot, object owner, out int value)
+        {
+            ref var e = ref _entries[slot];
+            value = e.MemoValue;
+            return ReferenceEquals(e.MemoOwner, owner);
+        }
+
+        public void SetMemo(int slot, object owner, int value)
+        {
+            ref var e = ref _entries[slot];
+            e.MemoValue = value;
+            e.MemoOwner = owner;
+        }
+
         public WordTable() => Preload();
 
-        public string Get(ReadOnlySpan<char> s, out WordClass cls)
+        public string Get(ref char c0, int n, out WordClass cls, out int slot) => Get(ref c0, n, Hash(ref c0, n), out cls, out slot);
+
+        /// <summary>Looks up the <paramref name="n"/> characters at <paramref name="c0"/> whose <see cref="Hash"/> is
+        /// <paramref name="hash"/>.</summary>
+        public string Get(ref char c0, int n, uint hash, out WordClass cls, out int slot)
         {
-            int i = (int)(Hash(s) & (Size - 1));
+            var entries = _entries;
+            int i = (int)(hash & (Size - 1));
             while (true)
             {
-                string? e = _slots[i];
+                ref var entry = ref entries[i];
+                string? e = entry.Word;
                 if (e is null)
                 {
                     if (_count >= Size / 2)
                     {
-                        Array.Clear(_slots);
+                        Array.Clear(_entries);
                         _count = 0;
+                        Generation = unchecked(Generation + 1);
                         Preload();
-                        return Get(s, out cls);
+                        return Get(ref c0, n, out cls, out slot);
                     }
 
-                    string str = s.ToString();
+                    string str = new string(System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref c0, n));
                     cls = WordClasses.Of(str);
-                    _slots[i] = str;
-                    _classes[i] = cls;
+                    entry.Word = str;
+                    entry.Class = cls;
                     _count++;
+                    slot = i;
                     return str;
                 }
 
-                if (e.Length == s.Length && s.SequenceEqual(e))
+                if (e.Length == n && System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref c0, n).SequenceEqual(e.AsSpan()))
                 {
-                    cls = _classes[i];
+                    cls = entry.Class;
+                    slot = i;
                     return e;
                 }
 
@@ -262,15 +403,46 @@ internal sealed class LexedText
             }
         }
 
-        private static uint Hash(ReadOnlySpan<char> s)
+        private struct Entry
         {
-            uint h = 2166136261;
-            foreach (char c in s)
-            {
-                h = unchecked((h ^ c) * 16777619);
-            }
+            public string? Word;
+            public object? MemoOwner;
+            public int MemoValue;
+            public WordClass Class;
+        }
 
-            return h;
+        /// <summary>A cheap hash of up to 12 characters read in three overlapping 8-byte loads (first, middle and last
+        /// four characters) and the length, mixed by one multiplication: words are short, and probing resolves the rare
+        /// collisions. Every character is hashed with its 0x20 bit set, so an ASCII word hashes the same as its
+        /// lower-cased form: the lexer hashes the word in the text and never reads back the buffer it is lowering into
+        /// (a load spanning several fresh stores stalls).</summary>
+        public static uint Hash(ref char c0, int n)
+        {
+            unchecked
+            {
+                ref byte b = ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref c0);
+                ulong h;
+                if (n >= 4)
+                {
+                    const ulong Case = 0x0020_0020_0020_0020UL;
+                    ulong first = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref b) | Case;
+                    ulong last = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref b, (n - 4) * 2)) | Case;
+                    ulong mid = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref b, (n / 2 - 2) * 2)) | Case;
+                    h = first ^ System.Numerics.BitOperations.RotateLeft(last, 21) ^ System.Numerics.BitOperations.RotateLeft(mid, 42);
+                }
+                else if (n >= 2)
+                {
+                    h = (((ulong)System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref b) << 32)
+                        | System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref System.Runtime.CompilerServices.Unsafe.Add(ref b, (n - 2) * 2))) | 0x0020_0020_0020_0020UL;
+                }
+                else
+                {
+                    h = n == 1 ? (ulong)(c0 | 0x20u) : 0UL;
+                }
+
+                h = unchecked((h ^ ((ulong)n << 59) ^ (h >> 29)) * 0x9E3779B97F4A7C15UL);
+                return (uint)(h >> 32);
+            }
         }
 
         private void Preload()
@@ -279,7 +451,7 @@ internal sealed class LexedText
             {
                 if (w.Length <= 24)
                 {
-                    Get(w, out _);
+                    Get(ref System.Runtime.CompilerServices.Unsafe.AsRef(in w.GetPinnableReference()), w.Length, out _, out _);
                 }
             }
         }

@@ -58,8 +58,17 @@ public sealed class NumberRecognizer
         var hits = t.Count >= 96 ? new List<NumberHit>(t.Count / 24) : new List<NumberHit>();
         int n = t.Count;
         int i = 0;
+        bool defaultLexicon = ReferenceEquals(Lexicon, VagueQuantityLexicon.Default);
         while (i < n)
         {
+            // a token that is no number and cannot start a number word or a (default) vague phrase starts nothing:
+            // TryVague and TryValue would both refuse it
+            if (defaultLexicon && !t.Is(i, WordClass.NumberStart | WordClass.DefaultVagueStart) && !t.IsNumber(i))
+            {
+                i++;
+                continue;
+            }
+
             if (TryVague(t, i, out var vague, out int vEnd))
             {
                 hits.Add(vague);
@@ -384,15 +393,14 @@ public sealed class NumberRecognizer
                 continue;
             }
 
-            string phrase = len == 1 ? t.W(i) : string.Join(' ', t.Lower, i, len);
-            var entry = Lexicon.Find(phrase);
+            var entry = len == 1 ? Lexicon.Find(t.W(i)) : Lexicon.FindWords(t.Lower, i, len);
             if (entry is null)
             {
                 continue;
             }
 
             // "a number" only as "a number of"
-            if (phrase == "a number" && t.W(i + len) != "of")
+            if (entry.Phrase == "a number" && t.W(i + len) != "of")
             {
                 return false;
             }

@@ -110,7 +110,28 @@ internal static class Tokenizer
                 while (i < n)
                 {
                     char d = text[i];
-                    if (d < 128 ? IsAsciiLetter(d) : char.IsLetter(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+                    if (d < 128)
+                    {
+                        // the ASCII cases of the general tests below, without their calls
+                        if (IsAsciiLetter(d))
+                        {
+                            i++;
+                        }
+                        else if (char.IsAsciiDigit(d))
+                        {
+                            hasDigit = true;
+                            i++;
+                        }
+                        else if ((d == '\'' || d == '`') && i + 1 < n && char.IsLetter(text[i + 1]))
+                        {
+                            i += 2;
+                        }
+                        else
+                        {
+                            break;
+                        }
+                    }
+                    else if (char.IsLetter(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
                     {
                         i++;
                     }

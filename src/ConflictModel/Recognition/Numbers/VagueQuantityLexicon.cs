@@ -26,6 +26,7 @@ public sealed class VagueQuantityLexicon
 {
     private readonly FrozenDictionary<string, VagueQuantity> _byPhrase;
     private readonly FrozenSet<string> _firstWords;
+    private readonly FrozenDictionary<string, VagueQuantity>.AlternateLookup<ReadOnlySpan<char>> _byPhraseSpan;
 
     /// <summary>Creates a lexicon from its entries.</summary>
     /// <param name="entries">The entries; a later entry for the same phrase replaces an earlier one.</param>
@@ -54,6 +55,7 @@ public sealed class VagueQuantityLexicon
         }
 
         _byPhrase = map.ToFrozenDictionary(StringComparer.Ordinal);
+        _byPhraseSpan = _byPhrase.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstWords = map.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
         MaxWords = max;
     }
@@ -83,6 +85,38 @@ public sealed class VagueQuantityLexicon
 
     /// <summary>Returns whether some phrase starts with this lower-cased word (a cheap filter for scanners).</summary>
     internal bool StartsPhrase(string word) => _firstWords.Contains(word);
+
+    /// <summary>Returns the entry for the phrase of the <paramref name="count"/> lower-cased words from
+    /// <paramref name="first"/> joined by single spaces (as <see cref="Find"/> of <c>string.Join(' ', ...)</c>), without
+    /// building the string.</summary>
+    internal VagueQuantity? FindWords(string[] words, int first, int count)
+    {
+        int length = count - 1;
+        for (int k = first; k < first + count; k++)
+        {
+            length += words[k].Length;
+        }
+
+        if (length > 256)
+        {
+            return Find(string.Join(' ', words, first, count));
+        }
+
+        Span<char> buffer = stackalloc char[256];
+        int at = 0;
+        for (int k = first; k < first + count; k++)
+        {
+            if (k > first)
+            {
+                buffer[at++] = ' ';
+            }
+
+            words[k].CopyTo(buffer[at..]);
+            at += words[k].Length;
+        }
+
+        return _byPhraseSpan.TryGetValue(buffer[..at], out var e) ? e : null;
+    }
 
     /// <summary>Returns the entry for a lower-cased phrase, or <see langword="null"/>.</summary>
     /// <param name="phrase">Lower-case words separated by single spaces.</param>

@@ -26,6 +26,17 @@ internal enum WordClass : ushort
 
     /// <summary>In <see cref="QuantityLexicon.RoleNouns"/>.</summary>
     RoleNoun = 32,
+
+    /// <summary>May open a scope phrase of the casualty recogniser ("since", "by", "as of", "between", "during the
+    /// previous", ...): exactly the words its scope finder tests first.</summary>
+    ScopeStart = 64,
+
+    /// <summary>A denial verb ("denied", "rejected", ...) or "was": exactly the words the casualty recogniser's
+    /// denial and single-person rules start from.</summary>
+    DenialOrWas = 128,
+
+    /// <summary>An Arabic article of names (<see cref="EntityKey.IsArticle"/>).</summary>
+    NameArticle = 256,
 }
 
 /// <summary>Computes <see cref="WordClass"/>es.</summary>
@@ -67,6 +78,21 @@ internal static class WordClasses
         if (QuantityLexicon.RoleNouns.Contains(w))
         {
             c |= WordClass.RoleNoun;
+        }
+
+        if (w is "since" or "by" or "as" or "throughout" or "between" or "from" or "during" or "over" or "in" or "within" or "for")
+        {
+            c |= WordClass.ScopeStart;
+        }
+
+        if (w is "denied" or "denies" or "deny" or "denying" or "rejected" or "refuted" or "was")
+        {
+            c |= WordClass.DenialOrWas;
+        }
+
+        if (EntityKey.IsArticle(w))
+        {
+            c |= WordClass.NameArticle;
         }
 
         return c;

@@ -1,0 +1,117 @@
+using System.Globalization;
+using ConflictModel.Extraction;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace ConflictModel.Tests.Extraction;
+
+/// <summary>The cheap checks of the document-level passes give what the plain definitions they stand for give.</summary>
+public class DocumentPassTests
+{
+    // characters whose case mapping is special (dotted capital I, Kelvin sign, long s, dotless i), a surrogate pair
+    // (Deseret capital letter, which has a lower case) and plain letters of the words looked for
+    private static readonly string[] Pieces =
+    [
+        "only", "Only", "ONLY", "onLy", "another", "Another", "other ", "Other ", "a different", "A Different", "since", "Since",
+        "since the", "SINCE THE", " ", "the", "İ", "\u212A", "ſ", "ı", "\U00010400", "o", "n", "l", "y", "O", "N", "s", "e",
+        "of which", "of whom", "including", "with", "among them", "among whom", "of the missing", "of the captured",
+        "of the dead", "of the wounded", " other ", "missing", "dead", "wounded", ".", ",",
+    ];
+
+    private static Arbitrary<string> Texts() =>
+        (from parts in Gen.ArrayOf(Gen.Elements(Pieces))
+         select string.Concat(parts)).ToArbitrary();
+
+    [Fact]
+    public void StartsWithOnly_IsTheLowerCaseTextStartingWithOnly()
+    {
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true), Prop.ForAll(Texts(), text =>
+            ConsistencyChecker.StartsWithOnly(text) == text.ToLowerInvariant().StartsWith("only", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void LowerStartsWith_IsTheLowerCaseTextStartingWithThePrefix()
+    {
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true), Prop.ForAll(Texts(), text =>
+        {
+            foreach (var prefix in new[] { "another", "other ", "a different" })
+            {
+                if (DocumentExtraction.LowerStartsWith(text, prefix) != text.ToLowerInvariant().StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }));
+    }
+
+    [Theory]
+    [InlineData("In the three years since, the town changed hands twice.", true)]
+    [InlineData("Since the war began, the town changed hands twice.", false)]
+    [InlineData("Since the war began, and ever since, it changed hands.", true)]
+    [InlineData("No such word here.", false)]
+    public void MayHoldSince_FindsASinceNotFollowedByThe(string text, bool expected)
+    {
+        Assert.Equal(expected, DocumentExtraction.MayHoldSince(text));
+    }
+
+    [Fact]
+    public void MayHoldSince_HoldsWhereverATailCouldStartWithSince()
+    {
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true), Prop.ForAll(Texts(), text =>
+        {
+            var anyTail = false;
+            for (var p = 0; p < text.Length; p++)
+            {
+                var tail = text.AsSpan(p);
+                anyTail |= tail.StartsWith("since", StringComparison.OrdinalIgnoreCase) && !tail.StartsWith("since the", StringComparison.OrdinalIgnoreCase);
+            }
+
+            return DocumentExtraction.MayHoldSince(text) == anyTail;
+        }));
+    }
+
+    [Fact]
+    public void Cues_AreTheCueWordsInTheLowerCaseText()
+    {
+        string[] breakdown = ["of which", "of whom", "including", "with", "among them", "among whom"];
+        string[] partWords = ["of the missing", "of the captured", "of the dead", "of the wounded"];
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true), Prop.ForAll(Texts(), text =>
+        {
+            var lower = text.ToLowerInvariant();
+            var cues = ConsistencyChecker.Cues(lower);
+            return ((cues & ConsistencyChecker.BreakdownCue) != 0) == breakdown.Any(c => lower.Contains(c, StringComparison.Ordinal))
+                && ((cues & ConsistencyChecker.PartWordCue) != 0) == partWords.Any(c => lower.Contains(c, StringComparison.Ordinal))
+                && ((cues & ConsistencyChecker.OtherCue) != 0) == lower.Contains(" other ", StringComparison.Ordinal)
+                && (!ConsistencyChecker.MayHoldPartition(text) || (cues & ConsistencyChecker.OtherCue) != 0);
+        }));
+    }
+
+    [Fact]
+    public void SentenceInfo_CuesGivenWithTheLowerCaseEqualCuesReadLater()
+    {
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true), Prop.ForAll(Texts(), text =>
+        {
+            var given = new SentenceInfo(0, 0, text, null, new TextSpan(0, text.Length), []) { Lower = text.ToLowerInvariant() };
+            var later = new SentenceInfo(0, 0, text, null, new TextSpan(0, text.Length), []);
+            return given.MayHoldBreakdown == later.MayHoldBreakdown && given.HoldsPartWord == later.HoldsPartWord
+                && given.LowerHoldsOther == later.LowerHoldsOther
+                && given.MayHoldBreakdown == ConsistencyChecker.MayHoldBreakdown(text.ToLowerInvariant());
+        }));
+    }
+
+    [Fact]
+    public void Iso_IsTheIsoPattern()
+    {
+        var dates = from year in Gen.Choose(1, 9999)
+                    from dayOfYear in Gen.Choose(0, 365)
+                    select new LocalDate(year, 1, 1).PlusDays(Math.Min(dayOfYear, CalendarSystem.Iso.GetDaysInYear(year) - 1));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true), Prop.ForAll(dates.ToArbitrary(), d =>
+            ConsistencyChecker.Iso(d) == d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
+        Assert.Equal("0001-01-01", ConsistencyChecker.Iso(new LocalDate(1, 1, 1)));
+        Assert.Equal("2014-04-10", ConsistencyChecker.Iso(new LocalDate(2014, 4, 10)));
+        Assert.Equal(new LocalDate(-5, 3, 2).ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), ConsistencyChecker.Iso(new LocalDate(-5, 3, 2)));
+    }
+}
