@@ -136,8 +136,8 @@ internal static class DateParser
                 }
 
                 ref readonly var t = ref toks[i];
-                if (t.Kind == TokKind.Number || (t.Kind == TokKind.Word && (t.Lex != Lex.None ||
-                    (t.End - t.Start <= 2 && (text[t.Start] | 0x20) == 'c'))))
+                if (t.Kind == TokKind.Number || (t.Kind == TokKind.Word && (MayStart[(int)t.Lex] ||
+                    (t.Lex == Lex.None && t.End - t.Start <= 2 && (text[t.Start] | 0x20) == 'c'))))
                 {
                     if (p.TryParseAt(i, out var raw, out int next))
                     {
@@ -145,11 +145,11 @@ internal static class DateParser
                         i = next;
                         continue;
                     }
+                }
 
-                    if (t.Lex == Lex.Breaker || (t.Lex == Lex.Later && t.Flag && p.IsBreakerLater(i)))
-                    {
-                        result.Add(new RawDate { Kind = RawKind.Breaker, Start = t.Start, End = t.End });
-                    }
+                if (t.Lex == Lex.Breaker || (t.Lex == Lex.Later && t.Flag && t.Kind == TokKind.Word && p.IsBreakerLater(i)))
+                {
+                    result.Add(new RawDate { Kind = RawKind.Breaker, Start = t.Start, End = t.End });
                 }
 
                 i++;
@@ -161,6 +161,31 @@ internal static class DateParser
         }
 
         return result;
+    }
+
+    /// <summary>The word classes that may begin an expression (<see cref="Cursor.TryParseAt"/> fails at any other word
+    /// without looking further): a lead (by, since, from, ...), a time-of-day lead, a preposition, a weekday, a
+    /// relative or deictic word, a count, a part, an ordinal, a season, a month, "the". Connectives ("of", "and", "to",
+    /// "or"), units ("days"), direction words ("ago", "afterwards") and event nouns only ever follow.</summary>
+    private static readonly bool[] MayStart = BuildMayStart();
+
+    private static bool[] BuildMayStart()
+    {
+        var may = new bool[256];
+        Lex[] starters =
+        [
+            Lex.By, Lex.Until, Lex.Since, Lex.Before, Lex.After, Lex.Around, Lex.Between, Lex.From, Lex.On, Lex.As,
+            Lex.Late, Lex.Early, Lex.Mid, Lex.In, Lex.At, Lex.During, Lex.Throughout, Lex.Within, Lex.The, Lex.TimeOfDay,
+            Lex.Weekday, Lex.Today, Lex.Yesterday, Lex.Tomorrow, Lex.Tonight, Lex.Later, Lex.Earlier, Lex.That,
+            Lex.This, Lex.Last, Lex.Next, Lex.Past, Lex.NumberWord, Lex.A, Lex.Few, Lex.Beginning, Lex.Start, Lex.End,
+            Lex.Middle, Lex.Ordinal, Lex.Season, Lex.Month,
+        ];
+        foreach (var lex in starters)
+        {
+            may[(int)lex] = true;
+        }
+
+        return may;
     }
 
     /// <summary>The most tokens an expression may have before its first trigger token ("Late in the evening on",

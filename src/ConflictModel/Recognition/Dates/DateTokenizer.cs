@@ -48,75 +48,107 @@ internal static class DateTokenizer
         int i = 0;
         int n = text.Length;
         bool space = true;
-        while (i < n)
+        var classes = CharClasses;
+        unchecked
         {
-            char c = text[i];
-            if (char.IsWhiteSpace(c))
+            while (i < n)
             {
-                space = true;
-                i++;
-                continue;
-            }
-
-            // the token is built in place (a pooled array holds old tokens: cleared first); building it on the stack
-            // and copying it in stalls on the copy's wide load of fields just stored one by one
-            if (used == tokens.Length)
-            {
-                var bigger = ArrayPool<DateToken>.Shared.Rent(tokens.Length * 2);
-                Array.Copy(tokens, bigger, used);
-                ArrayPool<DateToken>.Shared.Return(tokens);
-                tokens = bigger;
-            }
-
-            ref var t = ref tokens[used];
-            t = default;
-            t.Start = i;
-            t.SpaceBefore = space;
-            space = false;
-            if (char.IsLetter(c))
-            {
-                int j = i + 1;
-                while (j < n)
+                char c = text[i];
+                byte cls = c < 128 ? classes[c] : ClassOf(c);
+                if (cls == Blank)
                 {
-                    char d = text[j];
-                    if (char.IsLetter(d))
-                    {
-                        j++;
-                    }
-                    else if ((d == '\'' || d == '\u2019') && j + 1 < n && char.IsLetter(text[j + 1]))
-                    {
-                        j += 2;
-                    }
-                    else
-                    {
-                        break;
-                    }
+                    space = true;
+                    i++;
+                    continue;
                 }
 
-                t.Kind = TokKind.Word;
-                t.End = j;
-                t.Flag = char.IsUpper(c);
-                var (lex, value) = DateLexicon.Classify(text.AsSpan(i, j - i));
-                t.Lex = lex;
-                t.Value = value;
-                i = j;
-            }
-            else if (char.IsAsciiDigit(c))
-            {
-                i = ScanNumber(text, i, ref t);
-            }
-            else
-            {
-                t.End = i + 1;
-                t.Kind = c < 128 ? AsciiKinds[c] : PunctKind(c);
-                i++;
-            }
+                // the token is built in place (a pooled array holds old tokens: cleared first); building it on the stack
+                // and copying it in stalls on the copy's wide load of fields just stored one by one
+                if (used == tokens.Length)
+                {
+                    tokens = Grow(tokens, used);
+                }
 
-            used++;
+                ref var t = ref tokens[used];
+                t = default;
+                t.Start = i;
+                t.SpaceBefore = space;
+                space = false;
+                if (cls == Letter)
+                {
+                    int j = i + 1;
+                    while (j < n)
+                    {
+                        char d = text[j];
+                        if (d < 128 ? classes[d] == Letter : char.IsLetter(d))
+                        {
+                            j++;
+                        }
+                        else if ((d == '\'' || d == '\u2019') && j + 1 < n && char.IsLetter(text[j + 1]))
+                        {
+                            j += 2;
+                        }
+                        else
+                        {
+                            break;
+                        }
+                    }
+
+                    t.Kind = TokKind.Word;
+                    t.End = j;
+                    t.Flag = c < 128 ? char.IsAsciiLetterUpper(c) : char.IsUpper(c);
+                    var (lex, value) = DateLexicon.Classify(text.AsSpan(i, j - i));
+                    t.Lex = lex;
+                    t.Value = value;
+                    i = j;
+                }
+                else if (cls == Digit)
+                {
+                    i = ScanNumber(text, i, ref t);
+                }
+                else
+                {
+                    t.End = i + 1;
+                    t.Kind = c < 128 ? AsciiKinds[c] : PunctKind(c);
+                    i++;
+                }
+
+                used++;
+            }
         }
 
         count = used;
         return tokens;
+    }
+
+    private const byte Punct = 0;
+    private const byte Blank = 1;
+    private const byte Letter = 2;
+    private const byte Digit = 3;
+
+    /// <summary>The class of each ASCII character (blank, letter, digit or other), as <see cref="ClassOf"/>.</summary>
+    private static readonly byte[] CharClasses = BuildCharClasses();
+
+    private static byte ClassOf(char c) =>
+        char.IsWhiteSpace(c) ? Blank : char.IsLetter(c) ? Letter : char.IsAsciiDigit(c) ? Digit : Punct;
+
+    private static byte[] BuildCharClasses()
+    {
+        var classes = new byte[128];
+        for (int c = 0; c < classes.Length; c++)
+        {
+            classes[c] = ClassOf((char)c);
+        }
+
+        return classes;
+    }
+
+    private static DateToken[] Grow(DateToken[] tokens, int used)
+    {
+        var bigger = ArrayPool<DateToken>.Shared.Rent(tokens.Length * 2);
+        Array.Copy(tokens, bigger, used);
+        ArrayPool<DateToken>.Shared.Return(tokens);
+        return bigger;
     }
 
     /// <summary>The kind of each ASCII character that is neither a letter, a digit nor a blank (a table rather than a
