@@ -136,7 +136,7 @@ internal static class DateParser
                 }
 
                 ref readonly var t = ref toks[i];
-                if (t.Kind == TokKind.Number || (t.Kind == TokKind.Word && (MayStart[(int)t.Lex] ||
+                if (t.Kind == TokKind.Number || (t.Kind == TokKind.Word && ((MayStart[(int)t.Lex] && NextAllows(toks, i, count)) ||
                     (t.Lex == Lex.None && t.End - t.Start <= 2 && (text[t.Start] | 0x20) == 'c'))))
                 {
                     if (p.TryParseAt(i, out var raw, out int next))
@@ -181,6 +181,64 @@ internal static class DateParser
             Lex.Middle, Lex.Ordinal, Lex.Season, Lex.Month,
         ];
         foreach (var lex in starters)
+        {
+            may[(int)lex] = true;
+        }
+
+        return may;
+    }
+
+    /// <summary>Whether the token after the word at <paramref name="i"/> (a word that <see cref="MayStart"/> a date)
+    /// is one that <see cref="Cursor.TryParseAt"/> could go on with: a lead or a preposition ("since", "in") needs a
+    /// token that may itself begin a date ("on" also "on or about", "as" only "as of"); "the" needs a number, a part,
+    /// an ordinal, a season, a unit or a relative word ("the next day", "the 3rd of", "the summer of"); "a" needs a
+    /// unit or "few"/"couple" ("a week later"); "that" needs a unit or a time of day ("that night"). False means
+    /// the attempt fails.</summary>
+    private static bool NextAllows(DateToken[] toks, int i, int count)
+    {
+        Lex lex = toks[i].Lex;
+        switch (lex)
+        {
+            case Lex.By or Lex.Until or Lex.Since or Lex.Before or Lex.After or Lex.Around or Lex.Between or Lex.From or
+                Lex.In or Lex.At or Lex.During or Lex.Throughout or Lex.Within or Lex.On or Lex.As or Lex.The or Lex.A or
+                Lex.That:
+                break;
+            default:
+                return true;
+        }
+
+        if (i + 1 >= count)
+        {
+            return false;
+        }
+
+        ref readonly var next = ref toks[i + 1];
+        bool number = next.Kind == TokKind.Number;
+        Lex nl = next.Kind == TokKind.Word ? next.Lex : Lex.None;
+        return lex switch
+        {
+            Lex.On => number || MayStart[(int)nl] || nl == Lex.Or,
+            Lex.As => nl == Lex.Of,
+            Lex.The => number || MayFollowThe[(int)nl],
+            Lex.A => nl is Lex.Few or Lex.Couple or Lex.Day or Lex.Week or Lex.Fortnight or Lex.Month_ or Lex.Year,
+            Lex.That => nl is Lex.Day or Lex.TimeOfDay or Lex.Month_ or Lex.Year,
+            _ => number || MayStart[(int)nl],
+        };
+    }
+
+    /// <summary>The word classes that may follow "the" at the start of a date: see <see cref="NextAllows"/>.</summary>
+    private static readonly bool[] MayFollowThe = BuildMayFollowThe();
+
+    private static bool[] BuildMayFollowThe()
+    {
+        var may = new bool[256];
+        Lex[] followers =
+        [
+            Lex.Early, Lex.Late, Lex.Mid, Lex.TimeOfDay, Lex.Past, Lex.Last, Lex.Same, Lex.Next, Lex.Following,
+            Lex.Previous, Lex.Prior, Lex.Day, Lex.Month_, Lex.Year, Lex.Ordinal, Lex.Start, Lex.Beginning, Lex.Outbreak,
+            Lex.End, Lex.Middle, Lex.Season,
+        ];
+        foreach (var lex in followers)
         {
             may[(int)lex] = true;
         }
