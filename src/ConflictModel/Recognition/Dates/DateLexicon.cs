@@ -79,6 +79,24 @@ internal static class DateLexicon
         return Lookup.TryGetValue(word, out var v) ? v : (Lex.None, 0);
     }
 
+    /// <summary>The class of a word of 1 to 7 ASCII letters given as its lower-case letters packed one per byte, the
+    /// first in the highest used byte (the same answer as <see cref="Classify"/>).</summary>
+    /// <param name="key">The packed lower-case letters.</param>
+    /// <param name="length">The word's length (1..7).</param>
+    /// <param name="first">The word's first letter as written.</param>
+    /// <returns>The class and value.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static (Lex Kind, int Value) ClassifyPacked(ulong key, int length, char first)
+    {
+        uint bit = 1u << length;
+        if ((LengthMask & bit) == 0 || (LetterLengthMasks[first] & bit) == 0)
+        {
+            return (Lex.None, 0);
+        }
+
+        return Probe(key);
+    }
+
     private const int PackedBits = 9;
 
     /// <summary>Open-addressing table of the words of at most 8 ASCII letters, keyed by their lower-case letters packed

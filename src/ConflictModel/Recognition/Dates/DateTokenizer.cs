@@ -1,4 +1,9 @@
 using System.Buffers;
+using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ConflictModel.Recognition;
 
@@ -76,30 +81,31 @@ internal static class DateTokenizer
                 space = false;
                 if (cls == Letter)
                 {
+                    // a short ASCII word: its end found from 8 characters at once (no branch per letter to mispredict
+                    // at the word's end) and its lexicon key packed from the same load
                     int j = i + 1;
-                    while (j < n)
+                    ulong key = 0;
+                    int len = c < 128 && i + 8 <= n ? AsciiLetterRun(text, i, out key) : 0;
+                    char d = len is > 0 and < 8 ? text[i + len] : '\0';
+                    if (len is > 0 and < 8 && d < 128 && d != '\'')
                     {
-                        char d = text[j];
-                        if (d < 128 ? classes[d] == Letter : char.IsLetter(d))
-                        {
-                            j++;
-                        }
-                        else if ((d == '\'' || d == '\u2019') && j + 1 < n && char.IsLetter(text[j + 1]))
-                        {
-                            j += 2;
-                        }
-                        else
-                        {
-                            break;
-                        }
+                        j = i + len;
+                        t.Flag = char.IsAsciiLetterUpper(c);
+                        var (lex, value) = DateLexicon.ClassifyPacked(key, len, c);
+                        t.Lex = lex;
+                        t.Value = value;
+                    }
+                    else
+                    {
+                        j = WordEnd(text, len > 0 ? i + len : j);
+                        t.Flag = char.IsUpper(c);
+                        var (lex, value) = DateLexicon.Classify(text.AsSpan(i, j - i));
+                        t.Lex = lex;
+                        t.Value = value;
                     }
 
                     t.Kind = TokKind.Word;
                     t.End = j;
-                    t.Flag = c < 128 ? char.IsAsciiLetterUpper(c) : char.IsUpper(c);
-                    var (lex, value) = DateLexicon.Classify(text.AsSpan(i, j - i));
-                    t.Lex = lex;
-                    t.Value = value;
                     i = j;
                 }
                 else if (cls == Digit)
@@ -149,6 +155,47 @@ internal static class DateTokenizer
         Array.Copy(tokens, bigger, used);
         ArrayPool<DateToken>.Shared.Return(tokens);
         return bigger;
+    }
+
+    /// <summary>The count (0..8) of ASCII letters that begin the 8 characters at <paramref name="i"/> (which must
+    /// exist), and, when it is 1..7, those letters in lower case packed one per byte, the first in the highest used
+    /// byte (the key of <see cref="DateLexicon.ClassifyPacked"/>).</summary>
+    private static int AsciiLetterRun(string text, int i, out ulong key)
+    {
+        ref ushort r0 = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        var v = Vector128.LoadUnsafe(ref r0, (nuint)i);
+        var lower = v | Vector128.Create((ushort)0x20);
+
+        // unsigned: below 'a' wraps around; no character of 128 or more lands in 'a'..'z' once 0x20 is set
+        uint letters = Vector128.LessThan(lower - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26)).ExtractMostSignificantBits();
+        int len = BitOperations.TrailingZeroCount(~letters);
+        ulong packed = Vector128.Narrow(lower, lower).AsUInt64().ToScalar();
+        key = len is > 0 and < 8 ? BinaryPrimitives.ReverseEndianness(packed) >> (8 * (8 - len)) : 0;
+        return len;
+    }
+
+    /// <summary>The end of the word whose letters run on at <paramref name="j"/> (letters and inner apostrophes).</summary>
+    private static int WordEnd(string text, int j)
+    {
+        int n = text.Length;
+        while (j < n)
+        {
+            char d = text[j];
+            if (char.IsLetter(d))
+            {
+                j++;
+            }
+            else if ((d == '\'' || d == '\u2019') && j + 1 < n && char.IsLetter(text[j + 1]))
+            {
+                j += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
     }
 
     /// <summary>The kind of each ASCII character that is neither a letter, a digit nor a blank (a table rather than a
