@@ -213,16 +213,47 @@ internal static class DateParser
         }
 
         ref readonly var next = ref toks[i + 1];
+        Lex nl = next.Kind == TokKind.Word ? next.Lex : Lex.None;
+        return lex switch
+        {
+            Lex.On => nl == Lex.Or || MayGoOnAt(toks, i + 1, count),
+            Lex.As => nl == Lex.Of,
+            Lex.The or Lex.A or Lex.That => Follows(lex, toks, i + 1),
+            _ => MayGoOnAt(toks, i + 1, count),
+        };
+    }
+
+    /// <summary>Whether the date after a lead or a preposition may begin at <paramref name="k"/>: a number, or a word
+    /// that <see cref="MayStart"/> a date ("the", "a" and "that" only with a token after them that can follow them
+    /// there, see <see cref="NextAllows"/>; a lead or a preposition is not looked into).</summary>
+    private static bool MayGoOnAt(DateToken[] toks, int k, int count)
+    {
+        ref readonly var t = ref toks[k];
+        if (t.Kind == TokKind.Number)
+        {
+            return true;
+        }
+
+        if (t.Kind != TokKind.Word || !MayStart[(int)t.Lex])
+        {
+            return false;
+        }
+
+        return t.Lex is not (Lex.The or Lex.A or Lex.That) || (k + 1 < count && Follows(t.Lex, toks, k + 1));
+    }
+
+    /// <summary>Whether the token at <paramref name="k"/> can follow "the", "a" or "that" (<paramref name="lex"/>) at
+    /// the start of a date.</summary>
+    private static bool Follows(Lex lex, DateToken[] toks, int k)
+    {
+        ref readonly var next = ref toks[k];
         bool number = next.Kind == TokKind.Number;
         Lex nl = next.Kind == TokKind.Word ? next.Lex : Lex.None;
         return lex switch
         {
-            Lex.On => number || MayStart[(int)nl] || nl == Lex.Or,
-            Lex.As => nl == Lex.Of,
             Lex.The => number || MayFollowThe[(int)nl],
             Lex.A => nl is Lex.Few or Lex.Couple or Lex.Day or Lex.Week or Lex.Fortnight or Lex.Month_ or Lex.Year,
-            Lex.That => nl is Lex.Day or Lex.TimeOfDay or Lex.Month_ or Lex.Year,
-            _ => number || MayStart[(int)nl],
+            _ => nl is Lex.Day or Lex.TimeOfDay or Lex.Month_ or Lex.Year,
         };
     }
 
