@@ -79,14 +79,16 @@ internal static class DateLexicon
         return Lookup.TryGetValue(word, out var v) ? v : (Lex.None, 0);
     }
 
-    /// <summary>The class of a word of 1 to 7 ASCII letters given as its lower-case letters packed one per byte, the
-    /// first in the highest used byte (the same answer as <see cref="Classify"/>).</summary>
-    /// <param name="key">The packed lower-case letters.</param>
-    /// <param name="length">The word's length (1..7).</param>
+    /// <summary>The class of a word of 1 to 15 ASCII letters given as its lower-case letters one per byte in text
+    /// order, zero after them (bytes 0..7 little-endian in <paramref name="lo"/>, 8..15 in <paramref name="hi"/>): the
+    /// same answer as <see cref="Classify"/>.</summary>
+    /// <param name="lo">Bytes 0..7 of the key.</param>
+    /// <param name="hi">Bytes 8..15 of the key.</param>
+    /// <param name="length">The word's length (1..15).</param>
     /// <param name="first">The word's first letter as written.</param>
     /// <returns>The class and value.</returns>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static (Lex Kind, int Value) ClassifyPacked(ulong key, int length, char first)
+    public static (Lex Kind, int Value) ClassifyWide(ulong lo, ulong hi, int length, char first)
     {
         uint bit = 1u << length;
         if ((LengthMask & bit) == 0 || (LetterLengthMasks[first] & bit) == 0)
@@ -94,7 +96,87 @@ internal static class DateLexicon
             return (Lex.None, 0);
         }
 
-        return Probe(key);
+        return ProbeWide(lo, hi);
+    }
+
+    private const int WideBits = 9;
+
+    /// <summary>Open-addressing table of all the words (lower-case ASCII letters, at most 15), keyed as
+    /// <see cref="ClassifyWide"/> (Lo = 0 marks an empty slot: every word has a first letter).</summary>
+    private static readonly WideEntry[] Wide = BuildWide();
+
+    private struct WideEntry
+    {
+        public ulong Lo;
+        public ulong Hi;
+        public int Value;
+        public Lex Kind;
+    }
+
+    private static int WideSlot(ulong lo, ulong hi) =>
+        unchecked((int)(((lo ^ (hi * 0x9E3779B97F4A7C15UL)) * 0xC2B2AE3D27D4EB4FUL) >> (64 - WideBits)));
+
+    private static (Lex Kind, int Value) ProbeWide(ulong lo, ulong hi)
+    {
+        var table = Wide;
+        int mask = table.Length - 1;
+        int s = WideSlot(lo, hi);
+        while (true)
+        {
+            ref readonly var e = ref table[s];
+            if (e.Lo == lo && e.Hi == hi)
+            {
+                return (e.Kind, e.Value);
+            }
+
+            if (e.Lo == 0)
+            {
+                return (Lex.None, 0);
+            }
+
+            s = (s + 1) & mask;
+        }
+    }
+
+    private static WideEntry[] BuildWide()
+    {
+        var table = new WideEntry[1 << WideBits];
+        foreach (var (word, value) in Words)
+        {
+            if (word.Length > 15)
+            {
+                throw new InvalidOperationException("date lexicon words have at most 15 letters");
+            }
+
+            ulong lo = 0, hi = 0;
+            for (int k = 0; k < word.Length; k++)
+            {
+                char c = word[k];
+                if (!char.IsAsciiLetterLower(c))
+                {
+                    throw new InvalidOperationException("date lexicon words are lower-case ASCII letters");
+                }
+
+                if (k < 8)
+                {
+                    lo |= (ulong)c << (8 * k);
+                }
+                else
+                {
+                    hi |= (ulong)c << (8 * (k - 8));
+                }
+            }
+
+            int s = WideSlot(lo, hi);
+            while (table[s].Lo != 0)
+            {
+                s = (s + 1) & (table.Length - 1);
+            }
+
+            table[s] = new WideEntry { Lo = lo, Hi = hi, Kind = value.Kind, Value = value.Value };
+        }
+
+        return table;
     }
 
     private const int PackedBits = 9;

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -81,17 +80,17 @@ internal static class DateTokenizer
                 space = false;
                 if (cls == Letter)
                 {
-                    // a short ASCII word: its end found from 8 characters at once (no branch per letter to mispredict
-                    // at the word's end) and its lexicon key packed from the same load
+                    // an ASCII word of up to 15 letters: its end found from 16 characters at once (no branch per
+                    // letter to mispredict at the word's end) and its lexicon key taken from the same loads
                     int j = i + 1;
-                    ulong key = 0;
-                    int len = c < 128 && i + 8 <= n ? AsciiLetterRun(text, i, out key) : 0;
-                    char d = len is > 0 and < 8 ? text[i + len] : '\0';
-                    if (len is > 0 and < 8 && d < 128 && d != '\'')
+                    ulong lo = 0, hi = 0;
+                    int len = c < 128 && i + 16 <= n ? AsciiLetterRun(text, i, out lo, out hi) : 0;
+                    char d = len is > 0 and < 16 ? text[i + len] : '\0';
+                    if (len is > 0 and < 16 && d < 128 && d != '\'')
                     {
                         j = i + len;
                         t.Flag = char.IsAsciiLetterUpper(c);
-                        var (lex, value) = DateLexicon.ClassifyPacked(key, len, c);
+                        var (lex, value) = DateLexicon.ClassifyWide(lo, hi, len, c);
                         t.Lex = lex;
                         t.Value = value;
                     }
@@ -157,20 +156,27 @@ internal static class DateTokenizer
         return bigger;
     }
 
-    /// <summary>The count (0..8) of ASCII letters that begin the 8 characters at <paramref name="i"/> (which must
-    /// exist), and, when it is 1..7, those letters in lower case packed one per byte, the first in the highest used
-    /// byte (the key of <see cref="DateLexicon.ClassifyPacked"/>).</summary>
-    private static int AsciiLetterRun(string text, int i, out ulong key)
+    /// <summary>The count (0..16) of ASCII letters that begin the 16 characters at <paramref name="i"/> (which must
+    /// exist), and those letters in lower case, one per byte in text order, zero after them (the key of
+    /// <see cref="DateLexicon.ClassifyWide"/>: bytes 0..7 in <paramref name="lo"/>, 8..15 in <paramref name="hi"/>).</summary>
+    private static int AsciiLetterRun(string text, int i, out ulong lo, out ulong hi)
     {
         ref ushort r0 = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
-        var v = Vector128.LoadUnsafe(ref r0, (nuint)i);
-        var lower = v | Vector128.Create((ushort)0x20);
+        var case20 = Vector128.Create((ushort)0x20);
+        var l0 = Vector128.LoadUnsafe(ref r0, (nuint)i) | case20;
+        var l1 = Vector128.LoadUnsafe(ref r0, (nuint)(i + 8)) | case20;
 
         // unsigned: below 'a' wraps around; no character of 128 or more lands in 'a'..'z' once 0x20 is set
-        uint letters = Vector128.LessThan(lower - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26)).ExtractMostSignificantBits();
+        var a = Vector128.Create((ushort)'a');
+        var letterCount = Vector128.Create((ushort)26);
+        uint letters = Vector128.LessThan(l0 - a, letterCount).ExtractMostSignificantBits() |
+                       (Vector128.LessThan(l1 - a, letterCount).ExtractMostSignificantBits() << 8);
         int len = BitOperations.TrailingZeroCount(~letters);
-        ulong packed = Vector128.Narrow(lower, lower).AsUInt64().ToScalar();
-        key = len is > 0 and < 8 ? BinaryPrimitives.ReverseEndianness(packed) >> (8 * (8 - len)) : 0;
+        var bytes = Vector128.Narrow(l0 & Vector128.Create((ushort)0xFF), l1 & Vector128.Create((ushort)0xFF)) &
+                    Vector128.LessThan(Vector128<byte>.Indices, Vector128.Create((byte)len));
+        var words = bytes.AsUInt64();
+        lo = words.GetElement(0);
+        hi = words.GetElement(1);
         return len;
     }
 
