@@ -179,6 +179,15 @@ internal static class DateLexicon
         return table;
     }
 
+    /// <summary>The words of the lexicon (lower case).</summary>
+    internal static IEnumerable<string> AllWords => Words.Keys;
+
+    /// <summary>The class of a word by the case-insensitive dictionary alone (the reference the fast paths agree with).</summary>
+    /// <param name="word">The word.</param>
+    /// <returns>The class and value.</returns>
+    internal static (Lex Kind, int Value) ClassifyByDictionary(ReadOnlySpan<char> word) =>
+        Lookup.TryGetValue(word, out var v) ? v : (Lex.None, 0);
+
     private const int PackedBits = 9;
 
     /// <summary>Open-addressing table of the words of at most 8 ASCII letters, keyed by their lower-case letters packed
