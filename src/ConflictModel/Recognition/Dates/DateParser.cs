@@ -136,8 +136,8 @@ internal static class DateParser
                 }
 
                 ref readonly var t = ref toks[i];
-                if (t.Kind == TokKind.Number || (t.Kind == TokKind.Word && (t.Lex != Lex.None ||
-                    (t.End - t.Start <= 2 && (text[t.Start] | 0x20) == 'c'))))
+                if (t.Kind == TokKind.Number || (t.Kind == TokKind.Word && ((MayStart[(int)t.Lex] && NextAllows(toks, i, count)) ||
+                    (t.Lex == Lex.None && t.End - t.Start <= 2 && (text[t.Start] | 0x20) == 'c'))))
                 {
                     if (p.TryParseAt(i, out var raw, out int next))
                     {
@@ -145,11 +145,11 @@ internal static class DateParser
                         i = next;
                         continue;
                     }
+                }
 
-                    if (t.Lex == Lex.Breaker || (t.Lex == Lex.Later && t.Flag && p.IsBreakerLater(i)))
-                    {
-                        result.Add(new RawDate { Kind = RawKind.Breaker, Start = t.Start, End = t.End });
-                    }
+                if (t.Lex == Lex.Breaker || (t.Lex == Lex.Later && t.Flag && t.Kind == TokKind.Word && p.IsBreakerLater(i)))
+                {
+                    result.Add(new RawDate { Kind = RawKind.Breaker, Start = t.Start, End = t.End });
                 }
 
                 i++;
@@ -163,15 +163,145 @@ internal static class DateParser
         return result;
     }
 
+    /// <summary>The word classes that may begin an expression (<see cref="Cursor.TryParseAt"/> fails at any other word
+    /// without looking further): a lead (by, since, from, ...), a time-of-day lead, a preposition, a weekday, a
+    /// relative or deictic word, a count, a part, an ordinal, a season, a month, "the". Connectives ("of", "and", "to",
+    /// "or"), units ("days"), direction words ("ago", "afterwards") and event nouns only ever follow.</summary>
+    private static readonly bool[] MayStart = BuildMayStart();
+
+    private static bool[] BuildMayStart()
+    {
+        var may = new bool[256];
+        Lex[] starters =
+        [
+            Lex.By, Lex.Until, Lex.Since, Lex.Before, Lex.After, Lex.Around, Lex.Between, Lex.From, Lex.On, Lex.As,
+            Lex.Late, Lex.Early, Lex.Mid, Lex.In, Lex.At, Lex.During, Lex.Throughout, Lex.Within, Lex.The, Lex.TimeOfDay,
+            Lex.Weekday, Lex.Today, Lex.Yesterday, Lex.Tomorrow, Lex.Tonight, Lex.Later, Lex.Earlier, Lex.That,
+            Lex.This, Lex.Last, Lex.Next, Lex.Past, Lex.NumberWord, Lex.A, Lex.Few, Lex.Beginning, Lex.Start, Lex.End,
+            Lex.Middle, Lex.Ordinal, Lex.Season, Lex.Month,
+        ];
+        foreach (var lex in starters)
+        {
+            may[(int)lex] = true;
+        }
+
+        return may;
+    }
+
+    /// <summary>Whether the token after the word at <paramref name="i"/> (a word that <see cref="MayStart"/> a date)
+    /// is one that <see cref="Cursor.TryParseAt"/> could go on with: a lead or a preposition ("since", "in") needs a
+    /// token that may itself begin a date ("on" also "on or about", "as" only "as of"); "the" needs a number, a part,
+    /// an ordinal, a season, a unit or a relative word ("the next day", "the 3rd of", "the summer of"); "a" needs a
+    /// unit or "few"/"couple" ("a week later"); "that" needs a unit or a time of day ("that night"). False means
+    /// the attempt fails.</summary>
+    private static bool NextAllows(DateToken[] toks, int i, int count)
+    {
+        Lex lex = toks[i].Lex;
+        switch (lex)
+        {
+            case Lex.By or Lex.Until or Lex.Since or Lex.Before or Lex.After or Lex.Around or Lex.Between or Lex.From or
+                Lex.In or Lex.At or Lex.During or Lex.Throughout or Lex.Within or Lex.On or Lex.As or Lex.The or Lex.A or
+                Lex.That:
+                break;
+            default:
+                return true;
+        }
+
+        if (i + 1 >= count)
+        {
+            return false;
+        }
+
+        ref readonly var next = ref toks[i + 1];
+        Lex nl = next.Kind == TokKind.Word ? next.Lex : Lex.None;
+        return lex switch
+        {
+            Lex.On => nl == Lex.Or || MayGoOnAt(toks, i + 1, count),
+            Lex.As => nl == Lex.Of,
+            Lex.The or Lex.A or Lex.That => Follows(lex, toks, i + 1),
+            _ => MayGoOnAt(toks, i + 1, count),
+        };
+    }
+
+    /// <summary>Whether the date after a lead or a preposition may begin at <paramref name="k"/>: a number, or a word
+    /// that <see cref="MayStart"/> a date ("the", "a" and "that" only with a token after them that can follow them
+    /// there, see <see cref="NextAllows"/>; a lead or a preposition is not looked into).</summary>
+    private static bool MayGoOnAt(DateToken[] toks, int k, int count)
+    {
+        ref readonly var t = ref toks[k];
+        if (t.Kind == TokKind.Number)
+        {
+            return true;
+        }
+
+        if (t.Kind != TokKind.Word || !MayStart[(int)t.Lex])
+        {
+            return false;
+        }
+
+        return t.Lex is not (Lex.The or Lex.A or Lex.That) || (k + 1 < count && Follows(t.Lex, toks, k + 1));
+    }
+
+    /// <summary>Whether the token at <paramref name="k"/> can follow "the", "a" or "that" (<paramref name="lex"/>) at
+    /// the start of a date.</summary>
+    private static bool Follows(Lex lex, DateToken[] toks, int k)
+    {
+        ref readonly var next = ref toks[k];
+        bool number = next.Kind == TokKind.Number;
+        Lex nl = next.Kind == TokKind.Word ? next.Lex : Lex.None;
+        return lex switch
+        {
+            Lex.The => number || MayFollowThe[(int)nl],
+            Lex.A => nl is Lex.Few or Lex.Couple or Lex.Day or Lex.Week or Lex.Fortnight or Lex.Month_ or Lex.Year,
+            _ => nl is Lex.Day or Lex.TimeOfDay or Lex.Month_ or Lex.Year,
+        };
+    }
+
+    /// <summary>The word classes that may follow "the" at the start of a date: see <see cref="NextAllows"/>.</summary>
+    private static readonly bool[] MayFollowThe = BuildMayFollowThe();
+
+    private static bool[] BuildMayFollowThe()
+    {
+        var may = new bool[256];
+        Lex[] followers =
+        [
+            Lex.Early, Lex.Late, Lex.Mid, Lex.TimeOfDay, Lex.Past, Lex.Last, Lex.Same, Lex.Next, Lex.Following,
+            Lex.Previous, Lex.Prior, Lex.Day, Lex.Month_, Lex.Year, Lex.Ordinal, Lex.Start, Lex.Beginning, Lex.Outbreak,
+            Lex.End, Lex.Middle, Lex.Season,
+        ];
+        foreach (var lex in followers)
+        {
+            may[(int)lex] = true;
+        }
+
+        return may;
+    }
+
     /// <summary>The most tokens an expression may have before its first trigger token ("Late in the evening on",
     /// "since the start of the ISIL offensive").</summary>
     private const int MaxLead = 10;
 
     private static bool IsTrigger(in DateToken t) =>
-        t.Kind == TokKind.Number ||
-        (t.Kind == TokKind.Word && t.Lex is Lex.Month or Lex.Weekday or Lex.Season or Lex.Day or Lex.Week or Lex.Fortnight or
-            Lex.Month_ or Lex.Year or Lex.Today or Lex.Yesterday or Lex.Tomorrow or Lex.Tonight or Lex.TimeOfDay or
-            Lex.Ongoing or Lex.EventNoun or Lex.Breaker or Lex.Later);
+        t.Kind == TokKind.Number || (t.Kind == TokKind.Word && TriggerWords[(int)t.Lex]);
+
+    /// <summary>The word classes that are triggers (a table: one load rather than a chain of compares).</summary>
+    private static readonly bool[] TriggerWords = BuildTriggerWords();
+
+    private static bool[] BuildTriggerWords()
+    {
+        var triggers = new bool[256];
+        Lex[] words =
+        [
+            Lex.Month, Lex.Weekday, Lex.Season, Lex.Day, Lex.Week, Lex.Fortnight, Lex.Month_, Lex.Year, Lex.Today,
+            Lex.Yesterday, Lex.Tomorrow, Lex.Tonight, Lex.TimeOfDay, Lex.Ongoing, Lex.EventNoun, Lex.Breaker, Lex.Later,
+        ];
+        foreach (var lex in words)
+        {
+            triggers[(int)lex] = true;
+        }
+
+        return triggers;
+    }
 
     private readonly ref struct Cursor
     {

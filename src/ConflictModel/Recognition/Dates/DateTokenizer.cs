@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ConflictModel.Recognition;
 
@@ -48,75 +52,156 @@ internal static class DateTokenizer
         int i = 0;
         int n = text.Length;
         bool space = true;
-        while (i < n)
+        var classes = CharClasses;
+        unchecked
         {
-            char c = text[i];
-            if (char.IsWhiteSpace(c))
+            while (i < n)
             {
-                space = true;
-                i++;
-                continue;
-            }
-
-            // the token is built in place (a pooled array holds old tokens: cleared first); building it on the stack
-            // and copying it in stalls on the copy's wide load of fields just stored one by one
-            if (used == tokens.Length)
-            {
-                var bigger = ArrayPool<DateToken>.Shared.Rent(tokens.Length * 2);
-                Array.Copy(tokens, bigger, used);
-                ArrayPool<DateToken>.Shared.Return(tokens);
-                tokens = bigger;
-            }
-
-            ref var t = ref tokens[used];
-            t = default;
-            t.Start = i;
-            t.SpaceBefore = space;
-            space = false;
-            if (char.IsLetter(c))
-            {
-                int j = i + 1;
-                while (j < n)
+                char c = text[i];
+                byte cls = c < 128 ? classes[c] : ClassOf(c);
+                if (cls == Blank)
                 {
-                    char d = text[j];
-                    if (char.IsLetter(d))
+                    space = true;
+                    i++;
+                    continue;
+                }
+
+                // the token is built in place (a pooled array holds old tokens: cleared first); building it on the stack
+                // and copying it in stalls on the copy's wide load of fields just stored one by one
+                if (used == tokens.Length)
+                {
+                    tokens = Grow(tokens, used);
+                }
+
+                ref var t = ref tokens[used];
+                t = default;
+                t.Start = i;
+                t.SpaceBefore = space;
+                space = false;
+                if (cls == Letter)
+                {
+                    // an ASCII word of up to 15 letters: its end found from 16 characters at once (no branch per
+                    // letter to mispredict at the word's end) and its lexicon key taken from the same loads
+                    int j = i + 1;
+                    ulong lo = 0, hi = 0;
+                    int len = c < 128 && i + 16 <= n ? AsciiLetterRun(text, i, out lo, out hi) : 0;
+                    char d = len is > 0 and < 16 ? text[i + len] : '\0';
+                    if (len is > 0 and < 16 && d < 128 && d != '\'')
                     {
-                        j++;
-                    }
-                    else if ((d == '\'' || d == '\u2019') && j + 1 < n && char.IsLetter(text[j + 1]))
-                    {
-                        j += 2;
+                        j = i + len;
+                        t.Flag = char.IsAsciiLetterUpper(c);
+                        var (lex, value) = DateLexicon.ClassifyWide(lo, hi, len, c);
+                        t.Lex = lex;
+                        t.Value = value;
                     }
                     else
                     {
-                        break;
+                        j = WordEnd(text, len > 0 ? i + len : j);
+                        t.Flag = char.IsUpper(c);
+                        var (lex, value) = DateLexicon.Classify(text.AsSpan(i, j - i));
+                        t.Lex = lex;
+                        t.Value = value;
                     }
+
+                    t.Kind = TokKind.Word;
+                    t.End = j;
+                    i = j;
+                }
+                else if (cls == Digit)
+                {
+                    i = ScanNumber(text, i, ref t);
+                }
+                else
+                {
+                    t.End = i + 1;
+                    t.Kind = c < 128 ? AsciiKinds[c] : PunctKind(c);
+                    i++;
                 }
 
-                t.Kind = TokKind.Word;
-                t.End = j;
-                t.Flag = char.IsUpper(c);
-                var (lex, value) = DateLexicon.Classify(text.AsSpan(i, j - i));
-                t.Lex = lex;
-                t.Value = value;
-                i = j;
+                used++;
             }
-            else if (char.IsAsciiDigit(c))
-            {
-                i = ScanNumber(text, i, ref t);
-            }
-            else
-            {
-                t.End = i + 1;
-                t.Kind = c < 128 ? AsciiKinds[c] : PunctKind(c);
-                i++;
-            }
-
-            used++;
         }
 
         count = used;
         return tokens;
+    }
+
+    private const byte Punct = 0;
+    private const byte Blank = 1;
+    private const byte Letter = 2;
+    private const byte Digit = 3;
+
+    /// <summary>The class of each ASCII character (blank, letter, digit or other), as <see cref="ClassOf"/>.</summary>
+    private static readonly byte[] CharClasses = BuildCharClasses();
+
+    private static byte ClassOf(char c) =>
+        char.IsWhiteSpace(c) ? Blank : char.IsLetter(c) ? Letter : char.IsAsciiDigit(c) ? Digit : Punct;
+
+    private static byte[] BuildCharClasses()
+    {
+        var classes = new byte[128];
+        for (int c = 0; c < classes.Length; c++)
+        {
+            classes[c] = ClassOf((char)c);
+        }
+
+        return classes;
+    }
+
+    private static DateToken[] Grow(DateToken[] tokens, int used)
+    {
+        var bigger = ArrayPool<DateToken>.Shared.Rent(tokens.Length * 2);
+        Array.Copy(tokens, bigger, used);
+        ArrayPool<DateToken>.Shared.Return(tokens);
+        return bigger;
+    }
+
+    /// <summary>The count (0..16) of ASCII letters that begin the 16 characters at <paramref name="i"/> (which must
+    /// exist), and those letters in lower case, one per byte in text order, zero after them (the key of
+    /// <see cref="DateLexicon.ClassifyWide"/>: bytes 0..7 in <paramref name="lo"/>, 8..15 in <paramref name="hi"/>).</summary>
+    private static int AsciiLetterRun(string text, int i, out ulong lo, out ulong hi)
+    {
+        ref ushort r0 = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        var case20 = Vector128.Create((ushort)0x20);
+        var l0 = Vector128.LoadUnsafe(ref r0, (nuint)i) | case20;
+        var l1 = Vector128.LoadUnsafe(ref r0, (nuint)(i + 8)) | case20;
+
+        // unsigned: below 'a' wraps around; no character of 128 or more lands in 'a'..'z' once 0x20 is set
+        var a = Vector128.Create((ushort)'a');
+        var letterCount = Vector128.Create((ushort)26);
+        uint letters = Vector128.LessThan(l0 - a, letterCount).ExtractMostSignificantBits() |
+                       (Vector128.LessThan(l1 - a, letterCount).ExtractMostSignificantBits() << 8);
+        int len = BitOperations.TrailingZeroCount(~letters);
+        var bytes = Vector128.Narrow(l0 & Vector128.Create((ushort)0xFF), l1 & Vector128.Create((ushort)0xFF)) &
+                    Vector128.LessThan(Vector128<byte>.Indices, Vector128.Create((byte)len));
+        var words = bytes.AsUInt64();
+        lo = words.GetElement(0);
+        hi = words.GetElement(1);
+        return len;
+    }
+
+    /// <summary>The end of the word whose letters run on at <paramref name="j"/> (letters and inner apostrophes).</summary>
+    private static int WordEnd(string text, int j)
+    {
+        int n = text.Length;
+        while (j < n)
+        {
+            char d = text[j];
+            if (char.IsLetter(d))
+            {
+                j++;
+            }
+            else if ((d == '\'' || d == '\u2019') && j + 1 < n && char.IsLetter(text[j + 1]))
+            {
+                j += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
     }
 
     /// <summary>The kind of each ASCII character that is neither a letter, a digit nor a blank (a table rather than a
