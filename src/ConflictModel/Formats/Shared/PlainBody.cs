@@ -201,14 +201,16 @@ internal static class PlainBody
 
     /// <summary>Diagnoses binary junk (control characters) in the input.</summary>
     /// <summary>Control characters other than line breaks and tabs, and the replacement character.</summary>
+    /// <remarks>Only ASCII characters, so the search is the vectorised ASCII bitmap one; the replacement character is
+    /// counted by a separate vectorised count.</remarks>
     private static readonly System.Buffers.SearchValues<char> BinaryMarks = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0, ' ').Select(c => (char)c).Where(c => c is not '\n' and not '\r' and not '\t').Append('\uFFFD').ToArray());
+        Enumerable.Range(0, ' ').Select(c => (char)c).Where(c => c is not '\n' and not '\r' and not '\t').ToArray());
 
     public static void CheckBinary(string text, List<Diagnostic> diagnostics)
     {
-        int controls = 0;
         int n = Math.Min(text.Length, 1 << 16);
         var rest = text.AsSpan(0, n);
+        int controls = rest.Count('\uFFFD');
         int at;
         while ((at = rest.IndexOfAny(BinaryMarks)) >= 0)
         {

@@ -286,25 +286,48 @@ internal static class ReferenceParser
         return true;
     }
 
+    /// <summary>Drops leading back-links ("^ a b", "8.0 8.1") from an entry. <paramref name="s"/> is normalised
+    /// (<see cref="Blank.Normalize"/>: single inner spaces, no blank at either end), so its words are exactly its
+    /// space-separated pieces and the rest after the dropped words is a suffix of it.</summary>
     private static string StripBacklinks(string s, int number)
     {
-        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int i = 0;
-        if (i < words.Length && words[i] == "^")
+        int pos = 0;
+        if (WordAt(s, pos) is "^")
         {
-            i++;
-            while (i < words.Length && words[i].Length == 1 && char.IsAsciiLetterLower(words[i][0]))
+            pos = NextWord(s, pos);
+            while (pos < s.Length && WordAt(s, pos) is [var l] && char.IsAsciiLetterLower(l))
             {
-                i++;
+                pos = NextWord(s, pos);
             }
         }
 
         var prefix = number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".";
-        while (i < words.Length && words[i].StartsWith(prefix, StringComparison.Ordinal) && words[i].Length > prefix.Length && words[i][prefix.Length..].All(char.IsAsciiDigit))
+        while (pos < s.Length)
         {
-            i++;
+            var w = WordAt(s, pos);
+            if (!(w.StartsWith(prefix, StringComparison.Ordinal) && w.Length > prefix.Length && !w[prefix.Length..].ContainsAnyExceptInRange('0', '9')))
+            {
+                break;
+            }
+
+            pos = NextWord(s, pos);
         }
 
-        return string.Join(' ', words[i..]);
+        return pos == 0 ? s : pos >= s.Length ? string.Empty : s[pos..];
+    }
+
+    /// <summary>The word starting at <paramref name="pos"/> (up to the next space or the end).</summary>
+    private static ReadOnlySpan<char> WordAt(string s, int pos)
+    {
+        var rest = s.AsSpan(pos);
+        int sp = rest.IndexOf(' ');
+        return sp < 0 ? rest : rest[..sp];
+    }
+
+    /// <summary>The start of the word after the one at <paramref name="pos"/>, or the length of the text.</summary>
+    private static int NextWord(string s, int pos)
+    {
+        int sp = s.AsSpan(pos).IndexOf(' ');
+        return sp < 0 ? s.Length : pos + sp + 1;
     }
 }

@@ -104,7 +104,13 @@ internal sealed class TextLines
 /// <summary>Whitespace helpers.</summary>
 internal static class Blank
 {
-    public static bool Is(char c) => c is ' ' or '\t' or '\u00A0' or '\uFEFF' or '\u2009' or '\u202F' or '\u200B' or '\f' or '\v' || (c > 127 && char.IsWhiteSpace(c));
+    /// <summary>The ASCII blanks as bits: tab (9), vertical tab (11), form feed (12) and space (32).</summary>
+    private const ulong AsciiBlankBits = (1UL << '\t') | (1UL << '\v') | (1UL << '\f') | (1UL << ' ');
+
+    /// <summary>Whether a character is a blank (not a line break): ASCII by a bit test, others by the Unicode rules.</summary>
+    public static bool Is(char c) => c < 128 ? c < 64 && ((AsciiBlankBits >> c) & 1) != 0 : IsNonAscii(c);
+
+    private static bool IsNonAscii(char c) => c is '\u00A0' or '\uFEFF' or '\u2009' or '\u202F' or '\u200B' || char.IsWhiteSpace(c);
 
     /// <summary>The characters <see cref="Normalize"/> folds other than the plain space: blanks and line breaks.</summary>
     private static readonly System.Buffers.SearchValues<char> NonSpaceBlanks = BuildNonSpaceBlanks();
