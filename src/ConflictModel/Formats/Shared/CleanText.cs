@@ -171,25 +171,35 @@ internal sealed class CleanTextBuilder
         runStart = -1;
     }
 
+    /// <summary>Empties the builder so that it can build the next text from the same source (its buffers are kept).</summary>
+    public void Reset()
+    {
+        _sb.Clear();
+        _segments.Clear();
+        _citations.Clear();
+        _pendingSpace = false;
+        _pendingSpaceAt = 0;
+    }
+
     public (string Text, OffsetMap Map, EquatableArray<Citation> Citations) Build()
     {
         // trim trailing blanks created by removed markers
-        string text = _sb.ToString();
-        int len = text.Length;
-        while (len > 0 && Blank.Is(text[len - 1]))
+        int full = _sb.Length;
+        int len = full;
+        while (len > 0 && Blank.Is(_sb[len - 1]))
         {
             len--;
         }
 
         int lead = 0;
-        while (lead < len && Blank.Is(text[lead]))
+        while (lead < len && Blank.Is(_sb[lead]))
         {
             lead++;
         }
 
-        if (lead > 0 || len < text.Length)
+        string text = _sb.ToString(lead, len - lead);
+        if (lead > 0 || len < full)
         {
-            text = text.Substring(lead, len - lead);
             var segs = new List<OffsetSegment>();
             foreach (var s in _segments)
             {

@@ -130,13 +130,7 @@ internal static class PlainBody
 
         if (joinLines)
         {
-            var ranges = new List<(int, int)>();
-            for (int l = first; l <= last; l++)
-            {
-                ranges.Add((lines[l].Start, lines[l].End));
-            }
-
-            asm.AddParagraph(ranges, ParagraphKind.Prose, diagnostics);
+            asm.AddParagraph(lines, first, last, ParagraphKind.Prose, diagnostics);
         }
         else
         {

@@ -230,7 +230,7 @@ internal static class ReferenceParser
         // a comma before the publisher: "Title Publisher, date" or "Title, Publisher"
         foreach (var p in PublishersLongestFirst)
         {
-            if (rest.EndsWith(" " + p, StringComparison.Ordinal))
+            if (rest.Length > p.Length && rest.EndsWith(p, StringComparison.Ordinal) && rest[rest.Length - p.Length - 1] == ' ')
             {
                 publisher = p;
                 title = rest[..^(p.Length + 1)].TrimEnd(',', ' ', '-', '–', '|');
