@@ -107,12 +107,23 @@ internal static class SimpleFrontMatter
     /// U+FFFE/U+FFFF).</summary>
     private static bool PlainCharacters(string yaml)
     {
-        foreach (char c in yaml)
+        if (yaml.Contains('#'))
         {
-            if (c < ' ' ? c != '\n' : c == '#' || (c >= '\u007F' && (c <= '\u009F' || c is '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))))
+            return false;
+        }
+
+        // printable ASCII is skipped by a vectorised search; the rest is looked at one by one
+        var rest = yaml.AsSpan();
+        int at;
+        while ((at = rest.IndexOfAnyExceptInRange(' ', '~')) >= 0)
+        {
+            char c = rest[at];
+            if (c < ' ' ? c != '\n' : c <= '\u009F' || c is '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
             {
                 return false;
             }
+
+            rest = rest[(at + 1)..];
         }
 
         return true;

@@ -88,8 +88,8 @@ internal sealed class ArticleAssembler
     }
 
     public (EquatableArray<Paragraph> Lead, EquatableArray<Section> Sections) Build() =>
-        (_lead.ToEquatableArray(),
-         _sections.Select(s => new Section(s.Heading, s.Level, s.Paragraphs.ToEquatableArray(), s.InBody, s.Span)).ToEquatableArray());
+        (Frozen.Of(_lead),
+         _sections.Select(s => new Section(s.Heading, s.Level, Frozen.Of(s.Paragraphs), s.InBody, s.Span)).ToEquatableArray());
 }
 
 /// <summary>Heuristics for plain-text dumps where headings are bare short lines.</summary>

@@ -211,15 +211,32 @@ internal sealed class CleanTextBuilder
             }
 
             var cites = _citations.Select(c => c with { TextOffset = Math.Clamp(c.TextOffset - lead, 0, text.Length) }).ToArray();
-            return (text, new OffsetMap(segs.ToEquatableArray()), cites);
+            return (text, new OffsetMap(Frozen.Of(segs)), cites);
         }
 
-        return (text, new OffsetMap(_segments.ToEquatableArray()), _citations.ToEquatableArray());
+        return (text, new OffsetMap(Frozen.Of(_segments)), Frozen.Of(_citations));
     }
 
     /// <summary>Cleans one range of the source: citation markers removed, blanks trimmed.</summary>
     public static (string Text, EquatableArray<Citation> Citations) Clean(string source, int start, int end, bool stripEmphasis = false)
     {
+        // nothing that can start a marker: the range trimmed of blanks, as the builder would give it
+        int s = start, e = end;
+        while (s < e && Blank.Is(source[s]))
+        {
+            s++;
+        }
+
+        while (e > s && Blank.Is(source[e - 1]))
+        {
+            e--;
+        }
+
+        if (source.AsSpan(s, e - s).IndexOfAny(stripEmphasis ? MarkdownSpecials : PlainSpecials) < 0)
+        {
+            return (s == 0 && e == source.Length ? source : source.Substring(s, e - s), EquatableArray<Citation>.Empty);
+        }
+
         var b = new CleanTextBuilder(source, stripEmphasis);
         b.AppendRange(start, end);
         var (t, _, c) = b.Build();
@@ -332,4 +349,11 @@ internal static class CitationMarkers
 
         return true;
     }
+}
+
+/// <summary>Freezes lists into <see cref="EquatableArray{T}"/> values with one array copy (no enumeration).</summary>
+internal static class Frozen
+{
+    public static EquatableArray<T> Of<T>(List<T> list) =>
+        list.Count == 0 ? EquatableArray<T>.Empty : new(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(list.ToArray()));
 }

@@ -179,13 +179,12 @@ internal static class PlainBody
             }
 
             var (s, e) = lines.TrimmedRange(lines[i]);
-            var t = lines.Text[s..e];
-            if (!ReferenceParser.TryNumber(t, out int n, out int rest))
+            if (!ReferenceParser.TryNumber(lines.Text.AsSpan(s, e - s), out int n, out int rest))
             {
                 break;
             }
 
-            refs.Add(ReferenceParser.Parse(n, t[rest..], TextSpan.FromBounds(s, e), options));
+            refs.Add(ReferenceParser.Parse(n, lines.Text[(s + rest)..e], TextSpan.FromBounds(s, e), options));
             i++;
             lastGood = i;
         }
@@ -195,27 +194,54 @@ internal static class PlainBody
 
     /// <summary>Diagnoses binary junk (control characters) in the input.</summary>
     /// <summary>Control characters other than line breaks and tabs, and the replacement character.</summary>
-    /// <remarks>Only ASCII characters, so the search is the vectorised ASCII bitmap one; the replacement character is
-    /// counted by a separate vectorised count.</remarks>
-    private static readonly System.Buffers.SearchValues<char> BinaryMarks = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0, ' ').Select(c => (char)c).Where(c => c is not '\n' and not '\r' and not '\t').ToArray());
-
     public static void CheckBinary(string text, List<Diagnostic> diagnostics)
     {
         int n = Math.Min(text.Length, 1 << 16);
-        var rest = text.AsSpan(0, n);
-        int controls = rest.Count('\uFFFD');
-        int at;
-        while ((at = rest.IndexOfAny(BinaryMarks)) >= 0)
-        {
-            controls++;
-            rest = rest[(at + 1)..];
-        }
-
+        int controls = CountBinaryMarks(text.AsSpan(0, n));
         if (controls > 0 && controls * 20 > n)
         {
             diagnostics.Add(new Diagnostic(1, 1, DiagnosticSeverity.Warning, $"input looks binary ({controls} control characters in the first {n}); read as text", "CM0004"));
         }
+    }
+
+    /// <summary>Counts control characters other than line breaks and tabs, and replacement characters, in one
+    /// vectorised pass (at most 65,536 characters, so no lane overflows).</summary>
+    internal static int CountBinaryMarks(ReadOnlySpan<char> text)
+    {
+        var units = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text);
+        int width = System.Numerics.Vector<ushort>.Count;
+        var space = new System.Numerics.Vector<ushort>(' ');
+        var lf = new System.Numerics.Vector<ushort>('\n');
+        var cr = new System.Numerics.Vector<ushort>('\r');
+        var tab = new System.Numerics.Vector<ushort>('\t');
+        var replacement = new System.Numerics.Vector<ushort>('\uFFFD');
+        var counts = System.Numerics.Vector<ushort>.Zero;
+        int i = 0;
+        for (; i + width <= units.Length; i += width)
+        {
+            var v = new System.Numerics.Vector<ushort>(units.Slice(i));
+            var control = System.Numerics.Vector.AndNot(
+                System.Numerics.Vector.LessThan(v, space),
+                System.Numerics.Vector.Equals(v, lf) | System.Numerics.Vector.Equals(v, cr) | System.Numerics.Vector.Equals(v, tab));
+            counts -= control | System.Numerics.Vector.Equals(v, replacement);
+        }
+
+        int total = 0;
+        for (int k = 0; k < width; k++)
+        {
+            total += counts[k];
+        }
+
+        for (; i < units.Length; i++)
+        {
+            char c = text[i];
+            if ((c < ' ' && c is not ('\n' or '\r' or '\t')) || c == '\uFFFD')
+            {
+                total++;
+            }
+        }
+
+        return total;
     }
 
     public static int SkipBlank(TextLines lines, int i, int to)
@@ -240,7 +266,7 @@ internal static class PlainBody
             diags.Add(new Diagnostic(1, 1, DiagnosticSeverity.Warning, "the document has no title", "CM0005"));
         }
 
-        return new Article(title, format, id, meta, infobox, lead, sections, refs.ToEquatableArray(), boiler.ToEquatableArray(), diags.ToEquatableArray(), text)
+        return new Article(title, format, id, meta, infobox, lead, sections, Frozen.Of(refs), Frozen.Of(boiler), Frozen.Of(diags), text)
         {
             UnparsedReferenceEntries = unparsed,
         };

@@ -54,13 +54,24 @@ internal static class ReferenceParser
         int http = raw.IndexOf("http", StringComparison.OrdinalIgnoreCase);
         if (http >= 0)
         {
-            foreach (var w in raw[http..].Split(' '))
+            // the first space-separated word from there on that is a URL
+            var words = raw.AsSpan(http);
+            while (true)
             {
+                int sp = words.IndexOf(' ');
+                var w = sp < 0 ? words : words[..sp];
                 if (w.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || w.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
                 {
-                    url = w.TrimEnd('.', ',', ']', ')');
+                    url = w.TrimEnd(".,])").ToString();
                     break;
                 }
+
+                if (sp < 0)
+                {
+                    break;
+                }
+
+                words = words[(sp + 1)..];
             }
         }
 

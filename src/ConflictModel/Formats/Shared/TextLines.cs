@@ -169,26 +169,42 @@ internal static class Blank
             return s;
         }
 
-        var sb = new System.Text.StringBuilder(s.Length);
+        // blanks and line breaks become one space between words, none at the ends: measure, then write
+        int length = 0;
         bool space = false;
         foreach (var c in s)
         {
             if (Is(c) || c == '\n' || c == '\r')
             {
-                space = sb.Length > 0;
+                space = length > 0;
                 continue;
             }
 
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
+            length += space ? 2 : 1;
+            space = false;
         }
 
-        return sb.ToString();
+        return length == 0 ? string.Empty : string.Create(length, s, static (dst, src) =>
+        {
+            int k = 0;
+            bool pending = false;
+            foreach (var c in src)
+            {
+                if (Is(c) || c == '\n' || c == '\r')
+                {
+                    pending = k > 0;
+                    continue;
+                }
+
+                if (pending)
+                {
+                    dst[k++] = ' ';
+                    pending = false;
+                }
+
+                dst[k++] = c;
+            }
+        });
     }
 
     public static int WordCount(ReadOnlySpan<char> s)
