@@ -170,6 +170,7 @@ internal static class PlainBody
     {
         int i = start;
         int lastGood = start;
+        var dates = new Dictionary<string, UncertainDate?>(StringComparer.Ordinal); // same options throughout the list
         while (i < to)
         {
             if (lines.IsBlank(i))
@@ -184,7 +185,7 @@ internal static class PlainBody
                 break;
             }
 
-            refs.Add(ReferenceParser.Parse(n, lines.Text[(s + rest)..e], TextSpan.FromBounds(s, e), options));
+            refs.Add(ReferenceParser.Parse(n, lines.Text[(s + rest)..e], TextSpan.FromBounds(s, e), options, dates));
             i++;
             lastGood = i;
         }

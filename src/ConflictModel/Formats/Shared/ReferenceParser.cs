@@ -37,7 +37,14 @@ internal static class ReferenceParser
     }
 
     /// <summary>Parses one entry (the part after "N.").</summary>
-    public static Reference Parse(int number, string rest, TextSpan span, ReadOptions options)
+    /// <param name="number">The entry's number.</param>
+    /// <param name="rest">The text after "N.".</param>
+    /// <param name="span">The entry's span in the input.</param>
+    /// <param name="options">The read options.</param>
+    /// <param name="dateCache">Dates already typed while reading this list (the same date text recurs across
+    /// entries, above all in "Retrieved …"); <see langword="null"/> for none.</param>
+    /// <returns>The reference.</returns>
+    public static Reference Parse(int number, string rest, TextSpan span, ReadOptions options, Dictionary<string, UncertainDate?>? dateCache = null)
     {
         if (OnlyBacklinks(rest))
         {
@@ -136,11 +143,27 @@ internal static class ReferenceParser
         UncertainDate? date = null, retrieved = null;
         if (options.RecognizeCells)
         {
-            date = dateText is null ? null : Recognition.Date(dateText, options);
-            retrieved = retrievedText is null ? null : Recognition.Date(retrievedText, options);
+            date = dateText is null ? null : TypeDate(dateText, options, dateCache);
+            retrieved = retrievedText is null ? null : TypeDate(retrievedText, options, dateCache);
         }
 
         return new Reference(number, NullIfEmpty(title), NullIfEmpty(publisher), dateText, date, retrievedText, retrieved, url, raw, span);
+    }
+
+    private static UncertainDate? TypeDate(string text, ReadOptions options, Dictionary<string, UncertainDate?>? cache)
+    {
+        if (cache is null)
+        {
+            return Recognition.Date(text, options);
+        }
+
+        if (!cache.TryGetValue(text, out var date))
+        {
+            date = Recognition.Date(text, options);
+            cache[text] = date;
+        }
+
+        return date;
     }
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
