@@ -41,17 +41,17 @@ internal sealed class TextLines
             lines.Add(new Line(start, text.Length, number));
         }
 
-        _lines = [.. lines];
+        _lines = lines;
     }
 
-    /// <summary>The lines as an array: indexing is the hottest operation of every reader (no interface calls).</summary>
-    private readonly Line[] _lines;
+    /// <summary>The lines as a concrete list: indexing is the hottest operation of every reader (no interface calls).</summary>
+    private readonly List<Line> _lines;
 
     public string Text { get; }
 
     public IReadOnlyList<Line> Lines => _lines;
 
-    public int Count => _lines.Length;
+    public int Count => _lines.Count;
 
     public Line this[int index] => _lines[index];
 
@@ -84,7 +84,7 @@ internal sealed class TextLines
         return Text.Substring(s, Math.Min(n, e - s));
     }
 
-    public bool IsBlank(int index) => (uint)index >= (uint)_lines.Length || Blank.IsBlank(Span(_lines[index]));
+    public bool IsBlank(int index) => (uint)index >= (uint)_lines.Count || Blank.IsBlank(Span(_lines[index]));
 
     /// <summary>The trimmed range of a line in the original text.</summary>
     public (int Start, int End) TrimmedRange(Line line)
@@ -166,10 +166,22 @@ internal static class Blank
     /// <summary>Replaces non-breaking and other odd spaces with plain spaces and collapses runs.</summary>
     public static string Normalize(string s)
     {
-        // already normal (no blank but single inner spaces, no line break): the text itself
-        if (s.Length > 0 && s[0] != ' ' && s[^1] != ' ' && s.AsSpan().IndexOfAny(NonSpaceBlanks) < 0 && !s.Contains("  ", StringComparison.Ordinal))
+        // already normal once trimmed (no blank but single inner spaces, no line break inside): the trimmed text
+        int a = 0, b = s.Length;
+        while (a < b && (Is(s[a]) || s[a] is '\n' or '\r'))
         {
-            return s;
+            a++;
+        }
+
+        while (b > a && (Is(s[b - 1]) || s[b - 1] is '\n' or '\r'))
+        {
+            b--;
+        }
+
+        var inner = s.AsSpan(a, b - a);
+        if (inner.Length > 0 && inner.IndexOfAny(NonSpaceBlanks) < 0 && !inner.Contains("  ", StringComparison.Ordinal))
+        {
+            return b - a == s.Length ? s : s.Substring(a, b - a);
         }
 
         // blanks and line breaks become one space between words, none at the ends: measure, then write
