@@ -21,6 +21,12 @@ internal static class Lexicon
 
     public static bool IsWeekday(string word) => WeekdayWords.Contains(word.TrimEnd(','));
 
+    /// <summary>Span form of <see cref="IsMonth(string)"/>.</summary>
+    public static bool IsMonth(ReadOnlySpan<char> word) => MonthLookup.Contains(word.TrimEnd(','));
+
+    /// <summary>Span form of <see cref="IsWeekday(string)"/>.</summary>
+    public static bool IsWeekday(ReadOnlySpan<char> word) => WeekdayLookup.Contains(word.TrimEnd(','));
+
     /// <summary>A token that is a year (1000–2999).</summary>
     public static bool IsYear(ReadOnlySpan<char> w) => w.Length == 4 && (w[0] == '1' || w[0] == '2') && char.IsAsciiDigit(w[1]) && char.IsAsciiDigit(w[2]) && char.IsAsciiDigit(w[3]);
 

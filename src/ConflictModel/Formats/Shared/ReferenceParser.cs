@@ -193,7 +193,7 @@ internal static class ReferenceParser
         }
     }
 
-    private static void ParseUnquoted(string raw, out string? title, out string? publisher, out string? dateText, out string? retrievedText)
+    internal static void ParseUnquoted(string raw, out string? title, out string? publisher, out string? dateText, out string? retrievedText)
     {
         publisher = null;
         dateText = null;
@@ -206,47 +206,62 @@ internal static class ReferenceParser
             body = body[..ret].TrimEnd('.', ' ');
         }
 
-        // a trailing date: walk back over date words ending in a year or an ISO date
-        var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int end = words.Length;
-        int startDate = end;
-        if (end > 0 && (Lexicon.IsYear(words[^1].TrimEnd('.', ',')) || Lexicon.IsIsoDate(words[^1].TrimEnd('.', ','))))
+        // a trailing date: walk back over date words ending in a year or an ISO date. The raw entry is normalised
+        // (single spaces, no blank at either end), so the words are the space-separated pieces of the body and runs
+        // of words are substrings of it: the walk looks at word bounds only and copies nothing.
+        int dateStart = -1;
+        if (body.Length > 0)
         {
-            startDate = end - 1;
-            while (startDate > 0)
+            int lastStart = body.LastIndexOf(' ') + 1;
+            var last = body.AsSpan(lastStart).TrimEnd(".,");
+            if (Lexicon.IsYear(last) || Lexicon.IsIsoDate(last))
             {
-                var w = words[startDate - 1].TrimEnd(',');
-                if (Lexicon.IsMonth(w) || Lexicon.IsWeekday(w) || (w.Length <= 2 && w.All(char.IsAsciiDigit)))
+                dateStart = lastStart;
+                while (dateStart > 0)
                 {
-                    startDate--;
+                    int prevEnd = dateStart - 1;
+                    int prevStart = prevEnd == 0 ? 0 : body.LastIndexOf(' ', prevEnd - 1) + 1;
+                    var w = body.AsSpan(prevStart, prevEnd - prevStart).TrimEnd(',');
+                    if (Lexicon.IsMonth(w) || Lexicon.IsWeekday(w) || (w.Length <= 2 && !w.ContainsAnyExceptInRange('0', '9')))
+                    {
+                        dateStart = prevStart;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
-                else
+
+                if (dateStart == 0)
+                {
+                    dateStart = -1;
+                }
+            }
+        }
+
+        string rest;
+        if (dateStart > 0)
+        {
+            // a leading weekday is not part of the date (the last date word always stays)
+            int from = dateStart;
+            while (true)
+            {
+                int sp = body.IndexOf(' ', from);
+                if (sp < 0 || !Lexicon.IsWeekday(body.AsSpan(from, sp - from)))
                 {
                     break;
                 }
+
+                from = sp + 1;
             }
 
-            if (startDate == 0)
-            {
-                startDate = end;
-            }
+            dateText = body[from..];
+            rest = body[..(dateStart - 1)].TrimEnd(',', ' ', ';', '-', '–');
         }
-
-        if (startDate < end)
+        else
         {
-            var dateWords = words[startDate..end];
-            // a leading weekday is not part of the date
-            int skip = 0;
-            while (skip < dateWords.Length - 1 && Lexicon.IsWeekday(dateWords[skip]))
-            {
-                skip++;
-            }
-
-            dateText = string.Join(' ', dateWords[skip..]);
-            words = words[..startDate];
+            rest = body.TrimEnd(',', ' ', ';', '-', '–');
         }
-
-        var rest = string.Join(' ', words).TrimEnd(',', ' ', ';', '-', '–');
         if (rest.Contains(" | ", StringComparison.Ordinal))
         {
             var parts = rest.Split(" | ");
