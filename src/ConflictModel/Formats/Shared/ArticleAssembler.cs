@@ -97,7 +97,10 @@ internal static class PlainText
 {
     /// <summary>Whether a trimmed line can be a heading: short, no final sentence punctuation, starts with a capital
     /// or digit, no citation marker, not a list item.</summary>
-    public static bool IsHeadingCandidate(string t)
+    public static bool IsHeadingCandidate(string t) => IsHeadingCandidate(t.AsSpan());
+
+    /// <summary>Span form of <see cref="IsHeadingCandidate(string)"/> (no copy of the line).</summary>
+    public static bool IsHeadingCandidate(ReadOnlySpan<char> t)
     {
         if (t.Length is 0 or > 120)
         {

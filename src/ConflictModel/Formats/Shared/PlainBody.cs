@@ -26,7 +26,7 @@ internal static class PlainBody
     }
 
     /// <summary>Adds body blocks from [from, to) to the assembler. Headings are single-line blocks that pass
-    /// <see cref="PlainText.IsHeadingCandidate"/> and are followed by another block. A heading followed directly by a
+    /// <see cref="PlainText.IsHeadingCandidate(string)"/> and are followed by another block. A heading followed directly by a
     /// heading is a parent (level 2) of the following ones (level 3).</summary>
     public static void AddBlocks(TextLines lines, int from, int to, ArticleAssembler asm, bool joinLines)
     {
@@ -36,7 +36,7 @@ internal static class PlainBody
         {
             var (first, last, _) = blocks[b];
             var span = lines.TrimmedSpan(lines[first]);
-            bool candidate = first == last && span.Length <= 120 && PlainText.IsHeadingCandidate(span.ToString());
+            bool candidate = first == last && span.Length <= 120 && PlainText.IsHeadingCandidate(span);
             var t = candidate ? span.ToString() : string.Empty;
             bool isHeading = candidate && (b + 1 < blocks.Count || IsTerminalHeading(t));
             if (isHeading)
@@ -185,7 +185,14 @@ internal static class PlainBody
                 break;
             }
 
-            refs.Add(ReferenceParser.Parse(n, lines.Text[(s + rest)..e], TextSpan.FromBounds(s, e), options, dates));
+            // the entry without the blanks after "N." (the parser drops them anyway; this spares it a copy)
+            int a = s + rest;
+            while (a < e && Blank.Is(lines.Text[a]))
+            {
+                a++;
+            }
+
+            refs.Add(ReferenceParser.Parse(n, lines.Text[a..e], TextSpan.FromBounds(s, e), options, dates));
             i++;
             lastGood = i;
         }

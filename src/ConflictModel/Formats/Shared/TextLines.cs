@@ -17,9 +17,10 @@ internal sealed class TextLines
         int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         int number = 1;
         int i = start;
+        bool anyCr = text.AsSpan(start).Contains('\r'); // LF-only texts search for one character (faster)
         while (i < text.Length)
         {
-            int k = text.AsSpan(i).IndexOfAny('\n', '\r');
+            int k = anyCr ? text.AsSpan(i).IndexOfAny('\n', '\r') : text.AsSpan(i).IndexOf('\n');
             if (k < 0)
             {
                 break;
