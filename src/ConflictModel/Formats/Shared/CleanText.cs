@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ConflictModel.Formats;
 
 /// <summary>Builds cleaned text from ranges of the original input: removes citation markers (kept as
@@ -8,7 +6,8 @@ internal sealed class CleanTextBuilder
 {
     private readonly string _source;
     private readonly bool _stripEmphasis;
-    private readonly StringBuilder _sb = new();
+    private char[] _buffer = new char[256];
+    private int _length;
     private readonly List<OffsetSegment> _segments = [];
     private readonly List<Citation> _citations = [];
     private bool _pendingSpace;
@@ -39,8 +38,8 @@ internal sealed class CleanTextBuilder
             return;
         }
 
-        _sb.EnsureCapacity(_sb.Length + (end - start) + 1);
-        if (_sb.Length > 0)
+        EnsureCapacity(_length + (end - start) + 1);
+        if (_length > 0)
         {
             _pendingSpace = true;
             _pendingSpaceAt = Math.Max(0, start - 1);
@@ -57,7 +56,7 @@ internal sealed class CleanTextBuilder
                 if (close > 0)
                 {
                     Flush(ref runStart, i);
-                    _citations.Add(new Citation(_source.Substring(i, close - i), number, TextSpan.FromBounds(i, close), _sb.Length));
+                    _citations.Add(new Citation(_source.Substring(i, close - i), number, TextSpan.FromBounds(i, close), _length));
                     i = close;
                     continue;
                 }
@@ -161,20 +160,32 @@ internal sealed class CleanTextBuilder
 
         if (_pendingSpace)
         {
-            _segments.Add(new OffsetSegment(_sb.Length, _pendingSpaceAt, 1));
-            _sb.Append(' ');
+            _segments.Add(new OffsetSegment(_length, _pendingSpaceAt, 1));
+            EnsureCapacity(_length + 1);
+            _buffer[_length++] = ' ';
             _pendingSpace = false;
         }
 
-        _segments.Add(new OffsetSegment(_sb.Length, runStart, end - runStart));
-        _sb.Append(_source, runStart, end - runStart);
+        _segments.Add(new OffsetSegment(_length, runStart, end - runStart));
+        EnsureCapacity(_length + (end - runStart));
+        _source.AsSpan(runStart, end - runStart).CopyTo(_buffer.AsSpan(_length));
+        _length += end - runStart;
         runStart = -1;
+    }
+
+    /// <summary>Grows the text buffer to hold at least <paramref name="capacity"/> characters.</summary>
+    private void EnsureCapacity(int capacity)
+    {
+        if (capacity > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(capacity, _buffer.Length * 2));
+        }
     }
 
     /// <summary>Empties the builder so that it can build the next text from the same source (its buffers are kept).</summary>
     public void Reset()
     {
-        _sb.Clear();
+        _length = 0;
         _segments.Clear();
         _citations.Clear();
         _pendingSpace = false;
@@ -184,20 +195,20 @@ internal sealed class CleanTextBuilder
     public (string Text, OffsetMap Map, EquatableArray<Citation> Citations) Build()
     {
         // trim trailing blanks created by removed markers
-        int full = _sb.Length;
+        int full = _length;
         int len = full;
-        while (len > 0 && Blank.Is(_sb[len - 1]))
+        while (len > 0 && Blank.Is(_buffer[len - 1]))
         {
             len--;
         }
 
         int lead = 0;
-        while (lead < len && Blank.Is(_sb[lead]))
+        while (lead < len && Blank.Is(_buffer[lead]))
         {
             lead++;
         }
 
-        string text = _sb.ToString(lead, len - lead);
+        string text = new(_buffer, lead, len - lead);
         if (lead > 0 || len < full)
         {
             var segs = new List<OffsetSegment>();

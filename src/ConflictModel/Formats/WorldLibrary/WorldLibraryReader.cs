@@ -374,6 +374,8 @@ public sealed class WorldLibraryReader : IArticleReader
         return t.Length is >= 2 and <= 200 && t[0] is '•' or '·' or '*' or '-' or '–' && Blank.Is(t[1]);
     }
 
+    private static readonly System.Buffers.SearchValues<char> DigitsAndDot = System.Buffers.SearchValues.Create("0123456789.");
+
     /// <summary>"• Open warfare 2", "• Start of … 2.1" → heading and level (2 + number of dots).</summary>
     private static bool TryTocLine(string t, out string heading, out int level)
     {
@@ -391,13 +393,13 @@ public sealed class WorldLibraryReader : IArticleReader
         }
 
         var num = rest[(sp + 1)..];
-        if (num.Length == 0 || !char.IsAsciiDigit(num[0]) || !num.All(c => char.IsAsciiDigit(c) || c == '.') || num.EndsWith('.'))
+        if (num.Length == 0 || !char.IsAsciiDigit(num[0]) || num.AsSpan().ContainsAnyExcept(DigitsAndDot) || num.EndsWith('.'))
         {
             return false;
         }
 
         heading = Blank.Normalize(rest[..sp]);
-        level = 2 + num.Count(c => c == '.');
+        level = 2 + num.AsSpan().Count('.');
         return heading.Length > 0;
     }
 }
