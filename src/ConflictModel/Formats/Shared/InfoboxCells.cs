@@ -116,6 +116,8 @@ internal static class InfoboxCells
         s.Equals("KIA", StringComparison.OrdinalIgnoreCase) || s.Equals("k.i.a.", StringComparison.OrdinalIgnoreCase)
         || s.Equals("killed in action", StringComparison.OrdinalIgnoreCase) || s == "†";
 
+    private static readonly string[] KiaMarks = ["(KIA)", "(k.i.a.)", "(killed in action)"];
+
     /// <summary>Strips killed-in-action marks from a name: glued or spaced <c>KIA</c>, <c>(KIA)</c>, <c>†</c>.</summary>
     public static bool StripKia(ref string name)
     {
@@ -126,7 +128,8 @@ internal static class InfoboxCells
             kia = true;
         }
 
-        foreach (var mark in new[] { "(KIA)", "(k.i.a.)", "(killed in action)" })
+        // every mark starts with a parenthesis: without one there is nothing to look for
+        foreach (var mark in name.Contains('(') ? KiaMarks : [])
         {
             int i = name.IndexOf(mark, StringComparison.OrdinalIgnoreCase);
             if (i >= 0)
