@@ -180,7 +180,7 @@ internal static class Blank
         }
 
         var inner = s.AsSpan(a, b - a);
-        if (inner.Length > 0 && (inner.Length <= 64 ? IsNormalShort(inner) : inner.IndexOfAny(NonSpaceBlanks) < 0 && !inner.Contains("  ", StringComparison.Ordinal)))
+        if (inner.Length > 0 && inner.IndexOfAny(NonSpaceBlanks) < 0 && !inner.Contains("  ", StringComparison.Ordinal))
         {
             return b - a == s.Length ? s : s.Substring(a, b - a);
         }
@@ -221,35 +221,6 @@ internal static class Blank
                 dst[k++] = c;
             }
         });
-    }
-
-    /// <summary>Whether a short trimmed text has no blank but single plain spaces and no line break (one scalar pass,
-    /// cheaper than the vectorised searches on short texts).</summary>
-    private static bool IsNormalShort(ReadOnlySpan<char> s)
-    {
-        bool space = false;
-        foreach (var c in s)
-        {
-            if (c == ' ')
-            {
-                if (space)
-                {
-                    return false;
-                }
-
-                space = true;
-            }
-            else if (Is(c) || c is '\n' or '\r')
-            {
-                return false;
-            }
-            else
-            {
-                space = false;
-            }
-        }
-
-        return true;
     }
 
     public static int WordCount(ReadOnlySpan<char> s)
