@@ -57,8 +57,8 @@ public sealed class MarkdownFrontMatterReader : IArticleReader
             int close = -1;
             for (int j = i + 1; j < n; j++)
             {
-                var t = lines.Str(lines[j]).TrimEnd();
-                if (t == "---" || t == "...")
+                var t = lines.Span(lines[j]).TrimEnd();
+                if (t is "---" or "...")
                 {
                     close = j;
                     break;
@@ -111,8 +111,9 @@ public sealed class MarkdownFrontMatterReader : IArticleReader
         {
             var line = lines[i];
             var (s, e) = lines.TrimmedRange(line);
-            var t = text[s..e];
-            if (t.StartsWith("```", StringComparison.Ordinal) || t.StartsWith("~~~", StringComparison.Ordinal))
+            var ts = text.AsSpan(s, e - s); // the line's text is copied only where a string is needed
+            string? t = null;
+            if (ts.StartsWith("```", StringComparison.Ordinal) || ts.StartsWith("~~~", StringComparison.Ordinal))
             {
                 inFence = !inFence;
                 FlushPara();
@@ -125,15 +126,16 @@ public sealed class MarkdownFrontMatterReader : IArticleReader
                 continue;
             }
 
-            if (t.Length == 0)
+            if (ts.Length == 0)
             {
                 FlushPara();
                 continue;
             }
 
-            int junkAt = t.IndexOf(Junk, StringComparison.Ordinal);
+            int junkAt = ts.IndexOf(Junk, StringComparison.Ordinal);
             if (junkAt >= 0)
             {
+                t = ts.ToString();
                 int count = CountOccurrences(t, Junk);
                 unparsed += count;
                 junkLines++;
@@ -151,10 +153,12 @@ public sealed class MarkdownFrontMatterReader : IArticleReader
                 }
 
                 e = s + t.Length; // the rest is a prefix of the line in these dumps
+                ts = t.AsSpan();
             }
 
-            if (t[0] == '#')
+            if (ts[0] == '#')
             {
+                t ??= ts.ToString();
                 int level = 0;
                 while (level < t.Length && t[level] == '#')
                 {
@@ -188,7 +192,7 @@ public sealed class MarkdownFrontMatterReader : IArticleReader
                 }
             }
 
-            if (IsListItem(t, out int markerLength))
+            if (IsListItem(ts, out int markerLength))
             {
                 FlushPara();
                 int ls = s + markerLength;
@@ -261,7 +265,7 @@ public sealed class MarkdownFrontMatterReader : IArticleReader
             EquatableArray<InfoboxSide>.Empty, EquatableArray<InfoboxFigureCell>.Empty, fields);
     }
 
-    private static bool IsListItem(string t, out int markerLength)
+    private static bool IsListItem(ReadOnlySpan<char> t, out int markerLength)
     {
         markerLength = 0;
         if (t.Length >= 2 && t[0] is '*' or '-' or '+' && t[1] == ' ')

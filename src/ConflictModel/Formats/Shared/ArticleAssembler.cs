@@ -9,6 +9,7 @@ internal sealed class ArticleAssembler
     private readonly List<Paragraph> _lead = [];
     private readonly List<(string Heading, int Level, bool InBody, TextSpan? Span, List<Paragraph> Paragraphs)> _sections = [];
     private int _index;
+    private CleanTextBuilder? _builder;
 
     public ArticleAssembler(string source, bool stripEmphasis)
     {
@@ -28,12 +29,38 @@ internal sealed class ArticleAssembler
     /// <summary>Adds a paragraph made of original ranges (joined with single spaces).</summary>
     public Paragraph? AddParagraph(IEnumerable<(int Start, int End)> ranges, ParagraphKind kind = ParagraphKind.Prose, IEnumerable<Diagnostic>? diagnostics = null)
     {
-        var b = new CleanTextBuilder(_source, _stripEmphasis);
+        var b = Builder();
         foreach (var (s, e) in ranges)
         {
             b.AppendRange(s, e);
         }
 
+        return Add(b, kind, diagnostics);
+    }
+
+    /// <summary>Adds a paragraph made of the lines <paramref name="first"/>..<paramref name="last"/> (joined with single spaces).</summary>
+    public Paragraph? AddParagraph(TextLines lines, int first, int last, ParagraphKind kind, IEnumerable<Diagnostic>? diagnostics)
+    {
+        var b = Builder();
+        for (int l = first; l <= last; l++)
+        {
+            var line = lines[l];
+            b.AppendRange(line.Start, line.End);
+        }
+
+        return Add(b, kind, diagnostics);
+    }
+
+    /// <summary>The assembler's one text builder, emptied (reused across paragraphs: its buffers stay allocated).</summary>
+    private CleanTextBuilder Builder()
+    {
+        _builder ??= new CleanTextBuilder(_source, _stripEmphasis);
+        _builder.Reset();
+        return _builder;
+    }
+
+    private Paragraph? Add(CleanTextBuilder b, ParagraphKind kind, IEnumerable<Diagnostic>? diagnostics)
+    {
         var (text, map, cites) = b.Build();
         if (text.Length == 0)
         {
@@ -53,12 +80,16 @@ internal sealed class ArticleAssembler
         return p;
     }
 
-    public Paragraph? AddParagraph(int start, int end, ParagraphKind kind = ParagraphKind.Prose, IEnumerable<Diagnostic>? diagnostics = null) =>
-        AddParagraph([(start, end)], kind, diagnostics);
+    public Paragraph? AddParagraph(int start, int end, ParagraphKind kind = ParagraphKind.Prose, IEnumerable<Diagnostic>? diagnostics = null)
+    {
+        var b = Builder();
+        b.AppendRange(start, end);
+        return Add(b, kind, diagnostics);
+    }
 
     public (EquatableArray<Paragraph> Lead, EquatableArray<Section> Sections) Build() =>
-        (_lead.ToEquatableArray(),
-         _sections.Select(s => new Section(s.Heading, s.Level, s.Paragraphs.ToEquatableArray(), s.InBody, s.Span)).ToEquatableArray());
+        (Frozen.Of(_lead),
+         _sections.Select(s => new Section(s.Heading, s.Level, Frozen.Of(s.Paragraphs), s.InBody, s.Span)).ToEquatableArray());
 }
 
 /// <summary>Heuristics for plain-text dumps where headings are bare short lines.</summary>
@@ -66,7 +97,10 @@ internal static class PlainText
 {
     /// <summary>Whether a trimmed line can be a heading: short, no final sentence punctuation, starts with a capital
     /// or digit, no citation marker, not a list item.</summary>
-    public static bool IsHeadingCandidate(string t)
+    public static bool IsHeadingCandidate(string t) => IsHeadingCandidate(t.AsSpan());
+
+    /// <summary>Span form of <see cref="IsHeadingCandidate(string)"/> (no copy of the line).</summary>
+    public static bool IsHeadingCandidate(ReadOnlySpan<char> t)
     {
         if (t.Length is 0 or > 120)
         {

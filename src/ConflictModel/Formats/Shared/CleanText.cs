@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ConflictModel.Formats;
 
 /// <summary>Builds cleaned text from ranges of the original input: removes citation markers (kept as
@@ -8,7 +6,8 @@ internal sealed class CleanTextBuilder
 {
     private readonly string _source;
     private readonly bool _stripEmphasis;
-    private readonly StringBuilder _sb = new();
+    private char[] _buffer = new char[256];
+    private int _length;
     private readonly List<OffsetSegment> _segments = [];
     private readonly List<Citation> _citations = [];
     private bool _pendingSpace;
@@ -39,8 +38,8 @@ internal sealed class CleanTextBuilder
             return;
         }
 
-        _sb.EnsureCapacity(_sb.Length + (end - start) + 1);
-        if (_sb.Length > 0)
+        EnsureCapacity(_length + (end - start) + 1);
+        if (_length > 0)
         {
             _pendingSpace = true;
             _pendingSpaceAt = Math.Max(0, start - 1);
@@ -57,7 +56,7 @@ internal sealed class CleanTextBuilder
                 if (close > 0)
                 {
                     Flush(ref runStart, i);
-                    _citations.Add(new Citation(_source.Substring(i, close - i), number, TextSpan.FromBounds(i, close), _sb.Length));
+                    _citations.Add(new Citation(_source.Substring(i, close - i), number, TextSpan.FromBounds(i, close), _length));
                     i = close;
                     continue;
                 }
@@ -161,35 +160,57 @@ internal sealed class CleanTextBuilder
 
         if (_pendingSpace)
         {
-            _segments.Add(new OffsetSegment(_sb.Length, _pendingSpaceAt, 1));
-            _sb.Append(' ');
+            _segments.Add(new OffsetSegment(_length, _pendingSpaceAt, 1));
+            EnsureCapacity(_length + 1);
+            _buffer[_length++] = ' ';
             _pendingSpace = false;
         }
 
-        _segments.Add(new OffsetSegment(_sb.Length, runStart, end - runStart));
-        _sb.Append(_source, runStart, end - runStart);
+        _segments.Add(new OffsetSegment(_length, runStart, end - runStart));
+        EnsureCapacity(_length + (end - runStart));
+        _source.AsSpan(runStart, end - runStart).CopyTo(_buffer.AsSpan(_length));
+        _length += end - runStart;
         runStart = -1;
+    }
+
+    /// <summary>Grows the text buffer to hold at least <paramref name="capacity"/> characters.</summary>
+    private void EnsureCapacity(int capacity)
+    {
+        if (capacity > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(capacity, _buffer.Length * 2));
+        }
+    }
+
+    /// <summary>Empties the builder so that it can build the next text from the same source (its buffers are kept).</summary>
+    public void Reset()
+    {
+        _length = 0;
+        _segments.Clear();
+        _citations.Clear();
+        _pendingSpace = false;
+        _pendingSpaceAt = 0;
     }
 
     public (string Text, OffsetMap Map, EquatableArray<Citation> Citations) Build()
     {
         // trim trailing blanks created by removed markers
-        string text = _sb.ToString();
-        int len = text.Length;
-        while (len > 0 && Blank.Is(text[len - 1]))
+        int full = _length;
+        int len = full;
+        while (len > 0 && Blank.Is(_buffer[len - 1]))
         {
             len--;
         }
 
         int lead = 0;
-        while (lead < len && Blank.Is(text[lead]))
+        while (lead < len && Blank.Is(_buffer[lead]))
         {
             lead++;
         }
 
-        if (lead > 0 || len < text.Length)
+        string text = new(_buffer, lead, len - lead);
+        if (lead > 0 || len < full)
         {
-            text = text.Substring(lead, len - lead);
             var segs = new List<OffsetSegment>();
             foreach (var s in _segments)
             {
@@ -201,15 +222,32 @@ internal sealed class CleanTextBuilder
             }
 
             var cites = _citations.Select(c => c with { TextOffset = Math.Clamp(c.TextOffset - lead, 0, text.Length) }).ToArray();
-            return (text, new OffsetMap(segs.ToEquatableArray()), cites);
+            return (text, new OffsetMap(Frozen.Of(segs)), cites);
         }
 
-        return (text, new OffsetMap(_segments.ToEquatableArray()), _citations.ToEquatableArray());
+        return (text, new OffsetMap(Frozen.Of(_segments)), Frozen.Of(_citations));
     }
 
     /// <summary>Cleans one range of the source: citation markers removed, blanks trimmed.</summary>
     public static (string Text, EquatableArray<Citation> Citations) Clean(string source, int start, int end, bool stripEmphasis = false)
     {
+        // nothing that can start a marker: the range trimmed of blanks, as the builder would give it
+        int s = start, e = end;
+        while (s < e && Blank.Is(source[s]))
+        {
+            s++;
+        }
+
+        while (e > s && Blank.Is(source[e - 1]))
+        {
+            e--;
+        }
+
+        if (source.AsSpan(s, e - s).IndexOfAny(stripEmphasis ? MarkdownSpecials : PlainSpecials) < 0)
+        {
+            return (s == 0 && e == source.Length ? source : source.Substring(s, e - s), EquatableArray<Citation>.Empty);
+        }
+
         var b = new CleanTextBuilder(source, stripEmphasis);
         b.AppendRange(start, end);
         var (t, _, c) = b.Build();
@@ -322,4 +360,11 @@ internal static class CitationMarkers
 
         return true;
     }
+}
+
+/// <summary>Freezes lists into <see cref="EquatableArray{T}"/> values with one array copy (no enumeration).</summary>
+internal static class Frozen
+{
+    public static EquatableArray<T> Of<T>(List<T> list) =>
+        list.Count == 0 ? EquatableArray<T>.Empty : new(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(list.ToArray()));
 }

@@ -689,7 +689,7 @@ internal static class FlatInfoboxParser
 
     /// <summary>A line that is running prose (ends an infobox).</summary>
     private static bool IsProse(string trimmed) =>
-        trimmed.Length > 150 || (Blank.WordCount(trimmed) >= 14 && trimmed[^1] is '.' or '!' or '?' or '"' or '”');
+        trimmed.Length > 150 || (trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”' && Blank.WordCount(trimmed) >= 14);
 
     private static Kind MatchLabel(string trimmed, out string value, out int labelLength)
     {

@@ -7,14 +7,18 @@ internal static class InfoboxCells
 {
     private static readonly string[] ImageExtensions = [".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".tif"];
 
+    private static readonly string[] ImageExtensionsSpaced = [.. ImageExtensions.Select(e => e + " ")];
+
     /// <summary>Removes icon artifacts: image file names (and anything glued before them) and <c>NNpx</c> sizes.
     /// Returns whether an icon was present.</summary>
     public static string StripIcons(string s, out bool hadIcon)
     {
         hadIcon = false;
-        foreach (var ext in ImageExtensions)
+        // every extension starts with a dot: without one there is no file name to strip
+        for (int x = 0; x < ImageExtensions.Length && s.Contains('.'); x++)
         {
-            int idx = s.LastIndexOf(ext + " ", StringComparison.OrdinalIgnoreCase);
+            var ext = ImageExtensions[x];
+            int idx = s.LastIndexOf(ImageExtensionsSpaced[x], StringComparison.OrdinalIgnoreCase);
             if (idx < 0 && s.EndsWith(ext, StringComparison.OrdinalIgnoreCase))
             {
                 hadIcon = true;
@@ -28,7 +32,12 @@ internal static class InfoboxCells
             }
         }
 
-        // "17px Republican Guard"
+        // "17px Republican Guard"; without "px" no word is dropped and the join below only drops leading spaces
+        if (!s.Contains("px", StringComparison.Ordinal))
+        {
+            return s.TrimStart(' ');
+        }
+
         var words = s.Split(' ');
         var sb = new StringBuilder(s.Length);
         foreach (var w in words)
@@ -107,6 +116,8 @@ internal static class InfoboxCells
         s.Equals("KIA", StringComparison.OrdinalIgnoreCase) || s.Equals("k.i.a.", StringComparison.OrdinalIgnoreCase)
         || s.Equals("killed in action", StringComparison.OrdinalIgnoreCase) || s == "†";
 
+    private static readonly string[] KiaMarks = ["(KIA)", "(k.i.a.)", "(killed in action)"];
+
     /// <summary>Strips killed-in-action marks from a name: glued or spaced <c>KIA</c>, <c>(KIA)</c>, <c>†</c>.</summary>
     public static bool StripKia(ref string name)
     {
@@ -117,7 +128,8 @@ internal static class InfoboxCells
             kia = true;
         }
 
-        foreach (var mark in new[] { "(KIA)", "(k.i.a.)", "(killed in action)" })
+        // every mark starts with a parenthesis: without one there is nothing to look for
+        foreach (var mark in name.Contains('(') ? KiaMarks : [])
         {
             int i = name.IndexOf(mark, StringComparison.OrdinalIgnoreCase);
             if (i >= 0)

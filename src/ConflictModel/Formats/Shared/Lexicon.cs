@@ -21,6 +21,12 @@ internal static class Lexicon
 
     public static bool IsWeekday(string word) => WeekdayWords.Contains(word.TrimEnd(','));
 
+    /// <summary>Span form of <see cref="IsMonth(string)"/>.</summary>
+    public static bool IsMonth(ReadOnlySpan<char> word) => MonthLookup.Contains(word.TrimEnd(','));
+
+    /// <summary>Span form of <see cref="IsWeekday(string)"/>.</summary>
+    public static bool IsWeekday(ReadOnlySpan<char> word) => WeekdayLookup.Contains(word.TrimEnd(','));
+
     /// <summary>A token that is a year (1000–2999).</summary>
     public static bool IsYear(ReadOnlySpan<char> w) => w.Length == 4 && (w[0] == '1' || w[0] == '2') && char.IsAsciiDigit(w[1]) && char.IsAsciiDigit(w[2]) && char.IsAsciiDigit(w[3]);
 
@@ -31,28 +37,49 @@ internal static class Lexicon
     /// <summary>Whether a short segment looks like a date (contains a year or ISO date and at most 6 words).</summary>
     public static bool LooksLikeDate(string s)
     {
-        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 6)
-        {
-            return false;
-        }
-
+        // the words are the non-empty space-separated pieces; no copies
+        int count = 0;
         bool year = false;
-        foreach (var w in words)
+        var rest = s.AsSpan();
+        while (true)
         {
-            var t = w.TrimEnd(',', '.');
+            int k = 0;
+            while (k < rest.Length && rest[k] == ' ')
+            {
+                k++;
+            }
+
+            rest = rest[k..];
+            if (rest.Length == 0)
+            {
+                break;
+            }
+
+            int sp = rest.IndexOf(' ');
+            var w = sp < 0 ? rest : rest[..sp];
+            rest = sp < 0 ? default : rest[sp..];
+            if (++count > 6)
+            {
+                return false;
+            }
+
+            var t = w.TrimEnd(",.");
             if (IsYear(t) || IsIsoDate(t))
             {
                 year = true;
             }
-            else if (!(IsMonth(t) || IsWeekday(t) || (t.Length <= 2 && t.All(char.IsAsciiDigit))))
+            else if (!(MonthLookup.Contains(t.TrimEnd(',')) || WeekdayLookup.Contains(t.TrimEnd(',')) || (t.Length <= 2 && !t.ContainsAnyExceptInRange('0', '9'))))
             {
                 return false;
             }
         }
 
-        return year;
+        return count > 0 && year;
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = MonthWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup = WeekdayWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a whole line is only a date or date range ("10 April – 14 July 2014", "2 January 2014 – ongoing"):
     /// used to find an infobox date whose label is missing. Locates; never computes the date.</summary>

@@ -26,7 +26,7 @@ internal static class PlainBody
     }
 
     /// <summary>Adds body blocks from [from, to) to the assembler. Headings are single-line blocks that pass
-    /// <see cref="PlainText.IsHeadingCandidate"/> and are followed by another block. A heading followed directly by a
+    /// <see cref="PlainText.IsHeadingCandidate(string)"/> and are followed by another block. A heading followed directly by a
     /// heading is a parent (level 2) of the following ones (level 3).</summary>
     public static void AddBlocks(TextLines lines, int from, int to, ArticleAssembler asm, bool joinLines)
     {
@@ -36,7 +36,7 @@ internal static class PlainBody
         {
             var (first, last, _) = blocks[b];
             var span = lines.TrimmedSpan(lines[first]);
-            bool candidate = first == last && span.Length <= 120 && PlainText.IsHeadingCandidate(span.ToString());
+            bool candidate = first == last && span.Length <= 120 && PlainText.IsHeadingCandidate(span);
             var t = candidate ? span.ToString() : string.Empty;
             bool isHeading = candidate && (b + 1 < blocks.Count || IsTerminalHeading(t));
             if (isHeading)
@@ -130,13 +130,7 @@ internal static class PlainBody
 
         if (joinLines)
         {
-            var ranges = new List<(int, int)>();
-            for (int l = first; l <= last; l++)
-            {
-                ranges.Add((lines[l].Start, lines[l].End));
-            }
-
-            asm.AddParagraph(ranges, ParagraphKind.Prose, diagnostics);
+            asm.AddParagraph(lines, first, last, ParagraphKind.Prose, diagnostics);
         }
         else
         {
@@ -176,6 +170,7 @@ internal static class PlainBody
     {
         int i = start;
         int lastGood = start;
+        var dates = new Dictionary<string, UncertainDate?>(StringComparer.Ordinal); // same options throughout the list
         while (i < to)
         {
             if (lines.IsBlank(i))
@@ -185,13 +180,19 @@ internal static class PlainBody
             }
 
             var (s, e) = lines.TrimmedRange(lines[i]);
-            var t = lines.Text[s..e];
-            if (!ReferenceParser.TryNumber(t, out int n, out int rest))
+            if (!ReferenceParser.TryNumber(lines.Text.AsSpan(s, e - s), out int n, out int rest))
             {
                 break;
             }
 
-            refs.Add(ReferenceParser.Parse(n, t[rest..], TextSpan.FromBounds(s, e), options));
+            // the entry without the blanks after "N." (the parser drops them anyway; this spares it a copy)
+            int a = s + rest;
+            while (a < e && Blank.Is(lines.Text[a]))
+            {
+                a++;
+            }
+
+            refs.Add(ReferenceParser.Parse(n, lines.Text[a..e], TextSpan.FromBounds(s, e), options, dates));
             i++;
             lastGood = i;
         }
@@ -201,25 +202,54 @@ internal static class PlainBody
 
     /// <summary>Diagnoses binary junk (control characters) in the input.</summary>
     /// <summary>Control characters other than line breaks and tabs, and the replacement character.</summary>
-    private static readonly System.Buffers.SearchValues<char> BinaryMarks = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0, ' ').Select(c => (char)c).Where(c => c is not '\n' and not '\r' and not '\t').Append('\uFFFD').ToArray());
-
     public static void CheckBinary(string text, List<Diagnostic> diagnostics)
     {
-        int controls = 0;
         int n = Math.Min(text.Length, 1 << 16);
-        var rest = text.AsSpan(0, n);
-        int at;
-        while ((at = rest.IndexOfAny(BinaryMarks)) >= 0)
-        {
-            controls++;
-            rest = rest[(at + 1)..];
-        }
-
+        int controls = CountBinaryMarks(text.AsSpan(0, n));
         if (controls > 0 && controls * 20 > n)
         {
             diagnostics.Add(new Diagnostic(1, 1, DiagnosticSeverity.Warning, $"input looks binary ({controls} control characters in the first {n}); read as text", "CM0004"));
         }
+    }
+
+    /// <summary>Counts control characters other than line breaks and tabs, and replacement characters, in one
+    /// vectorised pass (at most 65,536 characters, so no lane overflows).</summary>
+    internal static int CountBinaryMarks(ReadOnlySpan<char> text)
+    {
+        var units = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text);
+        int width = System.Numerics.Vector<ushort>.Count;
+        var space = new System.Numerics.Vector<ushort>(' ');
+        var lf = new System.Numerics.Vector<ushort>('\n');
+        var cr = new System.Numerics.Vector<ushort>('\r');
+        var tab = new System.Numerics.Vector<ushort>('\t');
+        var replacement = new System.Numerics.Vector<ushort>('\uFFFD');
+        var counts = System.Numerics.Vector<ushort>.Zero;
+        int i = 0;
+        for (; i + width <= units.Length; i += width)
+        {
+            var v = new System.Numerics.Vector<ushort>(units.Slice(i));
+            var control = System.Numerics.Vector.AndNot(
+                System.Numerics.Vector.LessThan(v, space),
+                System.Numerics.Vector.Equals(v, lf) | System.Numerics.Vector.Equals(v, cr) | System.Numerics.Vector.Equals(v, tab));
+            counts -= control | System.Numerics.Vector.Equals(v, replacement);
+        }
+
+        int total = 0;
+        for (int k = 0; k < width; k++)
+        {
+            total += counts[k];
+        }
+
+        for (; i < units.Length; i++)
+        {
+            char c = text[i];
+            if ((c < ' ' && c is not ('\n' or '\r' or '\t')) || c == '\uFFFD')
+            {
+                total++;
+            }
+        }
+
+        return total;
     }
 
     public static int SkipBlank(TextLines lines, int i, int to)
@@ -244,7 +274,7 @@ internal static class PlainBody
             diags.Add(new Diagnostic(1, 1, DiagnosticSeverity.Warning, "the document has no title", "CM0005"));
         }
 
-        return new Article(title, format, id, meta, infobox, lead, sections, refs.ToEquatableArray(), boiler.ToEquatableArray(), diags.ToEquatableArray(), text)
+        return new Article(title, format, id, meta, infobox, lead, sections, Frozen.Of(refs), Frozen.Of(boiler), Frozen.Of(diags), text)
         {
             UnparsedReferenceEntries = unparsed,
         };

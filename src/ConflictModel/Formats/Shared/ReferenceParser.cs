@@ -37,7 +37,14 @@ internal static class ReferenceParser
     }
 
     /// <summary>Parses one entry (the part after "N.").</summary>
-    public static Reference Parse(int number, string rest, TextSpan span, ReadOptions options)
+    /// <param name="number">The entry's number.</param>
+    /// <param name="rest">The text after "N.".</param>
+    /// <param name="span">The entry's span in the input.</param>
+    /// <param name="options">The read options.</param>
+    /// <param name="dateCache">Dates already typed while reading this list (the same date text recurs across
+    /// entries, above all in "Retrieved …"); <see langword="null"/> for none.</param>
+    /// <returns>The reference.</returns>
+    public static Reference Parse(int number, string rest, TextSpan span, ReadOptions options, Dictionary<string, UncertainDate?>? dateCache = null)
     {
         if (OnlyBacklinks(rest))
         {
@@ -54,13 +61,24 @@ internal static class ReferenceParser
         int http = raw.IndexOf("http", StringComparison.OrdinalIgnoreCase);
         if (http >= 0)
         {
-            foreach (var w in raw[http..].Split(' '))
+            // the first space-separated word from there on that is a URL
+            var words = raw.AsSpan(http);
+            while (true)
             {
+                int sp = words.IndexOf(' ');
+                var w = sp < 0 ? words : words[..sp];
                 if (w.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || w.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
                 {
-                    url = w.TrimEnd('.', ',', ']', ')');
+                    url = w.TrimEnd(".,])").ToString();
                     break;
                 }
+
+                if (sp < 0)
+                {
+                    break;
+                }
+
+                words = words[(sp + 1)..];
             }
         }
 
@@ -125,11 +143,27 @@ internal static class ReferenceParser
         UncertainDate? date = null, retrieved = null;
         if (options.RecognizeCells)
         {
-            date = dateText is null ? null : Recognition.Date(dateText, options);
-            retrieved = retrievedText is null ? null : Recognition.Date(retrievedText, options);
+            date = dateText is null ? null : TypeDate(dateText, options, dateCache);
+            retrieved = retrievedText is null ? null : TypeDate(retrievedText, options, dateCache);
         }
 
         return new Reference(number, NullIfEmpty(title), NullIfEmpty(publisher), dateText, date, retrievedText, retrieved, url, raw, span);
+    }
+
+    private static UncertainDate? TypeDate(string text, ReadOptions options, Dictionary<string, UncertainDate?>? cache)
+    {
+        if (cache is null)
+        {
+            return Recognition.Date(text, options);
+        }
+
+        if (!cache.TryGetValue(text, out var date))
+        {
+            date = Recognition.Date(text, options);
+            cache[text] = date;
+        }
+
+        return date;
     }
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
@@ -159,7 +193,7 @@ internal static class ReferenceParser
         }
     }
 
-    private static void ParseUnquoted(string raw, out string? title, out string? publisher, out string? dateText, out string? retrievedText)
+    internal static void ParseUnquoted(string raw, out string? title, out string? publisher, out string? dateText, out string? retrievedText)
     {
         publisher = null;
         dateText = null;
@@ -172,47 +206,62 @@ internal static class ReferenceParser
             body = body[..ret].TrimEnd('.', ' ');
         }
 
-        // a trailing date: walk back over date words ending in a year or an ISO date
-        var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int end = words.Length;
-        int startDate = end;
-        if (end > 0 && (Lexicon.IsYear(words[^1].TrimEnd('.', ',')) || Lexicon.IsIsoDate(words[^1].TrimEnd('.', ','))))
+        // a trailing date: walk back over date words ending in a year or an ISO date. The raw entry is normalised
+        // (single spaces, no blank at either end), so the words are the space-separated pieces of the body and runs
+        // of words are substrings of it: the walk looks at word bounds only and copies nothing.
+        int dateStart = -1;
+        if (body.Length > 0)
         {
-            startDate = end - 1;
-            while (startDate > 0)
+            int lastStart = body.LastIndexOf(' ') + 1;
+            var last = body.AsSpan(lastStart).TrimEnd(".,");
+            if (Lexicon.IsYear(last) || Lexicon.IsIsoDate(last))
             {
-                var w = words[startDate - 1].TrimEnd(',');
-                if (Lexicon.IsMonth(w) || Lexicon.IsWeekday(w) || (w.Length <= 2 && w.All(char.IsAsciiDigit)))
+                dateStart = lastStart;
+                while (dateStart > 0)
                 {
-                    startDate--;
+                    int prevEnd = dateStart - 1;
+                    int prevStart = prevEnd == 0 ? 0 : body.LastIndexOf(' ', prevEnd - 1) + 1;
+                    var w = body.AsSpan(prevStart, prevEnd - prevStart).TrimEnd(',');
+                    if (Lexicon.IsMonth(w) || Lexicon.IsWeekday(w) || (w.Length <= 2 && !w.ContainsAnyExceptInRange('0', '9')))
+                    {
+                        dateStart = prevStart;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
-                else
+
+                if (dateStart == 0)
+                {
+                    dateStart = -1;
+                }
+            }
+        }
+
+        string rest;
+        if (dateStart > 0)
+        {
+            // a leading weekday is not part of the date (the last date word always stays)
+            int from = dateStart;
+            while (true)
+            {
+                int sp = body.IndexOf(' ', from);
+                if (sp < 0 || !Lexicon.IsWeekday(body.AsSpan(from, sp - from)))
                 {
                     break;
                 }
+
+                from = sp + 1;
             }
 
-            if (startDate == 0)
-            {
-                startDate = end;
-            }
+            dateText = body[from..];
+            rest = body[..(dateStart - 1)].TrimEnd(',', ' ', ';', '-', '–');
         }
-
-        if (startDate < end)
+        else
         {
-            var dateWords = words[startDate..end];
-            // a leading weekday is not part of the date
-            int skip = 0;
-            while (skip < dateWords.Length - 1 && Lexicon.IsWeekday(dateWords[skip]))
-            {
-                skip++;
-            }
-
-            dateText = string.Join(' ', dateWords[skip..]);
-            words = words[..startDate];
+            rest = body.TrimEnd(',', ' ', ';', '-', '–');
         }
-
-        var rest = string.Join(' ', words).TrimEnd(',', ' ', ';', '-', '–');
         if (rest.Contains(" | ", StringComparison.Ordinal))
         {
             var parts = rest.Split(" | ");
@@ -230,7 +279,7 @@ internal static class ReferenceParser
         // a comma before the publisher: "Title Publisher, date" or "Title, Publisher"
         foreach (var p in PublishersLongestFirst)
         {
-            if (rest.EndsWith(" " + p, StringComparison.Ordinal))
+            if (rest.Length > p.Length && rest.EndsWith(p, StringComparison.Ordinal) && rest[rest.Length - p.Length - 1] == ' ')
             {
                 publisher = p;
                 title = rest[..^(p.Length + 1)].TrimEnd(',', ' ', '-', '–', '|');
@@ -286,25 +335,48 @@ internal static class ReferenceParser
         return true;
     }
 
+    /// <summary>Drops leading back-links ("^ a b", "8.0 8.1") from an entry. <paramref name="s"/> is normalised
+    /// (<see cref="Blank.Normalize"/>: single inner spaces, no blank at either end), so its words are exactly its
+    /// space-separated pieces and the rest after the dropped words is a suffix of it.</summary>
     private static string StripBacklinks(string s, int number)
     {
-        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int i = 0;
-        if (i < words.Length && words[i] == "^")
+        int pos = 0;
+        if (WordAt(s, pos) is "^")
         {
-            i++;
-            while (i < words.Length && words[i].Length == 1 && char.IsAsciiLetterLower(words[i][0]))
+            pos = NextWord(s, pos);
+            while (pos < s.Length && WordAt(s, pos) is [var l] && char.IsAsciiLetterLower(l))
             {
-                i++;
+                pos = NextWord(s, pos);
             }
         }
 
         var prefix = number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".";
-        while (i < words.Length && words[i].StartsWith(prefix, StringComparison.Ordinal) && words[i].Length > prefix.Length && words[i][prefix.Length..].All(char.IsAsciiDigit))
+        while (pos < s.Length)
         {
-            i++;
+            var w = WordAt(s, pos);
+            if (!(w.StartsWith(prefix, StringComparison.Ordinal) && w.Length > prefix.Length && !w[prefix.Length..].ContainsAnyExceptInRange('0', '9')))
+            {
+                break;
+            }
+
+            pos = NextWord(s, pos);
         }
 
-        return string.Join(' ', words[i..]);
+        return pos == 0 ? s : pos >= s.Length ? string.Empty : s[pos..];
+    }
+
+    /// <summary>The word starting at <paramref name="pos"/> (up to the next space or the end).</summary>
+    private static ReadOnlySpan<char> WordAt(string s, int pos)
+    {
+        var rest = s.AsSpan(pos);
+        int sp = rest.IndexOf(' ');
+        return sp < 0 ? rest : rest[..sp];
+    }
+
+    /// <summary>The start of the word after the one at <paramref name="pos"/>, or the length of the text.</summary>
+    private static int NextWord(string s, int pos)
+    {
+        int sp = s.AsSpan(pos).IndexOf(' ');
+        return sp < 0 ? s.Length : pos + sp + 1;
     }
 }

@@ -17,9 +17,10 @@ internal sealed class TextLines
         int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         int number = 1;
         int i = start;
+        bool anyCr = text.AsSpan(start).Contains('\r'); // LF-only texts search for one character (faster)
         while (i < text.Length)
         {
-            int k = text.AsSpan(i).IndexOfAny('\n', '\r');
+            int k = anyCr ? text.AsSpan(i).IndexOfAny('\n', '\r') : text.AsSpan(i).IndexOf('\n');
             if (k < 0)
             {
                 break;
@@ -41,16 +42,19 @@ internal sealed class TextLines
             lines.Add(new Line(start, text.Length, number));
         }
 
-        Lines = lines;
+        _lines = lines;
     }
+
+    /// <summary>The lines as a concrete list: indexing is the hottest operation of every reader (no interface calls).</summary>
+    private readonly List<Line> _lines;
 
     public string Text { get; }
 
-    public IReadOnlyList<Line> Lines { get; }
+    public IReadOnlyList<Line> Lines => _lines;
 
-    public int Count => Lines.Count;
+    public int Count => _lines.Count;
 
-    public Line this[int index] => Lines[index];
+    public Line this[int index] => _lines[index];
 
     public ReadOnlySpan<char> Span(Line line) => Text.AsSpan(line.Start, line.Length);
 
@@ -81,7 +85,7 @@ internal sealed class TextLines
         return Text.Substring(s, Math.Min(n, e - s));
     }
 
-    public bool IsBlank(int index) => index < 0 || index >= Lines.Count || Blank.IsBlank(Span(Lines[index]));
+    public bool IsBlank(int index) => (uint)index >= (uint)_lines.Count || Blank.IsBlank(Span(_lines[index]));
 
     /// <summary>The trimmed range of a line in the original text.</summary>
     public (int Start, int End) TrimmedRange(Line line)
@@ -104,7 +108,13 @@ internal sealed class TextLines
 /// <summary>Whitespace helpers.</summary>
 internal static class Blank
 {
-    public static bool Is(char c) => c is ' ' or '\t' or '\u00A0' or '\uFEFF' or '\u2009' or '\u202F' or '\u200B' or '\f' or '\v' || (c > 127 && char.IsWhiteSpace(c));
+    /// <summary>The ASCII blanks as bits: tab (9), vertical tab (11), form feed (12) and space (32).</summary>
+    private const ulong AsciiBlankBits = (1UL << '\t') | (1UL << '\v') | (1UL << '\f') | (1UL << ' ');
+
+    /// <summary>Whether a character is a blank (not a line break): ASCII by a bit test, others by the Unicode rules.</summary>
+    public static bool Is(char c) => c < 128 ? c < 64 && ((AsciiBlankBits >> c) & 1) != 0 : IsNonAscii(c);
+
+    private static bool IsNonAscii(char c) => c is '\u00A0' or '\uFEFF' or '\u2009' or '\u202F' or '\u200B' || char.IsWhiteSpace(c);
 
     /// <summary>The characters <see cref="Normalize"/> folds other than the plain space: blanks and line breaks.</summary>
     private static readonly System.Buffers.SearchValues<char> NonSpaceBlanks = BuildNonSpaceBlanks();
@@ -157,32 +167,60 @@ internal static class Blank
     /// <summary>Replaces non-breaking and other odd spaces with plain spaces and collapses runs.</summary>
     public static string Normalize(string s)
     {
-        // already normal (no blank but single inner spaces, no line break): the text itself
-        if (s.Length > 0 && s[0] != ' ' && s[^1] != ' ' && s.AsSpan().IndexOfAny(NonSpaceBlanks) < 0 && !s.Contains("  ", StringComparison.Ordinal))
+        // already normal once trimmed (no blank but single inner spaces, no line break inside): the trimmed text
+        int a = 0, b = s.Length;
+        while (a < b && (Is(s[a]) || s[a] is '\n' or '\r'))
         {
-            return s;
+            a++;
         }
 
-        var sb = new System.Text.StringBuilder(s.Length);
+        while (b > a && (Is(s[b - 1]) || s[b - 1] is '\n' or '\r'))
+        {
+            b--;
+        }
+
+        var inner = s.AsSpan(a, b - a);
+        if (inner.Length > 0 && inner.IndexOfAny(NonSpaceBlanks) < 0 && !inner.Contains("  ", StringComparison.Ordinal))
+        {
+            return b - a == s.Length ? s : s.Substring(a, b - a);
+        }
+
+        // blanks and line breaks become one space between words, none at the ends: measure, then write
+        int length = 0;
         bool space = false;
         foreach (var c in s)
         {
             if (Is(c) || c == '\n' || c == '\r')
             {
-                space = sb.Length > 0;
+                space = length > 0;
                 continue;
             }
 
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
+            length += space ? 2 : 1;
+            space = false;
         }
 
-        return sb.ToString();
+        return length == 0 ? string.Empty : string.Create(length, s, static (dst, src) =>
+        {
+            int k = 0;
+            bool pending = false;
+            foreach (var c in src)
+            {
+                if (Is(c) || c == '\n' || c == '\r')
+                {
+                    pending = k > 0;
+                    continue;
+                }
+
+                if (pending)
+                {
+                    dst[k++] = ' ';
+                    pending = false;
+                }
+
+                dst[k++] = c;
+            }
+        });
     }
 
     public static int WordCount(ReadOnlySpan<char> s)

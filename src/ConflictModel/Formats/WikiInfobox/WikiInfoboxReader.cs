@@ -118,7 +118,7 @@ public sealed class WikiInfoboxReader : IArticleReader
         for (; i < n; i++)
         {
             var (s, e) = lines.TrimmedRange(lines[i]);
-            var t = text[s..e];
+            var t = text.AsSpan(s, e - s); // copied only for headings and references
             if (t.Length == 0)
             {
                 Flush();
@@ -134,7 +134,7 @@ public sealed class WikiInfoboxReader : IArticleReader
                     level++;
                 }
 
-                asm.AddHeading(Blank.Normalize(t.Trim('=').Trim()), level, true, TextSpan.FromBounds(s, e));
+                asm.AddHeading(Blank.Normalize(t.Trim('=').Trim().ToString()), level, true, TextSpan.FromBounds(s, e));
                 continue;
             }
 
@@ -154,7 +154,7 @@ public sealed class WikiInfoboxReader : IArticleReader
             if (ReferenceParser.TryNumber(t, out int num, out int rest) && asm.CurrentHeading is { } h && h.Contains("Reference", StringComparison.OrdinalIgnoreCase))
             {
                 Flush();
-                refs.Add(ReferenceParser.Parse(num, t[rest..], TextSpan.FromBounds(s, e), options));
+                refs.Add(ReferenceParser.Parse(num, t[rest..].ToString(), TextSpan.FromBounds(s, e), options));
                 continue;
             }
 

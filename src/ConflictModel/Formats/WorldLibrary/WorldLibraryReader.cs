@@ -93,11 +93,11 @@ public sealed class WorldLibraryReader : IArticleReader
         int tocStart = -1, tocEnd = -1;
         for (int j = n - 1; j >= i; j--)
         {
-            if (TryTocLine(lines.ShortTrimmed(lines[j], 200), out var h, out var lvl))
+            if (MayBeTocLine(lines, j) && TryTocLine(lines.ShortTrimmed(lines[j], 200), out var h, out var lvl))
             {
                 int end = j;
                 int start = j;
-                while (start - 1 >= i && TryTocLine(lines.ShortTrimmed(lines[start - 1], 200), out _, out _))
+                while (start - 1 >= i && MayBeTocLine(lines, start - 1) && TryTocLine(lines.ShortTrimmed(lines[start - 1], 200), out _, out _))
                 {
                     start--;
                 }
@@ -246,15 +246,26 @@ public sealed class WorldLibraryReader : IArticleReader
             tocIndex.TryAdd(toc[k].Heading, k);
         }
 
-        // which TOC entries stand in the body, and in what order (to tell reversed from normal)
+        // which TOC entries stand in the body, and in what order (to tell reversed from normal); the TOC index of each
+        // single-line token is looked up once (-1: none) and kept with the token's line
         var positions = new List<int>();
         var inBody = new HashSet<int>();
+        var tocOfLine = new Dictionary<int, int>();
         foreach (var t in tokens)
         {
-            if (!t.Gap && t.First == t.Last && toc.Count > 0 && tocIndex.TryGetValue(Norm(lines.ShortTrimmed(lines[t.First], 200)), out int k))
+            if (!t.Gap && t.First == t.Last && toc.Count > 0)
             {
-                positions.Add(k);
-                inBody.Add(k);
+                if (!tocOfLine.TryGetValue(t.First, out int k))
+                {
+                    k = tocIndex.TryGetValue(Norm(lines.ShortTrimmed(lines[t.First], 200)), out int found) ? found : -1;
+                    tocOfLine[t.First] = k;
+                }
+
+                if (k >= 0)
+                {
+                    positions.Add(k);
+                    inBody.Add(k);
+                }
             }
         }
 
@@ -295,8 +306,9 @@ public sealed class WorldLibraryReader : IArticleReader
                 continue;
             }
 
-            var first = tok.First == tok.Last ? lines.ShortTrimmed(lines[tok.First], 200) : string.Empty;
-            if (tok.First == tok.Last && toc.Count > 0 && tocIndex.TryGetValue(Norm(first), out int k) && k >= pointer)
+            // the line's text is only needed to find bare headings when there is no table of contents
+            var first = tok.First == tok.Last && toc.Count == 0 ? lines.ShortTrimmed(lines[tok.First], 200) : string.Empty;
+            if (tok.First == tok.Last && toc.Count > 0 && tocOfLine.TryGetValue(tok.First, out int k) && k >= 0 && k >= pointer)
             {
                 for (; pointer < k; pointer++)
                 {
@@ -354,6 +366,16 @@ public sealed class WorldLibraryReader : IArticleReader
         return false;
     }
 
+    /// <summary>Whether a line can pass <c>TryTocLine(lines.ShortTrimmed(line, 200))</c>: at most 200 characters once
+    /// trimmed and a bullet (<see cref="FlatInfoboxParser.IsBullet"/>); checked without copying the line.</summary>
+    private static bool MayBeTocLine(TextLines lines, int index)
+    {
+        var t = lines.TrimmedSpan(lines[index]);
+        return t.Length is >= 2 and <= 200 && t[0] is '•' or '·' or '*' or '-' or '–' && Blank.Is(t[1]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> DigitsAndDot = System.Buffers.SearchValues.Create("0123456789.");
+
     /// <summary>"• Open warfare 2", "• Start of … 2.1" → heading and level (2 + number of dots).</summary>
     private static bool TryTocLine(string t, out string heading, out int level)
     {
@@ -371,13 +393,13 @@ public sealed class WorldLibraryReader : IArticleReader
         }
 
         var num = rest[(sp + 1)..];
-        if (num.Length == 0 || !char.IsAsciiDigit(num[0]) || !num.All(c => char.IsAsciiDigit(c) || c == '.') || num.EndsWith('.'))
+        if (num.Length == 0 || !char.IsAsciiDigit(num[0]) || num.AsSpan().ContainsAnyExcept(DigitsAndDot) || num.EndsWith('.'))
         {
             return false;
         }
 
         heading = Blank.Normalize(rest[..sp]);
-        level = 2 + num.Count(c => c == '.');
+        level = 2 + num.AsSpan().Count('.');
         return heading.Length > 0;
     }
 }
