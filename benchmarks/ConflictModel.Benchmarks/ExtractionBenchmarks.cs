@@ -5,8 +5,8 @@ using ConflictModel.Formats;
 namespace ConflictModel.Benchmarks;
 
 /// <summary>Extraction over the five seeds (loaded from ../shared at run time): read + recognise + extract, and
-/// extract alone from already-read articles. MB/s = <see cref="SeedChars"/> × 2 bytes / mean time (UTF-16), or
-/// characters per second for a per-character figure.</summary>
+/// extract alone from already-read articles. docs/benchmarks.md reports MB/s as the UTF-8 size of the seed files
+/// (76,760 bytes) divided by the mean time.</summary>
 [MemoryDiagnoser]
 public class ExtractionBenchmarks
 {
