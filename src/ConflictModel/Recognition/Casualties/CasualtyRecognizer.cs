@@ -89,8 +89,11 @@ public sealed partial class CasualtyRecognizer
         }
 
         var clauses = t.ClauseIds;
-        var cues = _attribution.CuesOf(t);
-        var scopes = hits.Count == 0 ? [] : FindScopes(t, hits, clauses);
+
+        // claim cues and scope phrases are only read for a figure that is kept: found on the first one (most
+        // sentences with a number keep none)
+        List<ClaimCue>? cues = null;
+        List<(int First, int End)>? scopes = null;
         var figs = new List<Fig>();
         foreach (var h in hits)
         {
@@ -139,6 +142,7 @@ public sealed partial class CasualtyRecognizer
             var span = t.SpanOf(spanStart, spanEnd);
             string text = original.Substring(span.Start, span.Length);
             int clause = clauses[Math.Min(f.Hit.FirstToken, clauses.Length - 1)];
+            scopes ??= hits.Count == 0 ? [] : FindScopes(t, hits, clauses);
             (int sFirst, int sEnd)? scope = ChooseScope(scopes, clauses, clause, f.Hit.FirstToken);
             string? scopeText = scope is { } sc ? original.Substring(t.Tokens[sc.sFirst].Start, t.Tokens[sc.sEnd - 1].End - t.Tokens[sc.sFirst].Start) : null;
             TextSpan? scopeSpan = scope is { } sc2 ? Shift(t.SpanOf(sc2.sFirst, sc2.sEnd), offset) : null;
@@ -150,6 +154,7 @@ public sealed partial class CasualtyRecognizer
             }
 
             var category = f.Category.Value;
+            cues ??= _attribution.CuesOf(t);
             var att = _attribution.Attribute(t, clauses, cues, f.Hit.FirstToken, f.NpEnd, Math.Max(f.PredEnd, f.NpEnd), f.IsUpdate);
             var figure = new CasualtyFigure(estimate, category, who, party, text, scopeText, null, Shift(span, offset));
             result.Add(new CasualtyMention(Shift(span, offset), text, figure, att.Claimant, att.Stance, f.IsUpdate)
@@ -164,7 +169,7 @@ public sealed partial class CasualtyRecognizer
         return result;
     }
 
-    private void AddSingularAndDenials(LexedText t, string original, int offset, int[] clauses, List<ClaimCue> cues, List<Fig> figs, List<CasualtyMention> result)
+    private void AddSingularAndDenials(LexedText t, string original, int offset, int[] clauses, List<ClaimCue>? cues, List<Fig> figs, List<CasualtyMention> result)
     {
         HashSet<int>? clausesWithFigures = null;
 
@@ -298,6 +303,7 @@ public sealed partial class CasualtyRecognizer
                 var span = t.SpanOf(s, c + 1);
                 string text = original.Substring(span.Start, span.Length);
                 string who = original.Substring(t.Tokens[whoStart].Start, t.Tokens[e - 1].End - t.Tokens[whoStart].Start);
+                cues ??= _attribution.CuesOf(t);
                 var att = _attribution.Attribute(t, clauses, cues, s, c + 1, c + 1, false);
                 var figure = new CasualtyFigure(Estimate.Exactly(1), cat, who, CasualtyParty.Side, text, null, null, Shift(span, offset));
                 result.Add(new CasualtyMention(Shift(span, offset), text, figure, att.Claimant, att.Stance, false) { CueSpan = att.CueSpan is { } cs ? Shift(cs, offset) : null });
