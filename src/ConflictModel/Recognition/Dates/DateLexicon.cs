@@ -56,12 +56,12 @@ internal static class DateLexicon
             return (Lex.None, 0);
         }
 
-        // short ASCII words (nearly all the words that get here): one multiplicative hash of the letters packed in a
-        // ulong, then one compare; the same answer as the case-insensitive dictionary (ASCII case folding is
-        // c | 0x20 on letters, and no apostrophe-free ASCII key can collide with a word holding an apostrophe)
-        if (word.Length <= 8)
+        // ASCII words of up to 15 letters (nearly all the words that get here): the open-addressing table keyed by the
+        // lower-case letters one per byte, as ClassifyWide; the same answer as the case-insensitive dictionary (ASCII
+        // case folding is c | 0x20 on letters, and only letters fold onto the letters every key is made of)
+        if (word.Length <= 15)
         {
-            ulong key = 0;
+            ulong lo = 0, hi = 0;
             for (int k = 0; k < word.Length; k++)
             {
                 char c = word[k];
@@ -70,10 +70,18 @@ internal static class DateLexicon
                     return Lookup.TryGetValue(word, out var slow) ? slow : (Lex.None, 0);
                 }
 
-                key = (key << 8) | (uint)(c | 0x20);
+                ulong folded = (uint)(c | 0x20);
+                if (k < 8)
+                {
+                    lo |= folded << (8 * k);
+                }
+                else
+                {
+                    hi |= folded << (8 * (k - 8));
+                }
             }
 
-            return Probe(key);
+            return ProbeWide(lo, hi);
         }
 
         return Lookup.TryGetValue(word, out var v) ? v : (Lex.None, 0);
@@ -187,76 +195,6 @@ internal static class DateLexicon
     /// <returns>The class and value.</returns>
     internal static (Lex Kind, int Value) ClassifyByDictionary(ReadOnlySpan<char> word) =>
         Lookup.TryGetValue(word, out var v) ? v : (Lex.None, 0);
-
-    private const int PackedBits = 9;
-
-    /// <summary>Open-addressing table of the words of at most 8 ASCII letters, keyed by their lower-case letters packed
-    /// one per byte (0 = an empty slot: no word packs to 0).</summary>
-    private static readonly PackedEntry[] Packed = BuildPacked();
-
-    private struct PackedEntry
-    {
-        public ulong Key;
-        public int Value;
-        public Lex Kind;
-    }
-
-    private static int Slot(ulong key) => unchecked((int)((key * 0x9E3779B97F4A7C15UL) >> (64 - PackedBits)));
-
-    private static (Lex Kind, int Value) Probe(ulong key)
-    {
-        var table = Packed;
-        int mask = table.Length - 1;
-        int s = Slot(key);
-        while (true)
-        {
-            ref readonly var e = ref table[s];
-            if (e.Key == key)
-            {
-                return (e.Kind, e.Value);
-            }
-
-            if (e.Key == 0)
-            {
-                return (Lex.None, 0);
-            }
-
-            s = (s + 1) & mask;
-        }
-    }
-
-    private static PackedEntry[] BuildPacked()
-    {
-        var table = new PackedEntry[1 << PackedBits];
-        foreach (var (word, value) in Words)
-        {
-            if (word.Length > 8)
-            {
-                continue;
-            }
-
-            ulong key = 0;
-            foreach (char c in word)
-            {
-                if (c >= 128 || !char.IsAsciiLetterLower(c))
-                {
-                    throw new InvalidOperationException("date lexicon words are lower-case ASCII letters");
-                }
-
-                key = (key << 8) | c;
-            }
-
-            int s = Slot(key);
-            while (table[s].Key != 0)
-            {
-                s = (s + 1) & (table.Length - 1);
-            }
-
-            table[s] = new PackedEntry { Key = key, Kind = value.Kind, Value = value.Value };
-        }
-
-        return table;
-    }
 
     // For each ASCII character, bit i set when some word of length
     // i starts with it (case-insensitively, as the lookup).

@@ -58,6 +58,23 @@ public sealed class DateTokenizerTests
     }
 
     [Fact]
+    public void Classify_gives_the_dictionary_class_for_lexicon_words_and_near_misses()
+    {
+        foreach (var word in DateLexicon.AllWords)
+        {
+            foreach (var form in new[] { word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..], word + "x", word[..^1], "[" + word[1..] })
+            {
+                var want = DateLexicon.ClassifyByDictionary(form);
+                Assert.Equal(want, DateLexicon.Classify(form));
+            }
+        }
+
+        Assert.Equal(Lex.None, DateLexicon.Classify("Mar\u212Ah").Kind);
+        Assert.Equal(DateLexicon.ClassifyByDictionary("hostilities"), DateLexicon.Classify("HOSTILITIES"));
+        Assert.NotEqual(Lex.None, DateLexicon.Classify("HOSTILITIES").Kind);
+    }
+
+    [Fact]
     public void Tokens_equal_the_plain_scan_on_random_text()
     {
         var gen = from parts in Gen.ArrayOf(Gen.Elements(Pieces))
