@@ -672,7 +672,7 @@ internal sealed class ConsistencyChecker
     internal static int Cues(string lowerSentence)
     {
         var span = lowerSentence.AsSpan();
-        var cues = span.ContainsAny(BreakdownCueSearch) ? BreakdownCue : 0;
+        var cues = MayHoldBreakdown(lowerSentence) ? BreakdownCue : 0;
         if (span.ContainsAny(PartWordOrOtherSearch))
         {
             // rare: the exact searches
