@@ -1,4 +1,8 @@
 using System.Collections.Frozen;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ConflictModel.Recognition;
 
@@ -81,7 +85,7 @@ internal static class DateLexicon
                 }
             }
 
-            return ProbeWide(lo, hi);
+            return ClassifyWide(lo, hi);
         }
 
         return Lookup.TryGetValue(word, out var v) ? v : (Lex.None, 0);
@@ -92,68 +96,61 @@ internal static class DateLexicon
     /// same answer as <see cref="Classify"/>.</summary>
     /// <param name="lo">Bytes 0..7 of the key.</param>
     /// <param name="hi">Bytes 8..15 of the key.</param>
-    /// <param name="length">The word's length (1..15).</param>
-    /// <param name="first">The word's first letter as written.</param>
     /// <returns>The class and value.</returns>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static (Lex Kind, int Value) ClassifyWide(ulong lo, ulong hi, int length, char first)
+    /// <remarks>Branch-free: one bucket of <see cref="Table"/> is compared as a whole, so whether the word is in the
+    /// lexicon (a coin toss in prose) costs no mispredicted branch.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (Lex Kind, int Value) ClassifyWide(ulong lo, ulong hi)
     {
-        uint bit = 1u << length;
-        if ((LengthMask & bit) == 0 || (LetterLengthMasks[first] & bit) == 0)
-        {
-            return (Lex.None, 0);
-        }
-
-        return ProbeWide(lo, hi);
+        var table = Table;
+        int b = Bucket(lo, hi, table.Multiplier);
+        ref ulong keys = ref MemoryMarshal.GetArrayDataReference(table.Keys);
+        var los = Vector256.LoadUnsafe(ref keys, (nuint)(b * 8));
+        var his = Vector256.LoadUnsafe(ref keys, (nuint)((b * 8) + 4));
+        var same = Vector256.Equals(los, Vector256.Create(lo)) &
+                   Vector256.Equals(his, Vector256.Create(hi));
+        int slot = BitOperations.TrailingZeroCount(same.ExtractMostSignificantBits() | 0x10u);
+        ushort info = Unsafe.Add(
+            ref MemoryMarshal.GetArrayDataReference(table.Info), (b * 8) + slot);
+        return ((Lex)unchecked((byte)info), info >> 8);
     }
 
-    private const int WideBits = 9;
+    /// <summary>Buckets of the packed-key table: <see cref="ClassifyWide"/> keys of the words spread by a multiplicative
+    /// hash into 2^<see cref="BucketBits"/> buckets of <see cref="BucketSize"/> slots each.</summary>
+    private const int BucketBits = 7;
 
-    /// <summary>Open-addressing table of all the words (lower-case ASCII letters, at most 15), keyed as
-    /// <see cref="ClassifyWide"/> (Lo = 0 marks an empty slot: every word has a first letter).</summary>
-    private static readonly WideEntry[] Wide = BuildWide();
+    private const int BucketSize = 4;
 
-    private struct WideEntry
+    /// <summary>The packed-key table of all the words (lower-case ASCII letters, at most 15). Bucket b holds the low
+    /// key words of its 4 slots at Keys[8b..8b+3] and the high ones at Keys[8b+4..8b+7] (an empty slot is 0/0: no
+    /// word's key is, every word has a first letter); Info[8b+s] is slot s's class (low byte) and value (high byte),
+    /// Info[8b+4] is (None, 0), the answer when no slot matches. The multiplier is the first of a fixed sequence that
+    /// puts at most 4 words in every bucket.</summary>
+    private static readonly PackedTable Table = BuildTable();
+
+    private sealed class PackedTable(ulong multiplier, ulong[] keys, ushort[] info)
     {
-        public ulong Lo;
-        public ulong Hi;
-        public int Value;
-        public Lex Kind;
+        public readonly ulong Multiplier = multiplier;
+        public readonly ulong[] Keys = keys;
+        public readonly ushort[] Info = info;
     }
 
-    private static int WideSlot(ulong lo, ulong hi) =>
-        unchecked((int)(((lo ^ (hi * 0x9E3779B97F4A7C15UL)) * 0xC2B2AE3D27D4EB4FUL) >> (64 - WideBits)));
+    private static int Bucket(ulong lo, ulong hi, ulong multiplier) =>
+        unchecked((int)(((lo ^ (hi * 0x9E3779B97F4A7C15UL)) * multiplier) >> (64 - BucketBits)));
 
-    private static (Lex Kind, int Value) ProbeWide(ulong lo, ulong hi)
+    private static PackedTable BuildTable()
     {
-        var table = Wide;
-        int mask = table.Length - 1;
-        int s = WideSlot(lo, hi);
-        while (true)
-        {
-            ref readonly var e = ref table[s];
-            if (e.Lo == lo && e.Hi == hi)
-            {
-                return (e.Kind, e.Value);
-            }
-
-            if (e.Lo == 0)
-            {
-                return (Lex.None, 0);
-            }
-
-            s = (s + 1) & mask;
-        }
-    }
-
-    private static WideEntry[] BuildWide()
-    {
-        var table = new WideEntry[1 << WideBits];
+        var keys = new List<(ulong Lo, ulong Hi, ushort Info)>();
         foreach (var (word, value) in Words)
         {
             if (word.Length > 15)
             {
                 throw new InvalidOperationException("date lexicon words have at most 15 letters");
+            }
+
+            if (value.Value is < 0 or > 255)
+            {
+                throw new InvalidOperationException("date lexicon values fit in a byte");
             }
 
             ulong lo = 0, hi = 0;
@@ -175,16 +172,36 @@ internal static class DateLexicon
                 }
             }
 
-            int s = WideSlot(lo, hi);
-            while (table[s].Lo != 0)
-            {
-                s = (s + 1) & (table.Length - 1);
-            }
-
-            table[s] = new WideEntry { Lo = lo, Hi = hi, Kind = value.Kind, Value = value.Value };
+            keys.Add((lo, hi, (ushort)((byte)value.Kind | (value.Value << 8))));
         }
 
-        return table;
+        int buckets = 1 << BucketBits;
+        for (ulong multiplier = 0xC2B2AE3D27D4EB4FUL; ; multiplier = unchecked(multiplier + 0x9E3779B97F4A7C16UL))
+        {
+            var table = new ulong[buckets * 8];
+            var info = new ushort[buckets * 8];
+            var used = new int[buckets];
+            bool fits = true;
+            foreach (var (lo, hi, kind) in keys)
+            {
+                int b = Bucket(lo, hi, multiplier);
+                if (used[b] == BucketSize)
+                {
+                    fits = false;
+                    break;
+                }
+
+                table[(b * 8) + used[b]] = lo;
+                table[(b * 8) + 4 + used[b]] = hi;
+                info[(b * 8) + used[b]] = kind;
+                used[b]++;
+            }
+
+            if (fits)
+            {
+                return new PackedTable(multiplier, table, info);
+            }
+        }
     }
 
     /// <summary>The words of the lexicon (lower case).</summary>

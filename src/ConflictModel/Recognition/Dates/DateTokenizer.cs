@@ -90,7 +90,7 @@ internal static class DateTokenizer
                     {
                         j = i + len;
                         t.Flag = char.IsAsciiLetterUpper(c);
-                        var (lex, value) = DateLexicon.ClassifyWide(lo, hi, len, c);
+                        var (lex, value) = DateLexicon.ClassifyWide(lo, hi);
                         t.Lex = lex;
                         t.Value = value;
                     }

@@ -75,6 +75,45 @@ public sealed class DateTokenizerTests
     }
 
     [Fact]
+    public void Packed_key_table_gives_the_dictionary_class_of_any_short_ascii_word()
+    {
+        // lexicon words, their near misses (one letter changed, added or dropped) and random words of 1..15 letters
+        var words = DateLexicon.AllWords.ToArray();
+        var near = from w in Gen.Elements(words)
+                   from at in Gen.Choose(0, 15)
+                   from c in Gen.Choose('a', 'z')
+                   from edit in Gen.Choose(0, 2)
+                   let k = Math.Min(at, w.Length - 1)
+                   select edit switch
+                   {
+                       0 => w[..k] + (char)c + w[(k + 1)..],
+                       1 => w[..k] + (char)c + w[k..],
+                       _ => w.Length > 1 ? w.Remove(k, 1) : w,
+                   };
+        var random = from n in Gen.Choose(1, 15)
+                     from cs in Gen.ArrayOf(Gen.Choose('a', 'z'), n)
+                     select new string(cs.Select(c => (char)c).ToArray());
+        var gen = Gen.OneOf(Gen.Elements(words), near, random).Where(w => w.Length is > 0 and <= 15);
+        Check.One(Config.WithMaxTest(2000), Prop.ForAll(gen.ToArbitrary(), word =>
+        {
+            ulong lo = 0, hi = 0;
+            for (int k = 0; k < word.Length; k++)
+            {
+                if (k < 8)
+                {
+                    lo |= (ulong)word[k] << (8 * k);
+                }
+                else
+                {
+                    hi |= (ulong)word[k] << (8 * (k - 8));
+                }
+            }
+
+            Assert.Equal(DateLexicon.ClassifyByDictionary(word), DateLexicon.ClassifyWide(lo, hi));
+        }));
+    }
+
+    [Fact]
     public void Tokens_equal_the_plain_scan_on_random_text()
     {
         var gen = from parts in Gen.ArrayOf(Gen.Elements(Pieces))
