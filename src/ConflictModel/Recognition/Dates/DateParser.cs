@@ -163,6 +163,44 @@ internal static class DateParser
         return result;
     }
 
+    /// <summary>The plain definition of <see cref="Scan"/> (the reference its skips are tested against): a parse attempt
+    /// at every word and number, with no trigger window and no first-token checks.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The raw dates, as <see cref="Scan"/>.</returns>
+    internal static List<RawDate> ScanReference(string text)
+    {
+        var result = new List<RawDate>();
+        var toks = DateTokenizer.Tokenize(text, out int count);
+        try
+        {
+            var p = new Cursor(text, toks, count);
+            int i = 0;
+            while (i < count)
+            {
+                ref readonly var t = ref toks[i];
+                if (t.Kind is TokKind.Number or TokKind.Word && p.TryParseAt(i, out var raw, out int next))
+                {
+                    result.Add(raw);
+                    i = next;
+                    continue;
+                }
+
+                if (t.Lex == Lex.Breaker || (t.Lex == Lex.Later && t.Flag && t.Kind == TokKind.Word && p.IsBreakerLater(i)))
+                {
+                    result.Add(new RawDate { Kind = RawKind.Breaker, Start = t.Start, End = t.End });
+                }
+
+                i++;
+            }
+        }
+        finally
+        {
+            DateTokenizer.Return(toks);
+        }
+
+        return result;
+    }
+
     /// <summary>The word classes that may begin an expression (<see cref="Cursor.TryParseAt"/> fails at any other word
     /// without looking further): a lead (by, since, from, ...), a time-of-day lead, a preposition, a weekday, a
     /// relative or deictic word, a count, a part, an ordinal, a season, a month, "the". Connectives ("of", "and", "to",

@@ -1,0 +1,63 @@
+using ConflictModel.Recognition;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace ConflictModel.Tests.Recognition.Dates;
+
+/// <summary>The date scanner's skips (parse attempts only within a few tokens before a trigger word or number, only
+/// at words that can begin a date and whose next token can go on into one) find exactly what a parse attempt at every
+/// word and number finds.</summary>
+public sealed class DateScanTests
+{
+    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(400).WithQuietOnSuccess(true);
+
+    private static readonly string[] Numbers =
+    [
+        "1", "3", "10", "12", "29", "31", "32", "100", "2014", "2015", "1990", "1990s", "15", "3rd", "10th", "21st",
+        "3,000", "4.5", "2014-05-06", "06", "99", "2,014",
+    ];
+
+    private static readonly string[] Punctuation = [" ", " ", " ", ", ", ". ", "–", "-", " – ", "(", ")", "%", ":", "/", "'s", "'", "\n"];
+
+    private static readonly string[] Plain =
+    [
+        "fighters", "soldiers", "people", "killed", "town", "group", "ISIL", "Syrian", "rebel", "was", "were", "c", "ca",
+        "Ca", "C", "s", "hours", "men", "its", "per", "km", "the", "The", "Later", "later", "May", "may", "Tuesday",
+    ];
+
+    private static Gen<string> DateLike =>
+        from parts in Gen.ArrayOf(Gen.Frequency(
+            (5, Gen.Elements(DateLexicon.AllWords.ToArray())),
+            (2, Gen.Elements(DateLexicon.AllWords.Select(w => char.ToUpperInvariant(w[0]) + w[1..]).ToArray())),
+            (3, Gen.Elements(Numbers)),
+            (2, Gen.Elements(Plain)),
+            (4, Gen.Elements(Punctuation))))
+        select string.Join(' ', parts).Replace("  ", " ", StringComparison.Ordinal);
+
+    private static Gen<string> Sparse =>
+        from parts in Gen.ArrayOf(Gen.Frequency(
+            (20, Gen.Elements(Plain)),
+            (6, Gen.Elements(Punctuation)),
+            (1, Gen.Elements(DateLexicon.AllWords.ToArray())),
+            (1, Gen.Elements(Numbers))))
+        select string.Concat(parts.Select(p => p + " "));
+
+    [Fact]
+    public void Scan_finds_what_an_attempt_at_every_token_finds()
+    {
+        Check.One(Config, Prop.ForAll(Gen.OneOf(DateLike, Sparse).ToArbitrary(), text =>
+            Assert.Equal(DateParser.ScanReference(text), DateParser.Scan(text))));
+    }
+
+    [Theory]
+    [InlineData("On 10 April 2014, fighting resumed; by late May, the offensive was over. Two days later, on 3 June, it resumed.")]
+    [InlineData("the group said that c. 1990 and in the early hours of the next day 3 days later it was over, eventually")]
+    [InlineData("Later, the 2014–15 winter campaign ended on or about 12 Feb. in the third week of March 2015")]
+    [InlineData("since the start of the offensive the fighting went on for 2 years, 2 weeks and 5 days")]
+    public void Scan_finds_what_an_attempt_at_every_token_finds_in_prose(string text)
+    {
+        var expected = DateParser.ScanReference(text);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, DateParser.Scan(text));
+    }
+}
