@@ -136,7 +136,8 @@ internal static class DateParser
                 }
 
                 ref readonly var t = ref toks[i];
-                if (t.Kind == TokKind.Number || (t.Kind == TokKind.Word && ((MayStart[(int)t.Lex] && NextAllows(toks, i, count)) ||
+                if ((t.Kind == TokKind.Number && NumberMayStart(toks, i, count)) ||
+                    (t.Kind == TokKind.Word && ((MayStart[(int)t.Lex] && NextAllows(toks, i, count)) ||
                     (t.Lex == Lex.None && t.End - t.Start <= 2 && (text[t.Start] | 0x20) == 'c'))))
                 {
                     if (p.TryParseAt(i, out var raw, out int next))
@@ -259,6 +260,47 @@ internal static class DateParser
             Lex.The or Lex.A or Lex.That => Follows(lex, toks, i + 1),
             _ => MayGoOnAt(toks, i + 1, count),
         };
+    }
+
+    /// <summary>Whether the number at <paramref name="i"/> may begin an expression: a year, a decade or an ISO date
+    /// (4 digits), or a day, count or ordinal followed by what can go on from it: a month ("10 April"), "of"
+    /// ("10th of April"), a unit or hours ("3 days later", "24 hours"), or a connector to the other end of a range
+    /// ("10–11 April", "10 and 11 April", "10 to 12 April", "2 and a half years"). Any other number is a count
+    /// ("29 soldiers", "3,000 fighters") and the attempt fails.</summary>
+    private static bool NumberMayStart(DateToken[] toks, int i, int count)
+    {
+        if (toks[i].Digits == 4)
+        {
+            return true;
+        }
+
+        if (i + 1 >= count)
+        {
+            return false;
+        }
+
+        ref readonly var next = ref toks[i + 1];
+        return next.Kind == TokKind.Dash || (next.Kind == TokKind.Word && MayFollowNumber[(int)next.Lex]);
+    }
+
+    /// <summary>The word classes that may follow a number that is not 4 digits long at the start of a date: see
+    /// <see cref="NumberMayStart"/>.</summary>
+    private static readonly bool[] MayFollowNumber = BuildMayFollowNumber();
+
+    private static bool[] BuildMayFollowNumber()
+    {
+        var may = new bool[256];
+        Lex[] followers =
+        [
+            Lex.Month, Lex.Of, Lex.Day, Lex.Week, Lex.Fortnight, Lex.Month_, Lex.Year, Lex.Hour, Lex.TimeOfDay, Lex.And,
+            Lex.Or, Lex.To, Lex.Until, Lex.Through,
+        ];
+        foreach (var lex in followers)
+        {
+            may[(int)lex] = true;
+        }
+
+        return may;
     }
 
     /// <summary>Whether the date after a lead or a preposition may begin at <paramref name="k"/>: a number, or a word

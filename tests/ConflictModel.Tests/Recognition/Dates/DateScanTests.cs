@@ -49,6 +49,43 @@ public sealed class DateScanTests
             Assert.Equal(DateParser.ScanReference(text), DateParser.Scan(text))));
     }
 
+    [Fact]
+    public void Scan_finds_what_an_attempt_at_every_token_finds_after_every_number_and_two_words()
+    {
+        // number forms, then every pair of (lexicon word, number, punctuation, plain word) after them, then an end that
+        // can or cannot complete a range: the skips decided from the token after a number must drop no date
+        var after = DateLexicon.AllWords
+            .Concat(DateLexicon.AllWords.Select(w => char.ToUpperInvariant(w[0]) + w[1..]))
+            .Concat(Numbers).Concat(Punctuation.Select(p => p.Trim()).Where(p => p.Length > 0)).Concat(Plain)
+            .Distinct(StringComparer.Ordinal).ToArray();
+        string[] third = [.. DateLexicon.AllWords, "2014", "10", "April", "Tuesday", ",", ".", "–", "fighters"];
+        int checkedTexts = 0;
+        string[] numbers = ["1", "3", "10", "29", "32", "100", "2014", "1990", "3rd", "21st", "3,000", "4.5", "06"];
+        foreach (var number in numbers)
+        {
+            foreach (var second in after)
+            {
+                foreach (var last in third)
+                {
+                    foreach (var end in new[] { " x", " April 2014" })
+                    {
+                        string text = number + " " + second + " " + last + end;
+                        var expected = DateParser.ScanReference(text);
+                        var actual = DateParser.Scan(text);
+                        if (!expected.SequenceEqual(actual))
+                        {
+                            Assert.Fail($"'{text}': {expected.Count} raw dates expected, {actual.Count} found");
+                        }
+
+                        checkedTexts++;
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedTexts > 100_000);
+    }
+
     [Theory]
     [InlineData("On 10 April 2014, fighting resumed; by late May, the offensive was over. Two days later, on 3 June, it resumed.")]
     [InlineData("the group said that c. 1990 and in the early hours of the next day 3 days later it was over, eventually")]
