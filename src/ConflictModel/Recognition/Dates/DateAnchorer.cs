@@ -11,7 +11,8 @@ internal sealed class DateAnchorer
 
     private readonly DateContext context;
     private readonly IReadOnlyList<string> paragraphs;
-    private readonly List<RawDate>[] raws;
+    private readonly List<RawDate> raws;
+    private readonly int[] starts;
     private readonly LocalDate? present;
     private readonly bool presentInferred;
     private readonly int fallbackYear;
@@ -23,8 +24,9 @@ internal sealed class DateAnchorer
     private (LocalDate E, LocalDate L)? lastAnchor;
     private (LocalDate E, LocalDate L)? lastCoarseAnchor;
 
-    public DateAnchorer(DateContext context, IReadOnlyList<string> paragraphs, List<RawDate>[] raws)
+    public DateAnchorer(DateContext context, IReadOnlyList<string> paragraphs, List<RawDate> raws, int[] starts)
     {
+        this.starts = starts;
         this.context = context;
         this.paragraphs = paragraphs;
         this.raws = raws;
@@ -49,16 +51,20 @@ internal sealed class DateAnchorer
         }
     }
 
+    /// <summary>The raw dates of paragraph <paramref name="p"/>.</summary>
+    private ReadOnlySpan<RawDate> Raws(int p) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(raws)[starts[p]..starts[p + 1]];
+
     public IReadOnlyList<DateMention> ResolveParagraph(int p)
     {
         string text = paragraphs[p];
-        var list = raws[p];
-        var result = new List<DateMention>(list.Count);
+        var list = Raws(p);
+        var result = new List<DateMention>(list.Length);
         (LocalDate E, LocalDate L)? anchor = null;       // the last date of at most a month: days count from it
         (LocalDate E, LocalDate L)? coarseAnchor = null; // the last date of any width: months and years count from it
         LocalDate? local = null;
         bool broken = false;
-        foreach (ref readonly var raw in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list))
+        foreach (ref readonly var raw in list)
         {
             if (raw.Kind == RawKind.Breaker)
             {
@@ -767,10 +773,10 @@ internal sealed class DateAnchorer
     private LocalDate? InferPresent()
     {
         LocalDate? since = null;
-        foreach (var list in raws)
+        for (int q = 0; q < starts.Length - 1; q++)
         {
             LocalDate? ongoing = null;
-            foreach (var r in list)
+            foreach (ref readonly var r in Raws(q))
             {
                 if (r.Kind == RawKind.Absolute && r.Mod == Modifier.OnOrAfter && r.A.Year > 0 && !r.HasB &&
                     TryBuild(r.A, false, null, out var d))
@@ -806,9 +812,9 @@ internal sealed class DateAnchorer
 
     private int FirstWrittenYear()
     {
-        foreach (var list in raws)
+        for (int q = 0; q < starts.Length - 1; q++)
         {
-            foreach (var r in list)
+            foreach (ref readonly var r in Raws(q))
             {
                 if (r.Kind == RawKind.Absolute && r.Mod != Modifier.OnOrAfter && (r.A.Year > 0 || r.B.Year > 0))
                 {

@@ -110,6 +110,15 @@ internal static class DateParser
     public static List<RawDate> Scan(string text)
     {
         var result = new List<RawDate>();
+        Scan(text, result);
+        return result;
+    }
+
+    /// <summary>Appends the raw dates of <paramref name="text"/> to <paramref name="result"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="result">The list the dates are added to.</param>
+    public static void Scan(string text, List<RawDate> result)
+    {
         var toks = DateTokenizer.Tokenize(text, out int count);
         try
         {
@@ -160,14 +169,12 @@ internal static class DateParser
         {
             DateTokenizer.Return(toks);
         }
-
-        return result;
     }
 
-    /// <summary>The plain definition of <see cref="Scan"/> (the reference its skips are tested against): a parse attempt
+    /// <summary>The plain definition of <see cref="Scan(string)"/> (the reference its skips are tested against): a parse attempt
     /// at every word and number, with no trigger window and no first-token checks.</summary>
     /// <param name="text">The text.</param>
-    /// <returns>The raw dates, as <see cref="Scan"/>.</returns>
+    /// <returns>The raw dates, as <see cref="Scan(string)"/>.</returns>
     internal static List<RawDate> ScanReference(string text)
     {
         var result = new List<RawDate>();

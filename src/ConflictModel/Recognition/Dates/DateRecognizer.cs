@@ -83,21 +83,51 @@ public sealed class DateRecognizer
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         ArgumentNullException.ThrowIfNull(context);
-        var raws = new List<RawDate>[paragraphs.Count];
+        var raws = RawBuffer.Take();
+        var starts = new int[paragraphs.Count + 1];
         for (int p = 0; p < paragraphs.Count; p++)
         {
             var text = paragraphs[p] ?? throw new ArgumentException($"paragraphs[{p}] is null.", nameof(paragraphs));
-            raws[p] = DateParser.Scan(text);
+            DateParser.Scan(text, raws);
+            starts[p + 1] = raws.Count;
         }
 
-        var anchor = new DateAnchorer(context, paragraphs, raws);
+        var anchor = new DateAnchorer(context, paragraphs, raws, starts);
         var result = new IReadOnlyList<DateMention>[paragraphs.Count];
         for (int p = 0; p < paragraphs.Count; p++)
         {
             result[p] = anchor.ResolveParagraph(p);
         }
 
+        RawBuffer.Give(raws);
         return result;
+    }
+
+    /// <summary>The raw dates of all the paragraphs of one call, in one list kept per thread between calls (a call
+    /// never runs inside another on the same thread; a list grown past <see cref="KeptCapacity"/> entries is not kept).
+    /// A call that throws leaves the thread without a kept list, and the next call makes a new one.</summary>
+    private static class RawBuffer
+    {
+        private const int KeptCapacity = 4096;
+
+        [ThreadStatic]
+        private static List<RawDate>? kept;
+
+        public static List<RawDate> Take()
+        {
+            var list = kept ?? new List<RawDate>(64);
+            kept = null;
+            list.Clear();
+            return list;
+        }
+
+        public static void Give(List<RawDate> list)
+        {
+            if (list.Capacity <= KeptCapacity)
+            {
+                kept = list;
+            }
+        }
     }
 
     /// <summary>Reads an infobox date cell ("10 April – 14 July 2014", "3–13 December 2014, ()", "2 January 2014 –

@@ -1,6 +1,7 @@
 using ConflictModel.Recognition;
 using FsCheck;
 using FsCheck.Fluent;
+using NodaTime;
 
 namespace ConflictModel.Tests.Recognition.Dates;
 
@@ -84,6 +85,19 @@ public sealed class DateScanTests
         }
 
         Assert.True(checkedTexts > 100_000);
+    }
+
+    [Fact]
+    public void Paragraph_calls_reusing_the_raw_date_buffer_give_the_same_mentions_after_a_failed_call()
+    {
+        string[] paragraphs = ["On 10 April 2014, fighting resumed.", "Two days later it ended.", "By late May, the offensive was over."];
+        var first = DateRecognizer.Default.RecognizeParagraphs(paragraphs, DateContext.Default);
+        Assert.Throws<ArgumentException>(() => DateRecognizer.Default.RecognizeParagraphs(["On 3 June 2015", null!], DateContext.Default));
+        var big = Enumerable.Repeat("On 3 June 2015, 4 June and 5 June 2015 and 6 June 2015.", 2000).ToArray();
+        Assert.Equal(2000, DateRecognizer.Default.RecognizeParagraphs(big, DateContext.Default).Count(m => m.Count == 3));
+        var again = DateRecognizer.Default.RecognizeParagraphs(paragraphs, DateContext.Default);
+        Assert.Equal(first.Select(m => m.ToArray()), again.Select(m => m.ToArray()));
+        Assert.Equal(new LocalDate(2014, 4, 12), again[1][0].Date.Earliest);
     }
 
     [Theory]
