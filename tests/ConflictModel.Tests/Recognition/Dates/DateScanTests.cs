@@ -55,13 +55,16 @@ public sealed class DateScanTests
     {
         // number forms, then every pair of (lexicon word, number, punctuation, plain word) after them, then an end that
         // can or cannot complete a range: the skips decided from the token after a number must drop no date
+        // (capitalised lexicon words: only the classes whose capital the parser reads, months and weekdays)
         var after = DateLexicon.AllWords
-            .Concat(DateLexicon.AllWords.Select(w => char.ToUpperInvariant(w[0]) + w[1..]))
+            .Concat(DateLexicon.AllWords
+                .Where(w => DateLexicon.ClassifyByDictionary(w).Kind is Lex.Month or Lex.Weekday)
+                .Select(w => char.ToUpperInvariant(w[0]) + w[1..]))
             .Concat(Numbers).Concat(Punctuation.Select(p => p.Trim()).Where(p => p.Length > 0)).Concat(Plain)
             .Distinct(StringComparer.Ordinal).ToArray();
         string[] third = [.. DateLexicon.AllWords, "2014", "10", "April", "Tuesday", ",", ".", "–", "fighters"];
         int checkedTexts = 0;
-        string[] numbers = ["1", "3", "10", "29", "32", "100", "2014", "1990", "3rd", "21st", "3,000", "4.5", "06"];
+        string[] numbers = ["1", "10", "32", "100", "2014", "3rd", "3,000", "06"];
         foreach (var number in numbers)
         {
             foreach (var second in after)
