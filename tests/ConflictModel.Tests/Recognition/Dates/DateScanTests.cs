@@ -26,8 +26,18 @@ public sealed class DateScanTests
         "Ca", "C", "s", "hours", "men", "its", "per", "km", "the", "The", "Later", "later", "May", "may", "Tuesday",
     ];
 
+    /// <summary>Phrases whose words rarely meet by chance: counted spans, halves, vague counts.</summary>
+    private static readonly string[] Phrases =
+    [
+        "and a half years", "and half", "several days later", "Several days after", "a few days later",
+        "a couple of days later", "the past three days", "in the past 3 weeks", "24 hours later", "1 hour earlier",
+        "two weeks ago", "the next day", "the same day", "that night", "this month", "last week", "later that day",
+        "early next year", "the second day of fighting", "the start of the offensive", "2 years, 2 weeks and 5 days",
+    ];
+
     private static Gen<string> DateLike =>
         from parts in Gen.ArrayOf(Gen.Frequency(
+            (2, Gen.Elements(Phrases)),
             (5, Gen.Elements(DateLexicon.AllWords.ToArray())),
             (2, Gen.Elements(DateLexicon.AllWords.Select(w => char.ToUpperInvariant(w[0]) + w[1..]).ToArray())),
             (3, Gen.Elements(Numbers)),
@@ -108,6 +118,8 @@ public sealed class DateScanTests
     [InlineData("the group said that c. 1990 and in the early hours of the next day 3 days later it was over, eventually")]
     [InlineData("Later, the 2014–15 winter campaign ended on or about 12 Feb. in the third week of March 2015")]
     [InlineData("since the start of the offensive the fighting went on for 2 years, 2 weeks and 5 days")]
+    [InlineData("it lasted 2 and a half years; several days later, a few days later and a couple of days later")]
+    [InlineData("Several days later it ended, 24 hours later and 1 hour earlier, in the past 3 weeks")]
     public void Scan_finds_what_an_attempt_at_every_token_finds_in_prose(string text)
     {
         var expected = DateParser.ScanReference(text);
