@@ -377,7 +377,7 @@ public sealed class EntityRegistry
         var raw = t.Text.AsSpan(tok.Start, tok.Length);
 
         // plain ASCII words fold the same whatever their case: remember the id by the lower-cased word
-        bool ascii = System.Text.Ascii.IsValid(raw);
+        bool ascii = t.IsAsciiText(i);
         string lower = t.Lower[i];
         if (!ascii)
         {

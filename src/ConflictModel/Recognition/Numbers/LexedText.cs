@@ -60,7 +60,8 @@ internal sealed class LexedText
     /// <summary>The longest word lower-cased in a stack buffer; longer words take the slow path.</summary>
     private const int MaxStackWord = 32;
 
-    /// <summary>Per token: the <see cref="WordClass"/> of its <see cref="Lower"/> text in the low 16 bits, and one
+    /// <summary>Per token: the <see cref="WordClass"/> of its <see cref="Lower"/> text in the low 15 bits (bit 15:
+    /// <see cref="AsciiText"/>), and one
     /// more than the slot of that string in the per-thread word table (0 when not interned) in the high 16 bits; the
     /// slot is valid while the table has not started over since (<see cref="_generation"/>).</summary>
     private readonly int[] _info;
@@ -183,7 +184,7 @@ internal sealed class LexedText
             var classes = new WordClass[_info.Length];
             for (int i = 0; i < classes.Length; i++)
             {
-                classes[i] = unchecked((WordClass)(ushort)_info[i]);
+                classes[i] = unchecked((WordClass)(ushort)_info[i] & ~AsciiText);
             }
 
             return classes;
@@ -252,12 +253,13 @@ internal sealed class LexedText
         if (length > MaxStackWord)
         {
             string folded = Fold(text.Substring(start, length).ToLowerInvariant());
-            cls = WordClasses.Of(folded);
+            cls = WordClasses.Of(folded) | (System.Text.Ascii.IsValid(text.AsSpan(start, length)) ? AsciiText : WordClass.None);
             return folded;
         }
 
         bool simple = true;
         bool backtick = false;
+        bool ascii = true;
         ref char src = ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.CompilerServices.Unsafe.AsRef(in text.GetPinnableReference()), start);
         for (int k = 0; k < length; k = unchecked(k + 1))
         {
@@ -277,10 +279,12 @@ internal sealed class LexedText
             {
                 System.Runtime.CompilerServices.Unsafe.Add(ref buffer, k) = '\'';
                 backtick = true;
+                ascii = false;
             }
             else
             {
                 simple = false;
+                ascii = false;
                 break;
             }
         }
@@ -301,13 +305,30 @@ internal sealed class LexedText
         if (length > 24)
         {
             string str = new string(System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref buffer, length));
-            cls = WordClasses.Of(str);
+            cls = WordClasses.Of(str) | (ascii ? AsciiText : WordClass.None);
             return str;
         }
 
         // a plain ASCII word whose lower-cased form only differs by case: hash the text itself (same hash)
         uint hash = simple && !backtick ? WordTable.Hash(ref src, length) : WordTable.Hash(ref buffer, length);
-        return table.Get(ref buffer, length, hash, out cls, out slot);
+        string word = table.Get(ref buffer, length, hash, out cls, out slot);
+        cls |= ascii ? AsciiText : WordClass.None;
+        return word;
+    }
+
+    /// <summary>A bit of <see cref="_info"/> beside the word classes (never one of them, never stored in the word
+    /// table): the token's own text is plain ASCII. Set by the lexer for words (and digit-letter mixes), which it scans
+    /// anyway; other tokens are checked when asked (<see cref="IsAsciiText"/>).</summary>
+    private const WordClass AsciiText = (WordClass)0x8000;
+
+    /// <summary>Whether the text of token <paramref name="i"/> (not its lower-cased form) is plain ASCII: exactly
+    /// <see cref="System.Text.Ascii.IsValid(ReadOnlySpan{char})"/> of it.</summary>
+    public bool IsAsciiText(int i)
+    {
+        var t = Tokens[i];
+        return t.Kind is TextTokenKind.Word or TextTokenKind.AlphaNumeric
+            ? (_info[i] & (int)AsciiText) != 0
+            : System.Text.Ascii.IsValid(Text.AsSpan(t.Start, t.Length));
     }
 
     /// <summary>Returns a string equal to <paramref name="s"/> from a per-thread cache of recent words, numbers and

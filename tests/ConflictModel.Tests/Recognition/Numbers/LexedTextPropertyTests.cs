@@ -1,0 +1,87 @@
+using ConflictModel.Recognition;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace ConflictModel.Tests.Recognition.Numbers;
+
+/// <summary>The lexer's fast paths (ASCII words lowered and hashed in place, the per-thread word table, the ASCII bit
+/// kept beside the word classes) give exactly the plain definitions: each word's lower-cased form with apostrophes
+/// folded, the lexicon classes of that form, and whether the token's own text is ASCII.</summary>
+public sealed class LexedTextPropertyTests
+{
+    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
+
+    // words of every length around the table's limits, lexicon words in all cases, non-ASCII letters (the Kelvin sign
+    // and dotted I lower-case to ASCII), apostrophes of every kind, a backtick, digits, blanks and punctuation
+    private static readonly string[] Pieces =
+    [
+        "a", "A", "z", "Q", "the", "The", "THE", "killed", "Killed", "soldiers", "SOLDIERS", "said", "May", "may", "while",
+        "dozens", "Thirty", "al", "Al", "ez", "Deir", "ISIL", "abcdefgh", "abcdefghi", "ABCDEFGHIJKL", "abcdefghijklm",
+        "abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuvwxy", "abcdefghijklmnopqrstuvwxyzabcdefg",
+        "é", "É", "ñ", "\u212A", "\u0130", "ı", "ß", "'", "\u2019", "\u2018", "`", "\u02BF", "'s", "\u2019s", "`s", "o'",
+        "0", "7", "12", "1,112", "2.5", "17th", "T2", " ", "  ", "\n", "\u00A0", ",", ".", "-", "\u2013", "(", ")", "%", "\"",
+        "\u201C", ";",
+    ];
+
+    private static readonly WordClass[] AllClasses = Enum.GetValues<WordClass>().Where(c => c != WordClass.None).ToArray();
+
+    [Fact]
+    public void Lowered_words_classes_and_ascii_bits_equal_their_plain_definitions()
+    {
+        var gen = from parts in Gen.ArrayOf(Gen.Elements(Pieces))
+                  select string.Concat(parts);
+        Check.One(Config, Prop.ForAll(gen.ToArbitrary(), text =>
+        {
+            var t = new LexedText(text);
+            Assert.Equal(Tokenizer.Tokenize(text), t.Tokens);
+            for (int i = 0; i < t.Count; i++)
+            {
+                var token = t.Tokens[i];
+                string raw = text.Substring(token.Start, token.Length);
+                string expected = token.Kind is TextTokenKind.Word or TextTokenKind.AlphaNumeric ? FoldApostrophes(raw.ToLowerInvariant()) : raw;
+                Assert.Equal(expected, t.Lower[i]);
+                Assert.Equal(expected, t.W(i));
+                var classes = WordClasses.Of(expected);
+                Assert.Equal(classes, t.Classes[i]);
+                foreach (var c in AllClasses)
+                {
+                    Assert.Equal((classes & c) != 0, t.Is(i, c));
+                }
+
+                Assert.Equal(System.Text.Ascii.IsValid(raw), t.IsAsciiText(i));
+            }
+        }));
+    }
+
+    [Fact]
+    public void The_word_table_starting_over_keeps_every_word_right()
+    {
+        // more distinct words than the per-thread table holds before it starts over
+        var words = Enumerable.Range(0, 20_000).Select(n => "w" + Letters(n)).ToArray();
+        string text = string.Join(' ', words);
+        for (int round = 0; round < 2; round++)
+        {
+            var t = new LexedText(text);
+            Assert.Equal(words.Length, t.Count);
+            for (int i = 0; i < words.Length; i++)
+            {
+                Assert.Equal(words[i], t.Lower[i]);
+            }
+        }
+    }
+
+    private static string Letters(int n)
+    {
+        var chars = new List<char>();
+        do
+        {
+            chars.Add((char)('a' + (n % 26)));
+            n /= 26;
+        }
+        while (n > 0);
+        return new string(chars.ToArray());
+    }
+
+    private static string FoldApostrophes(string s) =>
+        string.Concat(s.Select(c => Tokenizer.IsApostrophe(c) ? '\'' : c));
+}
