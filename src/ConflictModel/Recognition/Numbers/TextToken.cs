@@ -14,7 +14,13 @@ internal enum TextTokenKind : byte
 }
 
 /// <summary>A token of a text: a kind and a half-open character range. Immutable.</summary>
-internal readonly record struct TextToken(int Start, int End, TextTokenKind Kind, bool SpaceBefore)
+/// <param name="Start">The first character.</param>
+/// <param name="End">One past the last character.</param>
+/// <param name="Kind">The kind.</param>
+/// <param name="SpaceBefore">Whether blank space (or the start of the text) comes before the token.</param>
+/// <param name="Plain">A word that starts with an ASCII letter and holds only ASCII letters, ASCII digits and straight
+/// apostrophes (<c>'</c>): its lower-cased form is each character with its 0x20 bit set.</param>
+internal readonly record struct TextToken(int Start, int End, TextTokenKind Kind, bool SpaceBefore, bool Plain = false)
 {
     public int Length => End - Start;
 
@@ -106,6 +112,7 @@ internal static class Tokenizer
             else if (char.IsLetter(c))
             {
                 bool hasDigit = false;
+                bool plain = c < 128;
                 i++;
                 while (i < n)
                 {
@@ -124,6 +131,7 @@ internal static class Tokenizer
                         }
                         else if ((d == '\'' || d == '`') && i + 1 < n && char.IsLetter(text[i + 1]))
                         {
+                            plain &= d == '\'' && text[i + 1] < 128;
                             i += 2;
                         }
                         else
@@ -133,15 +141,18 @@ internal static class Tokenizer
                     }
                     else if (char.IsLetter(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
                     {
+                        plain = false;
                         i++;
                     }
                     else if (char.IsDigit(d))
                     {
+                        plain = false;
                         hasDigit = true;
                         i++;
                     }
                     else if (IsApostrophe(d) && i + 1 < n && char.IsLetter(text[i + 1]))
                     {
+                        plain = false;
                         i += 2;
                     }
                     else
@@ -155,7 +166,7 @@ internal static class Tokenizer
                     Array.Resize(ref scratch, scratch.Length * 2);
                 }
 
-                scratch[count++] = new TextToken(start, i, hasDigit ? TextTokenKind.AlphaNumeric : TextTokenKind.Word, space);
+                scratch[count++] = new TextToken(start, i, hasDigit ? TextTokenKind.AlphaNumeric : TextTokenKind.Word, space, plain);
             }
             else
             {
