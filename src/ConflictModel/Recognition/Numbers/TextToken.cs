@@ -116,6 +116,17 @@ internal static class Tokenizer
                 i++;
                 while (i < n)
                 {
+                    if (i <= n - 8)
+                    {
+                        // ASCII letters eight at a time; the scalar tests below see the first other character
+                        int letters = AsciiLetterRun(text, i);
+                        i += letters;
+                        if (letters == 8)
+                        {
+                            continue;
+                        }
+                    }
+
                     char d = text[i];
                     if (d < 128)
                     {
@@ -200,6 +211,18 @@ internal static class Tokenizer
     private static TextToken[]? t_scratch;
 
     private static bool IsAsciiLetter(char c) => unchecked((uint)((c | 0x20) - 'a')) <= 'z' - 'a';
+
+    /// <summary>The number of ASCII letters (0 to 8) that begin the eight characters of <paramref name="text"/> from
+    /// <paramref name="at"/> (which must all exist): one vector compare, the same test as <see cref="IsAsciiLetter"/>
+    /// on each.</summary>
+    internal static int AsciiLetterRun(string text, int at)
+    {
+        ref ushort c0 = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.CompilerServices.Unsafe.AsRef(in text.GetPinnableReference()));
+        var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref c0, (nuint)at);
+        var offset = (v | System.Runtime.Intrinsics.Vector128.Create((ushort)0x20)) - System.Runtime.Intrinsics.Vector128.Create((ushort)'a');
+        uint letters = System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(System.Runtime.Intrinsics.Vector128.LessThanOrEqual(offset, System.Runtime.Intrinsics.Vector128.Create((ushort)('z' - 'a'))));
+        return System.Numerics.BitOperations.TrailingZeroCount(~letters);
+    }
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʿ' or 'ʾ' or 'ʼ' or '`' or '´';
 

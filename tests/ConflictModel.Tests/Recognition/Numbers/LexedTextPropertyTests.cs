@@ -20,7 +20,7 @@ public sealed class LexedTextPropertyTests
         "abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuvwxy", "abcdefghijklmnopqrstuvwxyzabcdefg",
         "é", "É", "ñ", "\u0100", "Ω", "\u212A", "\u0130", "ı", "ß", "'", "\u2019", "\u2018", "`", "\u02BF", "'s", "\u2019s", "`s", "o'",
         "0", "7", "12", "1,112", "2.5", "17th", "T2", " ", "  ", "\n", "\u00A0", ",", ".", "-", "\u2013", "(", ")", "%", "\"",
-        "\u201C", ";",
+        "\u201C", ";", "\u200B", "\u0301", "\uD83D\uDE00", "Abcdefghijklmnop", "abcdefgh'ijkl",
     ];
 
     private static readonly WordClass[] AllClasses = Enum.GetValues<WordClass>().Where(c => c != WordClass.None).ToArray();
@@ -33,7 +33,7 @@ public sealed class LexedTextPropertyTests
         Check.One(Config, Prop.ForAll(gen.ToArbitrary(), text =>
         {
             var t = new LexedText(text);
-            Assert.Equal(Tokenizer.Tokenize(text), t.Tokens);
+            Assert.Equal(ReferenceTokens(text), t.Tokens.Select(k => (k.Start, k.End, k.Kind, k.SpaceBefore)).ToList());
             for (int i = 0; i < t.Count; i++)
             {
                 var token = t.Tokens[i];
@@ -70,6 +70,110 @@ public sealed class LexedTextPropertyTests
                 Assert.Equal(words[i], t.Lower[i]);
             }
         }
+    }
+
+    [Fact]
+    public void AsciiLetterRun_counts_the_leading_ascii_letters_of_eight_characters()
+    {
+        string[] samples = ["abcdefgh", "ABCDEFGHx", "abc defgh", "a'bcdefg", "@[`{azAZ", "Zz0zzzzz", "zzzzzzzé", "ézzzzzzz", "abcdefg`"];
+        foreach (var s in samples)
+        {
+            int expected = s.Take(8).TakeWhile(char.IsAsciiLetter).Count();
+            Assert.Equal(expected, Tokenizer.AsciiLetterRun(s, 0));
+            Assert.Equal(expected, Tokenizer.AsciiLetterRun("  " + s, 2));
+        }
+    }
+
+    // the tokenizer's rules one character at a time, without its fast paths
+    private static List<(int Start, int End, TextTokenKind Kind, bool SpaceBefore)> ReferenceTokens(string text)
+    {
+        var list = new List<(int, int, TextTokenKind, bool)>();
+        int i = 0;
+        bool space = true;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
+            {
+                space = true;
+                i++;
+                continue;
+            }
+
+            int start = i;
+            var kind = TextTokenKind.Punct;
+            if (char.IsDigit(c))
+            {
+                kind = TextTokenKind.Number;
+                while (i < text.Length && char.IsDigit(text[i]))
+                {
+                    i++;
+                }
+
+                while (i + 3 < text.Length && text[i] == ',' && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3])
+                    && (i + 4 >= text.Length || !char.IsDigit(text[i + 4])))
+                {
+                    i += 4;
+                }
+
+                if (i + 1 < text.Length && text[i] == '.' && char.IsDigit(text[i + 1]))
+                {
+                    i++;
+                    while (i < text.Length && char.IsDigit(text[i]))
+                    {
+                        i++;
+                    }
+                }
+
+                if (i < text.Length && char.IsLetter(text[i]))
+                {
+                    kind = TextTokenKind.AlphaNumeric;
+                    while (i < text.Length && char.IsLetterOrDigit(text[i]))
+                    {
+                        i++;
+                    }
+                }
+            }
+            else if (char.IsLetter(c))
+            {
+                kind = TextTokenKind.Word;
+                i++;
+                while (i < text.Length)
+                {
+                    char d = text[i];
+                    if (char.IsLetter(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+                    {
+                        i++;
+                    }
+                    else if (char.IsDigit(d))
+                    {
+                        kind = TextTokenKind.AlphaNumeric;
+                        i++;
+                    }
+                    else if (Tokenizer.IsApostrophe(d) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                    {
+                        i += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+            }
+            else
+            {
+                i++;
+                if (char.IsHighSurrogate(c) && i < text.Length && char.IsLowSurrogate(text[i]))
+                {
+                    i++;
+                }
+            }
+
+            list.Add((start, i, kind, space));
+            space = false;
+        }
+
+        return list;
     }
 
     private static string Letters(int n)
