@@ -108,6 +108,30 @@ internal sealed class LexedText
 
     private sealed record CueMemo(object Owner, List<ClaimCue> Cues);
 
+    private HitMemo? _hits;
+
+    /// <summary>Returns the numbers <paramref name="owner"/> found in this text earlier (see <see cref="SetHits"/>):
+    /// the casualty recogniser and the number recogniser read the same sentence in turn. The list is shared: never
+    /// written.</summary>
+    public bool TryGetHits(object owner, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out List<NumberHit>? hits)
+    {
+        var memo = _hits;
+        if (memo is not null && ReferenceEquals(memo.Owner, owner))
+        {
+            hits = memo.Hits;
+            return true;
+        }
+
+        hits = null;
+        return false;
+    }
+
+    /// <summary>Remembers the numbers <paramref name="owner"/> found in this text (one owner at a time; one reference
+    /// store, so a reader never sees a torn pair).</summary>
+    public void SetHits(object owner, List<NumberHit> hits) => _hits = new HitMemo(owner, hits);
+
+    private sealed record HitMemo(object Owner, List<NumberHit> Hits);
+
     /// <summary>Reads the value <paramref name="owner"/> attached to the lower-cased word of token
     /// <paramref name="i"/> (see <see cref="SetMemo"/>). A memo is a value computed from the lower-cased word alone, so
     /// it is shared by every token of every text with that word lexed on this thread. The word table belongs to the

@@ -53,7 +53,22 @@ public sealed class NumberRecognizer
         return result;
     }
 
+    /// <summary>Returns the numbers of a lexed text, read once per text and recogniser (the list is shared: never
+    /// written).</summary>
     internal List<NumberHit> Scan(LexedText t)
+    {
+        if (t.TryGetHits(this, out var known))
+        {
+            return known;
+        }
+
+        var found = ScanUncached(t);
+        t.SetHits(this, found);
+        return found;
+    }
+
+    /// <summary>Reads the numbers of a lexed text.</summary>
+    internal List<NumberHit> ScanUncached(LexedText t)
     {
         var hits = t.Count >= 96 ? new List<NumberHit>(t.Count / 24) : new List<NumberHit>();
         int n = t.Count;

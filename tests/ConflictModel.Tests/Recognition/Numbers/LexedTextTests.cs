@@ -33,6 +33,26 @@ public sealed class LexedTextTests
         Assert.Equal(2, casualtiesShared.Count(m => m.Figure.Category == CasualtyCategory.Killed));
     }
 
+    [Fact]
+    public void Numbers_read_once_per_text_are_each_recognisers_own()
+    {
+        string text = "Several dozen fighters and 1,112 soldiers, some 30 civilians and many others were killed on 10 April.";
+        var casualties = CasualtyRecognizer.Default.Recognize(text);
+        var viaShared = NumberRecognizer.Default.Recognize(text);
+        var fresh = NumberRecognizer.Default.Recognize(new string(text.AsSpan()));
+        Assert.Equal(fresh, viaShared);
+        Assert.Same(NumberRecognizer.Default.Scan(LexedText.For(text)), NumberRecognizer.Default.Scan(LexedText.For(text)));
+        Assert.Equal(NumberRecognizer.Default.ScanUncached(LexedText.For(text)), NumberRecognizer.Default.Scan(LexedText.For(text)));
+        Assert.Contains(casualties, m => m.Figure.Estimate == Estimate.Exactly(1112));
+
+        // another recogniser on the same text reads it with its own lexicon, not from the memo of the default one
+        var other = new NumberRecognizer(new VagueQuantityLexicon([new VagueQuantity("many", 5, 50)]));
+        var otherNumbers = other.Recognize(text);
+        Assert.Equal(other.Recognize(new string(text.AsSpan())), otherNumbers);
+        Assert.NotEqual(viaShared.Select(m => m.Text), otherNumbers.Select(m => m.Text));
+        Assert.Equal(fresh, NumberRecognizer.Default.Recognize(text));
+    }
+
     [Theory]
     [InlineData("May", (int)WordClass.Month)]
     [InlineData("soldiers", (int)WordClass.RoleNoun)]
