@@ -280,6 +280,7 @@ public sealed class EntityRegistry
         // tiering, so without the profile-guided inlining this hot loop needs
         int i = Math.Max(0, fromToken);
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        bool memos = t.MemosUsable;
         while (i < end && i < tokens.Length)
         {
             var first = tokens[i];
@@ -291,7 +292,7 @@ public sealed class EntityRegistry
 
             // the walk below stops at once on a word that starts no name at the root of the trie, in any case, and is
             // no article that could be skipped: most words
-            if (precheck && RootEdge(TokenId(t, i)) == 0 && !t.Is(i, WordClass.NameArticle) && !(first.Length <= 3 && t.IsAllCaps(i) && RootEdge(UpperTokenId(t, i)) != 0))
+            if (precheck && RootEdge(TokenId(t, i, memos)) == 0 && !t.Is(i, WordClass.NameArticle) && !(first.Length <= 3 && t.IsAllCaps(i) && RootEdge(UpperTokenId(t, i)) != 0))
             {
                 i++;
                 continue;
@@ -322,7 +323,7 @@ public sealed class EntityRegistry
                     break;
                 }
 
-                int id = TokenId(t, j);
+                int id = TokenId(t, j, memos);
                 int next = -1;
                 if (id >= 0)
                 {
@@ -409,7 +410,9 @@ public sealed class EntityRegistry
     private static bool IsNameToken(LexedText t, int i) =>
         i >= 0 && i < t.Count && t.Tokens[i].Kind is TextTokenKind.Word or TextTokenKind.AlphaNumeric or TextTokenKind.Number;
 
-    private int TokenId(LexedText t, int i)
+    /// <summary>The trie's id of token <paramref name="i"/> (-1: in no name); <paramref name="memos"/> is
+    /// <see cref="LexedText.MemosUsable"/>, read once per scan.</summary>
+    private int TokenId(LexedText t, int i, bool memos)
     {
         var tok = t.Tokens[i];
         var raw = t.Text.AsSpan(tok.Start, tok.Length);
@@ -423,7 +426,7 @@ public sealed class EntityRegistry
         }
 
         // the lexer's per-thread word table remembers the id of each distinct lower-cased word (for this registry)
-        if (t.TryGetMemo(i, this, out int memo))
+        if (t.TryGetMemo(i, this, memos, out int memo))
         {
             return memo;
         }
@@ -437,7 +440,7 @@ public sealed class EntityRegistry
             }
         }
 
-        t.SetMemo(i, this, id0);
+        t.SetMemo(i, this, memos, id0);
         return id0;
     }
 

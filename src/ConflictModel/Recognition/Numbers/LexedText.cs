@@ -132,14 +132,22 @@ internal sealed class LexedText
 
     private sealed record HitMemo(object Owner, List<NumberHit> Hits);
 
+    /// <summary>Gets whether the word memos of this text can be used on the calling thread: the word table belongs to
+    /// the thread that lexed the text, and on any other thread there is no memo. A scan reads this once (a thread-static
+    /// read) and passes it to <see cref="TryGetMemo"/> and <see cref="SetMemo"/> for each token.</summary>
+    public bool MemosUsable => ReferenceEquals(t_words, _table);
+
     /// <summary>Reads the value <paramref name="owner"/> attached to the lower-cased word of token
     /// <paramref name="i"/> (see <see cref="SetMemo"/>). A memo is a value computed from the lower-cased word alone, so
-    /// it is shared by every token of every text with that word lexed on this thread. The word table belongs to the
-    /// thread that lexed the text: on any other thread there is no memo.</summary>
-    public bool TryGetMemo(int i, object owner, out int value)
+    /// it is shared by every token of every text with that word lexed on this thread.</summary>
+    /// <param name="i">The token.</param>
+    /// <param name="owner">The owner of the memo.</param>
+    /// <param name="usable"><see cref="MemosUsable"/>, read on this thread.</param>
+    /// <param name="value">The value.</param>
+    public bool TryGetMemo(int i, object owner, bool usable, out int value)
     {
         int slot = SlotOf(i);
-        if (slot < 0 || _table.Generation != _generation || !ReferenceEquals(t_words, _table))
+        if (!usable || slot < 0 || _table.Generation != _generation)
         {
             value = 0;
             return false;
@@ -149,11 +157,11 @@ internal sealed class LexedText
     }
 
     /// <summary>Attaches a value of <paramref name="owner"/> to the lower-cased word of token <paramref name="i"/>
-    /// (replacing any other owner's); a no-op on a thread other than the one that lexed the text.</summary>
-    public void SetMemo(int i, object owner, int value)
+    /// (replacing any other owner's); a no-op when <paramref name="usable"/> (<see cref="MemosUsable"/>) is false.</summary>
+    public void SetMemo(int i, object owner, bool usable, int value)
     {
         int slot = SlotOf(i);
-        if (slot >= 0 && _table.Generation == _generation && ReferenceEquals(t_words, _table))
+        if (usable && slot >= 0 && _table.Generation == _generation)
         {
             _table.SetMemo(slot, owner, value);
         }
