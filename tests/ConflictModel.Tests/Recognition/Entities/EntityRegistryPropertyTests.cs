@@ -40,4 +40,19 @@ public sealed class EntityRegistryPropertyTests
         }));
         Assert.True(found > 100, $"only {found} mentions in all texts");
     }
+
+    [Fact]
+    public void A_text_lexed_on_another_thread_gives_the_same_mentions_without_the_word_memos()
+    {
+        string text = "The Free Syrian Army and al-Nusra Front fought ISIL near Deir ez-Zor, the SOHR said; the SAA and the YPG did not.";
+        var here = EntityRegistry.Default.FindAll(new string(text.AsSpan()));
+        LexedText? lexedThere = null;
+        var thread = new Thread(() => lexedThere = new LexedText(text));
+        thread.Start();
+        thread.Join();
+        Assert.False(lexedThere!.MemosUsable);
+        var there = EntityRegistry.Default.FindInTokens(lexedThere, 0, int.MaxValue);
+        Assert.Equal(here.Select(m => (m.Span, m.Entity.Id)), there.Select(m => (m.Span, m.Entity.Id)));
+        Assert.True(here.Count >= 6, $"{here.Count} mentions");
+    }
 }
