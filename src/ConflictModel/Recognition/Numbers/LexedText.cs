@@ -30,10 +30,16 @@ internal sealed class LexedText
         var table = t_words ??= new WordTable();
         _table = table;
         _generation = table.Generation;
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
-        var lower = Lower;
+
+        // the stack buffer lives here, the loop in Lex: a method with both is compiled once, without tiered PGO
         Span<char> scratch = stackalloc char[MaxStackWord];
-        ref char buffer = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(scratch);
+        Lex(text, table, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), Lower, info, ref System.Runtime.InteropServices.MemoryMarshal.GetReference(scratch));
+    }
+
+    /// <summary>Fills the lower-cased forms and the classes of the tokens; <paramref name="buffer"/> holds at least
+    /// <see cref="MaxStackWord"/> characters.</summary>
+    private static void Lex(string text, WordTable table, ReadOnlySpan<TextToken> tokens, string[] lower, int[] info, ref char buffer)
+    {
         for (int i = 0; i < tokens.Length && i < lower.Length && i < info.Length; i++)
         {
             var t = tokens[i];
