@@ -391,7 +391,15 @@ public sealed class NumberRecognizer
             return false;
         }
 
-        for (int len = Math.Min(Lexicon.MaxWords, t.Count - i); len >= 1; len--)
+        // a phrase of two words or more needs the next word to be second in one ("a few", "tens of ..."): most
+        // words after "a" are not, and then only the one-word phrase is looked up
+        int maxLen = Math.Min(Lexicon.MaxWords, t.Count - i);
+        if (maxLen > 1 && !Lexicon.IsSecondWord(t.W(i + 1)))
+        {
+            maxLen = 1;
+        }
+
+        for (int len = maxLen; len >= 1; len--)
         {
             bool allWords = true;
             for (int k = i; k < i + len; k++)
@@ -514,7 +522,8 @@ public sealed class NumberRecognizer
             }
 
             end = i + 1;
-            if (QuantityLexicon.Scales.TryGetValue(t.W(i + 1), out long scale) && t.IsWord(i + 1))
+            // scale words are number starts: the class bit spares the lookup for every other word
+            if (t.Is(i + 1, WordClass.NumberStart) && QuantityLexicon.Scales.TryGetValue(t.W(i + 1), out long scale) && t.IsWord(i + 1))
             {
                 d *= scale;
                 end = i + 2;
@@ -571,7 +580,7 @@ public sealed class NumberRecognizer
                 return true;
             }
 
-            if (!QuantityLexicon.Scales.ContainsKey(nx))
+            if (!t.Is(j + 1, WordClass.NumberStart) || !QuantityLexicon.Scales.ContainsKey(nx))
             {
                 return false;
             }
