@@ -613,7 +613,9 @@ public sealed class NumberRecognizer
                 break;
             }
 
-            if (QuantityLexicon.Units.TryGetValue(w, out long u))
+            // units, tens and scales are number starts: the class bit spares their lookups for every other word
+            bool numberWord = t.Is(j, WordClass.NumberStart);
+            if (numberWord && QuantityLexicon.Units.TryGetValue(w, out long u))
             {
                 if (lastWasUnit || (lastWasTens && u >= 10))
                 {
@@ -626,7 +628,7 @@ public sealed class NumberRecognizer
                 lastWasTens = false;
                 j++;
             }
-            else if (QuantityLexicon.Tens.TryGetValue(w, out long tens))
+            else if (numberWord && QuantityLexicon.Tens.TryGetValue(w, out long tens))
             {
                 if (lastWasUnit || lastWasTens)
                 {
@@ -646,7 +648,7 @@ public sealed class NumberRecognizer
                 any = true;
                 j++;
             }
-            else if (QuantityLexicon.Scales.TryGetValue(w, out long sc) && (any || current > 0))
+            else if (numberWord && QuantityLexicon.Scales.TryGetValue(w, out long sc) && (any || current > 0))
             {
                 total += (current == 0 ? 1 : current) * sc;
                 current = 0;

@@ -40,6 +40,7 @@ public sealed class LexedTextPropertyTests
                 string raw = text.Substring(token.Start, token.Length);
                 string expected = token.Kind is TextTokenKind.Word or TextTokenKind.AlphaNumeric ? FoldApostrophes(raw.ToLowerInvariant()) : raw;
                 Assert.Equal(expected, t.Lower[i]);
+                Assert.Equal(token.Length, t.Lower[i].Length);
                 Assert.Equal(expected, t.W(i));
                 var classes = WordClasses.Of(expected);
                 Assert.Equal(classes, t.Classes[i]);

@@ -21,9 +21,9 @@ public sealed class NumberRecognizerPropertyTests
     ];
 
     [Fact]
-    public void Every_scale_word_is_a_number_start_in_any_case()
+    public void Every_unit_tens_and_scale_word_is_a_number_start_in_any_case()
     {
-        foreach (var scale in QuantityLexicon.Scales.Keys)
+        foreach (var scale in QuantityLexicon.Scales.Keys.Concat(QuantityLexicon.Units.Keys).Concat(QuantityLexicon.Tens.Keys))
         {
             foreach (var form in new[] { scale, scale.ToUpperInvariant(), char.ToUpperInvariant(scale[0]) + scale[1..] })
             {
