@@ -37,6 +37,15 @@ internal enum WordClass : ushort
 
     /// <summary>An Arabic article of names (<see cref="EntityKey.IsArticle"/>).</summary>
     NameArticle = 256,
+
+    /// <summary>A key of <see cref="CasualtyWords.Cues"/>.</summary>
+    CasualtyCue = 512,
+
+    /// <summary>In <see cref="CasualtyWords.NpBreak"/>.</summary>
+    NpBreak = 1024,
+
+    /// <summary>In <see cref="QuantityLexicon.Auxiliaries"/>.</summary>
+    Auxiliary = 2048,
 }
 
 /// <summary>Computes <see cref="WordClass"/>es.</summary>
@@ -93,6 +102,21 @@ internal static class WordClasses
         if (EntityKey.IsArticle(w))
         {
             c |= WordClass.NameArticle;
+        }
+
+        if (CasualtyWords.Cues.ContainsKey(w))
+        {
+            c |= WordClass.CasualtyCue;
+        }
+
+        if (CasualtyWords.NpBreak.Contains(w))
+        {
+            c |= WordClass.NpBreak;
+        }
+
+        if (QuantityLexicon.Auxiliaries.Contains(w))
+        {
+            c |= WordClass.Auxiliary;
         }
 
         return c;

@@ -57,6 +57,36 @@ public sealed class LexedTextPropertyTests
     }
 
     [Fact]
+    public void Casualty_class_bits_are_exactly_their_lexicon_membership_in_any_case()
+    {
+        var lexicons = new (WordClass Class, Func<string, bool> Contains, IEnumerable<string> Words)[]
+        {
+            (WordClass.CasualtyCue, w => CasualtyWords.Cues.ContainsKey(w), CasualtyWords.Cues.Keys),
+            (WordClass.NpBreak, CasualtyWords.NpBreak.Contains, CasualtyWords.NpBreak),
+            (WordClass.Auxiliary, QuantityLexicon.Auxiliaries.Contains, QuantityLexicon.Auxiliaries),
+        };
+        var everyWord = lexicons.SelectMany(l => l.Words).Concat(Pieces).Concat(["killer", "kill'd", "wasn't", "the"]).ToList();
+        foreach (var (cls, contains, _) in lexicons)
+        {
+            foreach (var word in everyWord)
+            {
+                foreach (var form in new[] { word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..] })
+                {
+                    var t = new LexedText("x " + form + " y");
+                    if (t.Count != 3)
+                    {
+                        continue;
+                    }
+
+                    Assert.Equal(contains(t.W(1)), t.Is(1, cls));
+                    Assert.Equal(CasualtyWords.IsCue(t.W(1), out var expected), CasualtyWords.IsCue(t, 1, out var actual));
+                    Assert.Equal(expected, actual);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void The_word_table_starting_over_keeps_every_word_right()
     {
         // more distinct words than the per-thread table holds before it starts over
