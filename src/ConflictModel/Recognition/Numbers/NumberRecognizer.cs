@@ -119,13 +119,13 @@ public sealed class NumberRecognizer
                 skip = true;
             }
 
-            if (!isWords && (t.IsPunct(end, ':') && t.IsNumber(end + 1) || QuantityLexicon.TimeWords.Contains(t.W(end)) || (t.W(end) is "a" or "p" && t.IsPunct(end + 1, '.') && t.W(end + 2) == "m")))
+            if (!isWords && (t.IsPunct(end, ':') && t.IsNumber(end + 1) || (t.Is(end, WordClass.NumberContext) && QuantityLexicon.TimeWords.Contains(t.W(end))) || (t.W(end) is "a" or "p" && t.IsPunct(end + 1, '.') && t.W(end + 2) == "m")))
             {
                 skip = true;
             }
 
             // unit numbers: "Division 17", "Brigade 93"; but "number of 45" is not "number 45"
-            if (!isWords && QuantityLexicon.UnitNumberWords.Contains(t.W(i - 1)) && !t.IsPunct(i - 1))
+            if (!isWords && t.Is(i - 1, WordClass.NumberContext) && QuantityLexicon.UnitNumberWords.Contains(t.W(i - 1)) && !t.IsPunct(i - 1))
             {
                 skip = true;
             }
@@ -339,12 +339,13 @@ public sealed class NumberRecognizer
         return false;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> HedgeLastWords =
+    /// <summary>The last words of the hedges (<see cref="QuantityLexicon.Hedges"/>).</summary>
+    internal static readonly System.Collections.Frozen.FrozenSet<string> HedgeLastWords =
         QuantityLexicon.Hedges.Select(h => h.Words[^1]).ToArray() is var last ? QuantityLexicon.Set(last) : QuantityLexicon.Set();
 
     private static bool MatchHedge(LexedText t, int i, out EstimateKind kind, out int first)
     {
-        if (!t.IsWord(i - 1) || !HedgeLastWords.Contains(t.W(i - 1)))
+        if (!t.IsWord(i - 1) || !t.Is(i - 1, WordClass.NumberContext) || !HedgeLastWords.Contains(t.W(i - 1)))
         {
             kind = EstimateKind.Exact;
             first = i;

@@ -46,6 +46,10 @@ internal enum WordClass : ushort
 
     /// <summary>In <see cref="QuantityLexicon.Auxiliaries"/>.</summary>
     Auxiliary = 2048,
+
+    /// <summary>A word the number scanner tests next to each number: in <see cref="QuantityLexicon.TimeWords"/>,
+    /// <see cref="QuantityLexicon.UnitNumberWords"/> or <see cref="NumberRecognizer.HedgeLastWords"/>.</summary>
+    NumberContext = 4096,
 }
 
 /// <summary>Computes <see cref="WordClass"/>es.</summary>
@@ -117,6 +121,11 @@ internal static class WordClasses
         if (QuantityLexicon.Auxiliaries.Contains(w))
         {
             c |= WordClass.Auxiliary;
+        }
+
+        if (QuantityLexicon.TimeWords.Contains(w) || QuantityLexicon.UnitNumberWords.Contains(w) || NumberRecognizer.HedgeLastWords.Contains(w))
+        {
+            c |= WordClass.NumberContext;
         }
 
         return c;

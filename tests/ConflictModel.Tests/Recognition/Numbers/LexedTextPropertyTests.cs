@@ -57,13 +57,15 @@ public sealed class LexedTextPropertyTests
     }
 
     [Fact]
-    public void Casualty_class_bits_are_exactly_their_lexicon_membership_in_any_case()
+    public void Casualty_and_number_class_bits_are_exactly_their_lexicon_membership_in_any_case()
     {
         var lexicons = new (WordClass Class, Func<string, bool> Contains, IEnumerable<string> Words)[]
         {
             (WordClass.CasualtyCue, w => CasualtyWords.Cues.ContainsKey(w), CasualtyWords.Cues.Keys),
             (WordClass.NpBreak, CasualtyWords.NpBreak.Contains, CasualtyWords.NpBreak),
             (WordClass.Auxiliary, QuantityLexicon.Auxiliaries.Contains, QuantityLexicon.Auxiliaries),
+            (WordClass.NumberContext, w => QuantityLexicon.TimeWords.Contains(w) || QuantityLexicon.UnitNumberWords.Contains(w) || NumberRecognizer.HedgeLastWords.Contains(w),
+                QuantityLexicon.TimeWords.Concat(QuantityLexicon.UnitNumberWords).Concat(NumberRecognizer.HedgeLastWords)),
         };
         var everyWord = lexicons.SelectMany(l => l.Words).Concat(Pieces).Concat(["killer", "kill'd", "wasn't", "the"]).ToList();
         foreach (var (cls, contains, _) in lexicons)
