@@ -414,6 +414,12 @@ public sealed class EntityRegistry
     /// <see cref="LexedText.MemosUsable"/>, read once per scan.</summary>
     private int TokenId(LexedText t, int i, bool memos)
     {
+        // the common case first: an ASCII word whose id this thread already remembers
+        if (t.TryGetAsciiWordMemo(i, this, memos, out int known))
+        {
+            return known;
+        }
+
         var tok = t.Tokens[i];
         var raw = t.Text.AsSpan(tok.Start, tok.Length);
 

@@ -162,6 +162,22 @@ internal sealed class LexedText
         return _table.TryGetMemo(slot, owner, out value);
     }
 
+    /// <summary>Reads the memo of <paramref name="owner"/> (see <see cref="TryGetMemo"/>) when token
+    /// <paramref name="i"/> is a word whose own text is ASCII (<see cref="IsAsciiText"/>), with one read of the token's
+    /// info: the hot path of a scan that keeps memos for such words only.</summary>
+    public bool TryGetAsciiWordMemo(int i, object owner, bool usable, out int value)
+    {
+        int info = unchecked((uint)i < (uint)_info.Length) ? _info[i] : 0;
+        int slot = unchecked((int)((uint)info >> 16) - 1);
+        if (!usable || (info & (int)AsciiText) == 0 || slot < 0 || _table.Generation != _generation)
+        {
+            value = 0;
+            return false;
+        }
+
+        return _table.TryGetMemo(slot, owner, out value);
+    }
+
     /// <summary>Attaches a value of <paramref name="owner"/> to the lower-cased word of token <paramref name="i"/>
     /// (replacing any other owner's); a no-op when <paramref name="usable"/> (<see cref="MemosUsable"/>) is false.</summary>
     public void SetMemo(int i, object owner, bool usable, int value)

@@ -53,6 +53,37 @@ public sealed class LexedTextTests
         Assert.Equal(fresh, NumberRecognizer.Default.Recognize(text));
     }
 
+    [Fact]
+    public void Ascii_word_memos_are_the_memos_of_ascii_words_only()
+    {
+        var owner = new object();
+        var t = new LexedText("Raqqa, Deir\u2019s 12 al-Bab Z\u00E9 .");
+        for (int i = 0; i < t.Count; i++)
+        {
+            t.SetMemo(i, owner, t.MemosUsable, 100 + i);
+        }
+
+        var again = new LexedText("Raqqa, Deir\u2019s 12 al-Bab Z\u00E9 .");
+        for (int i = 0; i < again.Count; i++)
+        {
+            bool asciiWord = again.IsWord(i) && again.IsAsciiText(i);
+            bool any = again.TryGetMemo(i, owner, again.MemosUsable, out int memo);
+            Assert.Equal(asciiWord && any, again.TryGetAsciiWordMemo(i, owner, again.MemosUsable, out int wordMemo));
+            if (asciiWord)
+            {
+                Assert.Equal(memo, wordMemo);
+            }
+
+            Assert.False(again.TryGetAsciiWordMemo(i, new object(), again.MemosUsable, out _));
+            Assert.False(again.TryGetAsciiWordMemo(i, owner, usable: false, out _));
+        }
+
+        Assert.True(again.TryGetAsciiWordMemo(0, owner, again.MemosUsable, out int first));
+        Assert.Equal(100, first);
+        Assert.False(again.TryGetAsciiWordMemo(-1, owner, again.MemosUsable, out _));
+        Assert.False(again.TryGetAsciiWordMemo(again.Count, owner, again.MemosUsable, out _));
+    }
+
     [Theory]
     [InlineData("May", (int)WordClass.Month)]
     [InlineData("soldiers", (int)WordClass.RoleNoun)]
