@@ -73,10 +73,10 @@ internal sealed class LexedText
     /// <summary>The longest word lower-cased in a stack buffer; longer words take the slow path.</summary>
     private const int MaxStackWord = 32;
 
-    /// <summary>Per token: the <see cref="WordClass"/> of its <see cref="Lower"/> text in the low 15 bits (bit 15:
-    /// <see cref="AsciiText"/>), and one
-    /// more than the slot of that string in the per-thread word table (0 when not interned) in the high 16 bits; the
-    /// slot is valid while the table has not started over since (<see cref="_generation"/>).</summary>
+    /// <summary>Per token: the <see cref="WordClass"/> of its <see cref="Lower"/> text in the low 15 bits, the
+    /// <see cref="AsciiText"/> bit (bit 15), and one more than the slot of that string in the per-thread word table (0
+    /// when not interned) in the high 16 bits; the slot is valid while the table has not started over since
+    /// (<see cref="_generation"/>).</summary>
     private readonly int[] _info;
 
     private int SlotOf(int i) => unchecked((uint)i < (uint)_info.Length ? (int)((uint)_info[i] >> 16) - 1 : -1);

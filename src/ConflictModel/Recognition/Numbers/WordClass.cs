@@ -2,7 +2,7 @@ namespace ConflictModel.Recognition;
 
 /// <summary>Classes of a lower-cased token text, computed once per distinct word by the lexer so that the hot loops of
 /// the recognisers test a bit instead of looking the word up in a set. Each class is exactly membership of the word
-/// in the named lexicon.</summary>
+/// in the named lexicon (or lexicons). The lexer keeps bit 15 (0x8000) for itself: no class may use it.</summary>
 [Flags]
 internal enum WordClass : ushort
 {

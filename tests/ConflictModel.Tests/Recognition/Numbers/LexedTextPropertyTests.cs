@@ -67,6 +67,7 @@ public sealed class LexedTextPropertyTests
             (WordClass.NumberContext, w => QuantityLexicon.TimeWords.Contains(w) || QuantityLexicon.UnitNumberWords.Contains(w) || NumberRecognizer.HedgeLastWords.Contains(w),
                 QuantityLexicon.TimeWords.Concat(QuantityLexicon.UnitNumberWords).Concat(NumberRecognizer.HedgeLastWords)),
         };
+        Assert.All(Enum.GetValues<WordClass>(), c => Assert.Equal(0, (int)c & 0x8000)); // the lexer's ASCII bit
         var everyWord = lexicons.SelectMany(l => l.Words).Concat(Pieces).Concat(["killer", "kill'd", "wasn't", "the"]).ToList();
         foreach (var (cls, contains, _) in lexicons)
         {
