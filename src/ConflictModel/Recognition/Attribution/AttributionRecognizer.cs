@@ -245,17 +245,32 @@ public sealed class AttributionRecognizer
         return cues;
     }
 
-    internal List<ClaimCue> FindCues(LexedText t, int[] clauses)
+    /// <summary>Finds the claim cues of a text.</summary>
+    /// <param name="t">The lexed text.</param>
+    /// <param name="clauses">Its clause ids.</param>
+    /// <param name="precheck">Whether words are first screened by their length and class, so that most are never read
+    /// (the fast path; false only to test it against the plain scan).</param>
+    internal List<ClaimCue> FindCues(LexedText t, int[] clauses, bool precheck = true)
     {
         var cues = new List<ClaimCue>();
-        var relays = FindRelays(t);
-        for (int i = 0; i < t.Count; i++)
+        var relays = FindRelays(t, precheck);
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        for (int i = 0; i < tokens.Length; i++)
         {
-            string w = t.W(i);
-            if (!t.IsWord(i))
+            var tok = tokens[i];
+            if (tok.Kind != TextTokenKind.Word)
             {
                 continue;
             }
+
+            // the words tested below by their text have 2 ("it") or 9 ("according") letters, or are reporting verbs:
+            // the token's length and class spare reading every other word (the lower-cased word has the token's length)
+            if (precheck && tok.Length is not (2 or 9) && !t.Is(i, WordClass.ReportingVerb))
+            {
+                continue;
+            }
+
+            string w = t.W(i);
 
             // according to X
             if (w == "according" && t.W(i + 1) == "to")
@@ -382,12 +397,14 @@ public sealed class AttributionRecognizer
     }
 
     /// <summary>Finds "A, citing B" / "A quoting B": B is the primary claimant, A the outlet that relays it.</summary>
-    private List<RelayPhrase> FindRelays(LexedText t)
+    private List<RelayPhrase> FindRelays(LexedText t, bool precheck)
     {
         var relays = new List<RelayPhrase>();
-        for (int i = 1; i < t.Count; i++)
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        for (int i = 1; i < tokens.Length; i++)
         {
-            if (!(t.W(i) is "citing" or "quoting") || !t.IsWord(i))
+            // the token's length first: the lower-cased word has the same, and most words are not read at all
+            if ((precheck && tokens[i].Length is not (6 or 7)) || tokens[i].Kind != TextTokenKind.Word || !(t.W(i) is "citing" or "quoting"))
             {
                 continue;
             }
@@ -544,11 +561,24 @@ internal static class Clauses
 {
     public static int[] Compute(LexedText t)
     {
-        var ids = new int[t.Count];
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var ids = new int[tokens.Length];
         int clause = 0;
-        for (int i = 0; i < t.Count; i++)
+        for (int i = 0; i < tokens.Length && i < ids.Length; i++)
         {
-            if (t.IsPunct(i, ';') || (t.IsWord(i) && t.Is(i, WordClass.ClauseBreak)) || (t.IsPunct(i, '.') && i + 1 < t.Count && t.Tokens[i + 1].SpaceBefore && t.IsCapitalized(i + 1) && !IsAbbreviation(t, i - 1)))
+            var tok = tokens[i];
+            bool breaks = tok.Kind switch
+            {
+                TextTokenKind.Punct => t.Text[tok.Start] switch
+                {
+                    ';' => true,
+                    '.' => i + 1 < tokens.Length && tokens[i + 1].SpaceBefore && t.IsCapitalized(i + 1) && !IsAbbreviation(t, i - 1),
+                    _ => false,
+                },
+                TextTokenKind.Word => t.Is(i, WordClass.ClauseBreak),
+                _ => false,
+            };
+            if (breaks)
             {
                 clause++;
             }

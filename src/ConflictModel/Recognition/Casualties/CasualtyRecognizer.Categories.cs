@@ -115,7 +115,7 @@ public sealed partial class CasualtyRecognizer
                     break;
                 }
 
-                if (CasualtyWords.IsCue(t.W(k), out var c) && !CasualtyWords.Transitive.Contains(t.W(k)))
+                if (CasualtyWords.IsCue(t, k, out var c) && !CasualtyWords.Transitive.Contains(t.W(k)))
                 {
                     cat = c;
                     break;
@@ -220,7 +220,7 @@ public sealed partial class CasualtyRecognizer
         for (int m = Math.Max(0, frame - 2); m < f.Hit.FirstToken; m++)
         {
             string w = t.W(m);
-            if (cat is null && CasualtyWords.IsCue(w, out var c))
+            if (cat is null && CasualtyWords.IsCue(t, m, out var c))
             {
                 cat = c == CasualtyCategory.Missing && w == "fate" ? null : c;
             }
@@ -229,7 +229,7 @@ public sealed partial class CasualtyRecognizer
             {
                 roleTok = m;
                 roleStart = m;
-                while (roleStart - 1 > frame && t.IsWord(roleStart - 1) && !CasualtyWords.NpBreak.Contains(t.W(roleStart - 1)) && !CasualtyWords.IsCue(t.W(roleStart - 1), out _) && t.W(roleStart - 1) is not ("of" or "confirmed"))
+                while (roleStart - 1 > frame && t.IsWord(roleStart - 1) && !t.Is(roleStart - 1, WordClass.NpBreak) && !CasualtyWords.IsCue(t, roleStart - 1, out _) && t.W(roleStart - 1) is not ("of" or "confirmed"))
                 {
                     roleStart--;
                 }
@@ -253,7 +253,7 @@ public sealed partial class CasualtyRecognizer
                 if (t.W(m) is "on" or "among" && t.IsWord(m + 1))
                 {
                     int e = m + 1;
-                    while (e < f.Hit.FirstToken && t.IsWord(e) && !CasualtyWords.NpBreak.Contains(t.W(e)))
+                    while (e < f.Hit.FirstToken && t.IsWord(e) && !t.Is(e, WordClass.NpBreak))
                     {
                         e++;
                     }
@@ -359,7 +359,7 @@ public sealed partial class CasualtyRecognizer
             }
 
             string w = t.W(k);
-            if (CasualtyWords.IsCue(w, out var cat) && !CasualtyWords.BackwardOnly.Contains(w))
+            if (CasualtyWords.IsCue(t, k, out var cat) && !CasualtyWords.BackwardOnly.Contains(w))
             {
                 bool bare = f.Head < 0 && (f.WhoStart < 0 || f.WhoEnd <= f.WhoStart);
                 if (CasualtyWords.Transitive.Contains(w) && !aux && !bare && TakesObject(t, figs, k + 1))
@@ -401,7 +401,7 @@ public sealed partial class CasualtyRecognizer
                 return CasualtyCategory.Strength;
             }
 
-            if (QuantityLexicon.Auxiliaries.Contains(w))
+            if (t.Is(k, WordClass.Auxiliary))
             {
                 aux = true;
                 k++;
@@ -412,12 +412,12 @@ public sealed partial class CasualtyRecognizer
             {
                 // "35 soldiers from the ambushed unit were captured"
                 int j = k + 1;
-                while (j < n && j - k < 7 && t.IsWord(j) && !QuantityLexicon.Auxiliaries.Contains(t.W(j)) && !CasualtyWords.IsCue(t.W(j), out _))
+                while (j < n && j - k < 7 && t.IsWord(j) && !t.Is(j, WordClass.Auxiliary) && !CasualtyWords.IsCue(t, j, out _))
                 {
                     j++;
                 }
 
-                if (j < n && (QuantityLexicon.Auxiliaries.Contains(t.W(j)) || (CasualtyWords.IsCue(t.W(j), out _) && !CasualtyWords.Transitive.Contains(t.W(j)))))
+                if (j < n && (t.Is(j, WordClass.Auxiliary) || (CasualtyWords.IsCue(t, j, out _) && !CasualtyWords.Transitive.Contains(t.W(j)))))
                 {
                     prepSkipped = true;
                     k = j;
@@ -490,7 +490,7 @@ public sealed partial class CasualtyRecognizer
                 m++;
             }
 
-            if (!CasualtyWords.IsCue(t.W(m), out var c) || CasualtyWords.BackwardOnly.Contains(t.W(m)))
+            if (!CasualtyWords.IsCue(t, m, out var c) || CasualtyWords.BackwardOnly.Contains(t.W(m)))
             {
                 break;
             }
@@ -540,7 +540,7 @@ public sealed partial class CasualtyRecognizer
 
             if (t.IsWord(k))
             {
-                if (CasualtyWords.IsCue(w, out var cat) && !(w is "dead" or "died" or "dying" or "missing" or "fled" or "casualties" or "losses"))
+                if (CasualtyWords.IsCue(t, k, out var cat) && !(w is "dead" or "died" or "dying" or "missing" or "fled" or "casualties" or "losses"))
                 {
                     if (w == "fate")
                     {
@@ -551,7 +551,7 @@ public sealed partial class CasualtyRecognizer
                     cueToken = k;
 
                     // "killing and wounding dozens"
-                    if (t.W(k - 1) == "and" && CasualtyWords.IsCue(t.W(k - 2), out var c0))
+                    if (t.W(k - 1) == "and" && CasualtyWords.IsCue(t, k - 2, out var c0))
                     {
                         cueToken = k - 2;
                         if ((c0 == CasualtyCategory.Killed && cat == CasualtyCategory.Wounded) || (cat == CasualtyCategory.Killed && c0 == CasualtyCategory.Wounded))

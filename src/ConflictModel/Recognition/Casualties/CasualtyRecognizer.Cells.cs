@@ -81,7 +81,7 @@ public sealed partial class CasualtyRecognizer
                             estimated = true;
                         }
 
-                        if (CasualtyWords.IsCue(t.W(k), out var c2))
+                        if (CasualtyWords.IsCue(t, k, out var c2))
                         {
                             cat = Combine(t, k, c2, out _);
                             break;

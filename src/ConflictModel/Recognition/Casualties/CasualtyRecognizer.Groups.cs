@@ -107,7 +107,7 @@ public sealed partial class CasualtyRecognizer
             }
 
             string w = t.W(k);
-            if (t.IsAllCaps(k) && t.Tokens[k].Length >= 2 && !CasualtyWords.IsCue(w, out _))
+            if (t.IsAllCaps(k) && t.Tokens[k].Length >= 2 && !CasualtyWords.IsCue(t, k, out _))
             {
                 // "IS fighters", "SAA soldiers": an acronym, never the verb "is"
                 k++;
@@ -199,7 +199,7 @@ public sealed partial class CasualtyRecognizer
                         break;
                     }
 
-                    if (!t.IsWord(j) && !t.IsDash(j) || CasualtyWords.NpBreak.Contains(wj) || (CasualtyWords.IsCue(wj, out _) && !t.Is(j + 1, WordClass.RoleNoun)))
+                    if (!t.IsWord(j) && !t.IsDash(j) || t.Is(j, WordClass.NpBreak) || (CasualtyWords.IsCue(t, j, out _) && !t.Is(j + 1, WordClass.RoleNoun)))
                     {
                         break;
                     }
@@ -214,7 +214,7 @@ public sealed partial class CasualtyRecognizer
                 continue;
             }
 
-            if (CasualtyWords.NpBreak.Contains(w) || CasualtyWords.IsCue(w, out _))
+            if (t.Is(k, WordClass.NpBreak) || CasualtyWords.IsCue(t, k, out _))
             {
                 break;
             }
@@ -233,7 +233,7 @@ public sealed partial class CasualtyRecognizer
             if (t.W(head) is "men" or "man" or "fighters" or "troops" or "soldiers" && t.W(end) == "strong")
             {
                 int j = end + 1;
-                while (j < n && j - end < 7 && t.IsWord(j) && !CasualtyWords.NpBreak.Contains(t.W(j)))
+                while (j < n && j - end < 7 && t.IsWord(j) && !t.Is(j, WordClass.NpBreak))
                 {
                     if (t.W(j) is "force" or "forces" or "army" or "unit" or "group" or "column" or "convoy" or "contingent" or "detachment" or "battalion" or "brigade")
                     {
@@ -255,7 +255,7 @@ public sealed partial class CasualtyRecognizer
             {
                 int j = end + 1;
                 int limit = Math.Min(n, j + 4);
-                while (j < limit && t.IsWord(j) && !CasualtyWords.NpBreak.Contains(t.W(j)) && !t.Is(j, WordClass.RoleNoun) && !CasualtyWords.IsCue(t.W(j), out _))
+                while (j < limit && t.IsWord(j) && !t.Is(j, WordClass.NpBreak) && !t.Is(j, WordClass.RoleNoun) && !CasualtyWords.IsCue(t, j, out _))
                 {
                     j++;
                 }

@@ -243,7 +243,7 @@ public sealed partial class CasualtyRecognizer
                     c++;
                 }
 
-                if (!CasualtyWords.IsCue(t.W(c), out var cat) || CasualtyWords.BackwardOnly.Contains(t.W(c)) || t.W(c) is "dying" or "killing")
+                if (!CasualtyWords.IsCue(t, c, out var cat) || CasualtyWords.BackwardOnly.Contains(t.W(c)) || t.W(c) is "dying" or "killing")
                 {
                     continue;
                 }
@@ -349,7 +349,7 @@ public sealed partial class CasualtyRecognizer
                     c++;
                 }
 
-                if (CasualtyWords.IsCue(t.W(c), out _) && !CasualtyWords.BackwardOnly.Contains(t.W(c)) && t.W(c) is not ("dying" or "killing"))
+                if (CasualtyWords.IsCue(t, c, out _) && !CasualtyWords.BackwardOnly.Contains(t.W(c)) && t.W(c) is not ("dying" or "killing"))
                 {
                     return true;
                 }

@@ -101,4 +101,17 @@ internal static class CasualtyWords
         "the", "his", "her", "their", "them", "these", "those", "its", "whom", "which", "our", "my", "your");
 
     public static bool IsCue(string w, out CasualtyCategory category) => Cues.TryGetValue(w, out category);
+
+    /// <summary>Whether token <paramref name="k"/> is a cue word (<see cref="IsCue(string, out CasualtyCategory)"/> of
+    /// its lower-cased word): the class bit first, so that only cue words are looked up.</summary>
+    public static bool IsCue(LexedText t, int k, out CasualtyCategory category)
+    {
+        if (t.Is(k, WordClass.CasualtyCue))
+        {
+            return Cues.TryGetValue(t.W(k), out category);
+        }
+
+        category = default;
+        return false;
+    }
 }

@@ -40,6 +40,10 @@ public sealed class EntityRegistry
     private readonly FrozenDictionary<string, int> _tokenIds;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
     private readonly FrozenDictionary<long, int> _edges;
+
+    /// <summary>The edges from the root of the trie as an array by token id (0: none): every token of a text is looked
+    /// up there first.</summary>
+    private readonly int[] _rootEdges;
     private readonly Entity?[] _terminal;
 
     /// <summary>Creates a registry from entities.</summary>
@@ -107,6 +111,15 @@ public sealed class EntityRegistry
         var lookupSource = new Dictionary<string, int>(tokenIds, StringComparer.Ordinal);
         _tokenLookup = lookupSource.GetAlternateLookup<ReadOnlySpan<char>>();
         _edges = edges.ToFrozenDictionary();
+        _rootEdges = new int[tokenIds.Count];
+        foreach (var (edge, next) in edges)
+        {
+            if (edge >> 32 == 0)
+            {
+                _rootEdges[(int)edge] = next;
+            }
+        }
+
         _terminal = terminal.ToArray();
     }
 
@@ -252,16 +265,34 @@ public sealed class EntityRegistry
         }
     }
 
-    internal IReadOnlyList<EntityMention> FindInTokens(LexedText t, int fromToken, int toToken)
+    /// <summary>Finds the entities named in tokens <paramref name="fromToken"/> to <paramref name="toToken"/> of a
+    /// lexed text (see <see cref="FindAll"/>).</summary>
+    /// <param name="t">The lexed text.</param>
+    /// <param name="fromToken">The first token.</param>
+    /// <param name="toToken">One past the last token.</param>
+    /// <param name="precheck">Whether words that start no name at the root of the trie are skipped before the walk (the
+    /// fast path; false only to test it against the plain walk).</param>
+    internal IReadOnlyList<EntityMention> FindInTokens(LexedText t, int fromToken, int toToken, bool precheck = true)
     {
         var result = t.Count >= 48 ? new List<EntityMention>(t.Count / 12) : new List<EntityMention>();
         int end = Math.Min(toToken, t.Count);
         // no stackalloc here (the fold buffers live in the rare slow paths): a method with one is compiled once without
         // tiering, so without the profile-guided inlining this hot loop needs
         int i = Math.Max(0, fromToken);
-        while (i < end)
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        bool memos = t.MemosUsable;
+        while (i < end && i < tokens.Length)
         {
-            if (!IsNameToken(t, i))
+            var first = tokens[i];
+            if (first.Kind == TextTokenKind.Punct)
+            {
+                i++;
+                continue;
+            }
+
+            // the walk below stops at once on a word that starts no name at the root of the trie, in any case, and is
+            // no article that could be skipped: most words
+            if (precheck && RootEdge(TokenId(t, i, memos)) == 0 && !t.Is(i, WordClass.NameArticle) && !(first.Length <= 3 && t.IsAllCaps(i) && RootEdge(UpperTokenId(t, i)) != 0))
             {
                 i++;
                 continue;
@@ -292,11 +323,11 @@ public sealed class EntityRegistry
                     break;
                 }
 
-                int id = TokenId(t, j);
+                int id = TokenId(t, j, memos);
                 int next = -1;
                 if (id >= 0)
                 {
-                    _edges.TryGetValue(((long)node << 32) | (uint)id, out next);
+                    next = Edge(node, id);
                     if (next == 0)
                     {
                         next = -1;
@@ -306,7 +337,7 @@ public sealed class EntityRegistry
                 if (next < 0 && t.Tokens[j].Length <= 3 && t.IsAllCaps(j))
                 {
                     int upId = UpperTokenId(t, j);
-                    if (upId >= 0 && _edges.TryGetValue(((long)node << 32) | (uint)upId, out int n2) && n2 != 0)
+                    if (upId >= 0 && Edge(node, upId) is int n2 && n2 != 0)
                     {
                         next = n2;
                     }
@@ -368,16 +399,32 @@ public sealed class EntityRegistry
         return result;
     }
 
+    /// <summary>The node reached from the root by token id <paramref name="id"/>; 0 when none (or no id).</summary>
+    private int RootEdge(int id) => unchecked((uint)id < (uint)_rootEdges.Length) ? _rootEdges[id] : 0;
+
+    /// <summary>The node reached from <paramref name="node"/> by token id <paramref name="id"/> (at least 0); 0 when
+    /// none.</summary>
+    private int Edge(int node, int id) =>
+        node == 0 ? RootEdge(id) : _edges.TryGetValue(((long)node << 32) | (uint)id, out int next) ? next : 0;
+
     private static bool IsNameToken(LexedText t, int i) =>
         i >= 0 && i < t.Count && t.Tokens[i].Kind is TextTokenKind.Word or TextTokenKind.AlphaNumeric or TextTokenKind.Number;
 
-    private int TokenId(LexedText t, int i)
+    /// <summary>The trie's id of token <paramref name="i"/> (-1: in no name); <paramref name="memos"/> is
+    /// <see cref="LexedText.MemosUsable"/>, read once per scan.</summary>
+    private int TokenId(LexedText t, int i, bool memos)
     {
+        // the common case first: an ASCII word whose id this thread already remembers
+        if (t.TryGetAsciiWordMemo(i, this, memos, out int known))
+        {
+            return known;
+        }
+
         var tok = t.Tokens[i];
         var raw = t.Text.AsSpan(tok.Start, tok.Length);
 
         // plain ASCII words fold the same whatever their case: remember the id by the lower-cased word
-        bool ascii = System.Text.Ascii.IsValid(raw);
+        bool ascii = t.IsAsciiText(i);
         string lower = t.Lower[i];
         if (!ascii)
         {
@@ -385,7 +432,7 @@ public sealed class EntityRegistry
         }
 
         // the lexer's per-thread word table remembers the id of each distinct lower-cased word (for this registry)
-        if (t.TryGetMemo(i, this, out int memo))
+        if (t.TryGetMemo(i, this, memos, out int memo))
         {
             return memo;
         }
@@ -399,7 +446,7 @@ public sealed class EntityRegistry
             }
         }
 
-        t.SetMemo(i, this, id0);
+        t.SetMemo(i, this, memos, id0);
         return id0;
     }
 

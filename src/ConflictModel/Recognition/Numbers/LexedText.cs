@@ -30,10 +30,16 @@ internal sealed class LexedText
         var table = t_words ??= new WordTable();
         _table = table;
         _generation = table.Generation;
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
-        var lower = Lower;
+
+        // the stack buffer lives here, the loop in Lex: a method with both is compiled once, without tiered PGO
         Span<char> scratch = stackalloc char[MaxStackWord];
-        ref char buffer = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(scratch);
+        Lex(text, table, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), Lower, info, ref System.Runtime.InteropServices.MemoryMarshal.GetReference(scratch));
+    }
+
+    /// <summary>Fills the lower-cased forms and the classes of the tokens; <paramref name="buffer"/> holds at least
+    /// <see cref="MaxStackWord"/> characters.</summary>
+    private static void Lex(string text, WordTable table, ReadOnlySpan<TextToken> tokens, string[] lower, int[] info, ref char buffer)
+    {
         for (int i = 0; i < tokens.Length && i < lower.Length && i < info.Length; i++)
         {
             var t = tokens[i];
@@ -48,6 +54,13 @@ internal sealed class LexedText
             {
                 lower[i] = Intern(table, text.AsSpan(t.Start, t.Length), out cls, out slot);
             }
+            else if (t.Plain && t.Length <= WordTable.MaxLength)
+            {
+                // the lower-cased form of a plain word is its characters with the 0x20 bit set: the table compares and
+                // hashes the text itself, and only a new word is lowered (into a new string)
+                lower[i] = table.Get(ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.CompilerServices.Unsafe.AsRef(in text.GetPinnableReference()), t.Start), t.Length, WordTable.CaseBits, out cls, out slot);
+                cls |= AsciiText;
+            }
             else
             {
                 lower[i] = LowerWord(table, text, t.Start, t.Length, ref buffer, out cls, out slot);
@@ -60,9 +73,10 @@ internal sealed class LexedText
     /// <summary>The longest word lower-cased in a stack buffer; longer words take the slow path.</summary>
     private const int MaxStackWord = 32;
 
-    /// <summary>Per token: the <see cref="WordClass"/> of its <see cref="Lower"/> text in the low 16 bits, and one
-    /// more than the slot of that string in the per-thread word table (0 when not interned) in the high 16 bits; the
-    /// slot is valid while the table has not started over since (<see cref="_generation"/>).</summary>
+    /// <summary>Per token: the <see cref="WordClass"/> of its <see cref="Lower"/> text in the low 15 bits, the
+    /// <see cref="AsciiText"/> bit (bit 15), and one more than the slot of that string in the per-thread word table (0
+    /// when not interned) in the high 16 bits; the slot is valid while the table has not started over since
+    /// (<see cref="_generation"/>).</summary>
     private readonly int[] _info;
 
     private int SlotOf(int i) => unchecked((uint)i < (uint)_info.Length ? (int)((uint)_info[i] >> 16) - 1 : -1);
@@ -100,14 +114,62 @@ internal sealed class LexedText
 
     private sealed record CueMemo(object Owner, List<ClaimCue> Cues);
 
+    private HitMemo? _hits;
+
+    /// <summary>Returns the numbers <paramref name="owner"/> found in this text earlier (see <see cref="SetHits"/>):
+    /// the casualty recogniser and the number recogniser read the same sentence in turn. The list is shared: never
+    /// written.</summary>
+    public bool TryGetHits(object owner, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out List<NumberHit>? hits)
+    {
+        var memo = _hits;
+        if (memo is not null && ReferenceEquals(memo.Owner, owner))
+        {
+            hits = memo.Hits;
+            return true;
+        }
+
+        hits = null;
+        return false;
+    }
+
+    /// <summary>Remembers the numbers <paramref name="owner"/> found in this text (one owner at a time; one reference
+    /// store, so a reader never sees a torn pair).</summary>
+    public void SetHits(object owner, List<NumberHit> hits) => _hits = new HitMemo(owner, hits);
+
+    private sealed record HitMemo(object Owner, List<NumberHit> Hits);
+
+    /// <summary>Gets whether the word memos of this text can be used on the calling thread: the word table belongs to
+    /// the thread that lexed the text, and on any other thread there is no memo. A scan reads this once (a thread-static
+    /// read) and passes it to <see cref="TryGetMemo"/> and <see cref="SetMemo"/> for each token.</summary>
+    public bool MemosUsable => ReferenceEquals(t_words, _table);
+
     /// <summary>Reads the value <paramref name="owner"/> attached to the lower-cased word of token
     /// <paramref name="i"/> (see <see cref="SetMemo"/>). A memo is a value computed from the lower-cased word alone, so
-    /// it is shared by every token of every text with that word lexed on this thread. The word table belongs to the
-    /// thread that lexed the text: on any other thread there is no memo.</summary>
-    public bool TryGetMemo(int i, object owner, out int value)
+    /// it is shared by every token of every text with that word lexed on this thread.</summary>
+    /// <param name="i">The token.</param>
+    /// <param name="owner">The owner of the memo.</param>
+    /// <param name="usable"><see cref="MemosUsable"/>, read on this thread.</param>
+    /// <param name="value">The value.</param>
+    public bool TryGetMemo(int i, object owner, bool usable, out int value)
     {
         int slot = SlotOf(i);
-        if (slot < 0 || _table.Generation != _generation || !ReferenceEquals(t_words, _table))
+        if (!usable || slot < 0 || _table.Generation != _generation)
+        {
+            value = 0;
+            return false;
+        }
+
+        return _table.TryGetMemo(slot, owner, out value);
+    }
+
+    /// <summary>Reads the memo of <paramref name="owner"/> (see <see cref="TryGetMemo"/>) when token
+    /// <paramref name="i"/> is a word whose own text is ASCII (<see cref="IsAsciiText"/>), with one read of the token's
+    /// info: the hot path of a scan that keeps memos for such words only.</summary>
+    public bool TryGetAsciiWordMemo(int i, object owner, bool usable, out int value)
+    {
+        int info = unchecked((uint)i < (uint)_info.Length) ? _info[i] : 0;
+        int slot = unchecked((int)((uint)info >> 16) - 1);
+        if (!usable || (info & (int)AsciiText) == 0 || slot < 0 || _table.Generation != _generation)
         {
             value = 0;
             return false;
@@ -117,11 +179,11 @@ internal sealed class LexedText
     }
 
     /// <summary>Attaches a value of <paramref name="owner"/> to the lower-cased word of token <paramref name="i"/>
-    /// (replacing any other owner's); a no-op on a thread other than the one that lexed the text.</summary>
-    public void SetMemo(int i, object owner, int value)
+    /// (replacing any other owner's); a no-op when <paramref name="usable"/> (<see cref="MemosUsable"/>) is false.</summary>
+    public void SetMemo(int i, object owner, bool usable, int value)
     {
         int slot = SlotOf(i);
-        if (slot >= 0 && _table.Generation == _generation && ReferenceEquals(t_words, _table))
+        if (usable && slot >= 0 && _table.Generation == _generation)
         {
             _table.SetMemo(slot, owner, value);
         }
@@ -183,7 +245,7 @@ internal sealed class LexedText
             var classes = new WordClass[_info.Length];
             for (int i = 0; i < classes.Length; i++)
             {
-                classes[i] = unchecked((WordClass)(ushort)_info[i]);
+                classes[i] = unchecked((WordClass)(ushort)_info[i] & ~AsciiText);
             }
 
             return classes;
@@ -252,12 +314,12 @@ internal sealed class LexedText
         if (length > MaxStackWord)
         {
             string folded = Fold(text.Substring(start, length).ToLowerInvariant());
-            cls = WordClasses.Of(folded);
+            cls = WordClasses.Of(folded) | (System.Text.Ascii.IsValid(text.AsSpan(start, length)) ? AsciiText : WordClass.None);
             return folded;
         }
 
         bool simple = true;
-        bool backtick = false;
+        bool ascii = true;
         ref char src = ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.CompilerServices.Unsafe.AsRef(in text.GetPinnableReference()), start);
         for (int k = 0; k < length; k = unchecked(k + 1))
         {
@@ -268,7 +330,6 @@ internal sealed class LexedText
                 if (low == '`')
                 {
                     low = '\'';
-                    backtick = true;
                 }
 
                 System.Runtime.CompilerServices.Unsafe.Add(ref buffer, k) = low;
@@ -276,11 +337,12 @@ internal sealed class LexedText
             else if (Tokenizer.IsApostrophe(c))
             {
                 System.Runtime.CompilerServices.Unsafe.Add(ref buffer, k) = '\'';
-                backtick = true;
+                ascii = false;
             }
             else
             {
                 simple = false;
+                ascii = false;
                 break;
             }
         }
@@ -298,16 +360,31 @@ internal sealed class LexedText
             }
         }
 
-        if (length > 24)
+        if (length > WordTable.MaxLength)
         {
             string str = new string(System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref buffer, length));
-            cls = WordClasses.Of(str);
+            cls = WordClasses.Of(str) | (ascii ? AsciiText : WordClass.None);
             return str;
         }
 
-        // a plain ASCII word whose lower-cased form only differs by case: hash the text itself (same hash)
-        uint hash = simple && !backtick ? WordTable.Hash(ref src, length) : WordTable.Hash(ref buffer, length);
-        return table.Get(ref buffer, length, hash, out cls, out slot);
+        string word = table.Get(ref buffer, length, 0, out cls, out slot);
+        cls |= ascii ? AsciiText : WordClass.None;
+        return word;
+    }
+
+    /// <summary>A bit of <see cref="_info"/> beside the word classes (never one of them, never stored in the word
+    /// table): the token's own text is plain ASCII. Set by the lexer for words (and digit-letter mixes), which it scans
+    /// anyway; other tokens are checked when asked (<see cref="IsAsciiText"/>).</summary>
+    private const WordClass AsciiText = (WordClass)0x8000;
+
+    /// <summary>Whether the text of token <paramref name="i"/> (not its lower-cased form) is plain ASCII: exactly
+    /// <see cref="System.Text.Ascii.IsValid(ReadOnlySpan{char})"/> of it.</summary>
+    public bool IsAsciiText(int i)
+    {
+        var t = Tokens[i];
+        return t.Kind is TextTokenKind.Word or TextTokenKind.AlphaNumeric
+            ? (_info[i] & (int)AsciiText) != 0
+            : System.Text.Ascii.IsValid(Text.AsSpan(t.Start, t.Length));
     }
 
     /// <summary>Returns a string equal to <paramref name="s"/> from a per-thread cache of recent words, numbers and
@@ -316,27 +393,35 @@ internal sealed class LexedText
     private static string Intern(WordTable table, ReadOnlySpan<char> s, out WordClass cls, out int slot)
     {
         slot = -1;
-        if (s.Length > 24)
+        if (s.Length > WordTable.MaxLength)
         {
             string str = s.ToString();
             cls = WordClasses.Of(str);
             return str;
         }
 
-        return table.Get(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(s), s.Length, out cls, out slot);
+        return table.Get(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(s), s.Length, 0, out cls, out slot);
     }
 
     [ThreadStatic]
     private static WordTable? t_words;
 
-    /// <summary>An open-addressing table of strings looked up by their characters (FNV-1a hash, linear probing),
-    /// preloaded with the known words; it starts over when half full.</summary>
+    /// <summary>An open-addressing table of strings looked up by their characters (linear probing), preloaded with the
+    /// known words; it starts over when half full. Each slot keeps the first and last four characters of its word
+    /// beside it, so a hit on a word of up to eight characters is decided without reading the string.</summary>
     private sealed class WordTable
     {
         private const int Size = 1 << 14;
 
-        /// <summary>The slots: a word, its classes and one memo (owner and value) side by side, so that the memo
-        /// of a word shares the cache line the lexer just read.</summary>
+        /// <summary>The longest word kept in the table.</summary>
+        public const int MaxLength = 24;
+
+        /// <summary>The mask that sets the 0x20 bit of four characters: ORed into the loads of a plain word's text, it
+        /// gives the loads of its lower-cased form.</summary>
+        public const ulong CaseBits = 0x0020_0020_0020_0020UL;
+
+        /// <summary>The slots: a word, its classes, its key characters and one memo (owner and value) side by side,
+        /// so that the memo of a word shares the cache line the lexer just read.</summary>
         private readonly Entry[] _entries = new Entry[Size];
 
         private int _count;
@@ -360,39 +445,25 @@ internal sealed class LexedText
 
         public WordTable() => Preload();
 
-        public string Get(ref char c0, int n, out WordClass cls, out int slot) => Get(ref c0, n, Hash(ref c0, n), out cls, out slot);
-
-        /// <summary>Looks up the <paramref name="n"/> characters at <paramref name="c0"/> whose <see cref="Hash"/> is
-        /// <paramref name="hash"/>.</summary>
-        public string Get(ref char c0, int n, uint hash, out WordClass cls, out int slot)
+        /// <summary>Looks up the word whose characters are the <paramref name="n"/> (1 to <see cref="MaxLength"/>)
+        /// characters at <paramref name="c0"/>, each ORed with <paramref name="mask"/>'s bits (0, or
+        /// <see cref="CaseBits"/> for a plain word's text, which lower-cases it), adding it when new.</summary>
+        public string Get(ref char c0, int n, ulong mask, out WordClass cls, out int slot)
         {
+            Keys(ref c0, n, mask, out ulong k0, out ulong k1);
+            ulong mid = n > 8 ? Load(ref c0, (n / 2) - 2) | mask : 0;
             var entries = _entries;
-            int i = (int)(hash & (Size - 1));
+            int i = Hash(k0, k1, mid, n);
             while (true)
             {
                 ref var entry = ref entries[i];
                 string? e = entry.Word;
                 if (e is null)
                 {
-                    if (_count >= Size / 2)
-                    {
-                        Array.Clear(_entries);
-                        _count = 0;
-                        Generation = unchecked(Generation + 1);
-                        Preload();
-                        return Get(ref c0, n, out cls, out slot);
-                    }
-
-                    string str = new string(System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref c0, n));
-                    cls = WordClasses.Of(str);
-                    entry.Word = str;
-                    entry.Class = cls;
-                    _count++;
-                    slot = i;
-                    return str;
+                    return Add(ref entry, i, ref c0, n, mask, k0, k1, out cls, out slot);
                 }
 
-                if (e.Length == n && System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref c0, n).SequenceEqual(e.AsSpan()))
+                if (entry.Length == n && entry.K0 == k0 && entry.K1 == k1 && (n <= 8 || MiddleEquals(ref c0, n, mask, e)))
                 {
                     cls = entry.Class;
                     slot = i;
@@ -403,45 +474,103 @@ internal sealed class LexedText
             }
         }
 
+        private string Add(ref Entry entry, int i, ref char c0, int n, ulong mask, ulong k0, ulong k1, out WordClass cls, out int slot)
+        {
+            if (_count >= Size / 2)
+            {
+                Array.Clear(_entries);
+                _count = 0;
+                Generation = unchecked(Generation + 1);
+                Preload();
+                return Get(ref c0, n, mask, out cls, out slot);
+            }
+
+            string str = new string('\0', n);
+            var chars = System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref System.Runtime.CompilerServices.Unsafe.AsRef(in str.GetPinnableReference()), n);
+            char caseBit = (char)(mask & 0xFFFF);
+            for (int k = 0; k < chars.Length; k++)
+            {
+                chars[k] = (char)(System.Runtime.CompilerServices.Unsafe.Add(ref c0, k) | caseBit);
+            }
+
+            cls = WordClasses.Of(str);
+            entry.Word = str;
+            entry.Class = cls;
+            entry.Length = (ushort)n;
+            entry.K0 = k0;
+            entry.K1 = k1;
+            _count++;
+            slot = i;
+            return str;
+        }
+
+        /// <summary>The key of a word: for four characters or more, its first four and its last four characters (which
+        /// together are all of a word of up to eight); for two or three, its first two and last two; for one, that
+        /// one.</summary>
+        private static void Keys(ref char c0, int n, ulong mask, out ulong k0, out ulong k1)
+        {
+            unchecked
+            {
+                if (n >= 4)
+                {
+                    k0 = Load(ref c0, 0) | mask;
+                    k1 = Load(ref c0, n - 4) | mask;
+                }
+                else if (n >= 2)
+                {
+                    ref byte b = ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref c0);
+                    k0 = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref b) | (uint)mask;
+                    k1 = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref System.Runtime.CompilerServices.Unsafe.Add(ref b, (n - 2) * 2)) | (uint)mask;
+                }
+                else
+                {
+                    k0 = (ulong)(c0 | (char)(mask & 0xFFFF));
+                    k1 = 0;
+                }
+            }
+        }
+
+        /// <summary>Four characters from character <paramref name="at"/> as one 8-byte load.</summary>
+        private static ulong Load(ref char c0, int at) =>
+            System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref System.Runtime.CompilerServices.Unsafe.Add(ref c0, at)));
+
+        /// <summary>Whether the characters 4 to <paramref name="n"/> - 4 of a word of 9 to <see cref="MaxLength"/>
+        /// characters equal those of <paramref name="word"/> (the keys compared the others), in 8-byte loads.</summary>
+        private static bool MiddleEquals(ref char c0, int n, ulong mask, string word)
+        {
+            ref char w0 = ref System.Runtime.CompilerServices.Unsafe.AsRef(in word.GetPinnableReference());
+            for (int k = 4; k < n - 4; k += 4)
+            {
+                int at = Math.Min(k, n - 8);
+                if ((Load(ref c0, at) | mask) != Load(ref w0, at))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private struct Entry
         {
             public string? Word;
             public object? MemoOwner;
+            public ulong K0;
+            public ulong K1;
             public int MemoValue;
             public WordClass Class;
+            public ushort Length;
         }
 
-        /// <summary>A cheap hash of up to 12 characters read in three overlapping 8-byte loads (first, middle and last
-        /// four characters) and the length, mixed by one multiplication: words are short, and probing resolves the rare
-        /// collisions. Every character is hashed with its 0x20 bit set, so an ASCII word hashes the same as its
-        /// lower-cased form: the lexer hashes the word in the text and never reads back the buffer it is lowering into
-        /// (a load spanning several fresh stores stalls).</summary>
-        public static uint Hash(ref char c0, int n)
+        /// <summary>A cheap hash of the keys, a middle load and the length, mixed by one multiplication: words are
+        /// short, and probing resolves the rare collisions.</summary>
+        private static int Hash(ulong k0, ulong k1, ulong mid, int n)
         {
             unchecked
             {
-                ref byte b = ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref c0);
-                ulong h;
-                if (n >= 4)
-                {
-                    const ulong Case = 0x0020_0020_0020_0020UL;
-                    ulong first = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref b) | Case;
-                    ulong last = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref b, (n - 4) * 2)) | Case;
-                    ulong mid = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref b, (n / 2 - 2) * 2)) | Case;
-                    h = first ^ System.Numerics.BitOperations.RotateLeft(last, 21) ^ System.Numerics.BitOperations.RotateLeft(mid, 42);
-                }
-                else if (n >= 2)
-                {
-                    h = (((ulong)System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref b) << 32)
-                        | System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref System.Runtime.CompilerServices.Unsafe.Add(ref b, (n - 2) * 2))) | 0x0020_0020_0020_0020UL;
-                }
-                else
-                {
-                    h = n == 1 ? (ulong)(c0 | 0x20u) : 0UL;
-                }
-
-                h = unchecked((h ^ ((ulong)n << 59) ^ (h >> 29)) * 0x9E3779B97F4A7C15UL);
-                return (uint)(h >> 32);
+                ulong h = k0 ^ System.Numerics.BitOperations.RotateLeft(k1, 21) ^ System.Numerics.BitOperations.RotateLeft(mid, 42);
+                h = (h ^ ((ulong)n << 59) ^ (h >> 29)) * 0x9E3779B97F4A7C15UL;
+                return (int)(h >> 32) & (Size - 1);
             }
         }
 
@@ -449,9 +578,9 @@ internal sealed class LexedText
         {
             foreach (var w in KnownWords.Dictionary.Keys)
             {
-                if (w.Length <= 24)
+                if (w.Length <= MaxLength)
                 {
-                    Get(ref System.Runtime.CompilerServices.Unsafe.AsRef(in w.GetPinnableReference()), w.Length, out _, out _);
+                    Get(ref System.Runtime.CompilerServices.Unsafe.AsRef(in w.GetPinnableReference()), w.Length, 0, out _, out _);
                 }
             }
         }

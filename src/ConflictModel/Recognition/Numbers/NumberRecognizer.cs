@@ -53,7 +53,22 @@ public sealed class NumberRecognizer
         return result;
     }
 
+    /// <summary>Returns the numbers of a lexed text, read once per text and recogniser (the list is shared: never
+    /// written).</summary>
     internal List<NumberHit> Scan(LexedText t)
+    {
+        if (t.TryGetHits(this, out var known))
+        {
+            return known;
+        }
+
+        var found = ScanUncached(t);
+        t.SetHits(this, found);
+        return found;
+    }
+
+    /// <summary>Reads the numbers of a lexed text.</summary>
+    internal List<NumberHit> ScanUncached(LexedText t)
     {
         var hits = t.Count >= 96 ? new List<NumberHit>(t.Count / 24) : new List<NumberHit>();
         int n = t.Count;
@@ -104,13 +119,13 @@ public sealed class NumberRecognizer
                 skip = true;
             }
 
-            if (!isWords && (t.IsPunct(end, ':') && t.IsNumber(end + 1) || QuantityLexicon.TimeWords.Contains(t.W(end)) || (t.W(end) is "a" or "p" && t.IsPunct(end + 1, '.') && t.W(end + 2) == "m")))
+            if (!isWords && (t.IsPunct(end, ':') && t.IsNumber(end + 1) || (t.Is(end, WordClass.NumberContext) && QuantityLexicon.TimeWords.Contains(t.W(end))) || (t.W(end) is "a" or "p" && t.IsPunct(end + 1, '.') && t.W(end + 2) == "m")))
             {
                 skip = true;
             }
 
             // unit numbers: "Division 17", "Brigade 93"; but "number of 45" is not "number 45"
-            if (!isWords && QuantityLexicon.UnitNumberWords.Contains(t.W(i - 1)) && !t.IsPunct(i - 1))
+            if (!isWords && t.Is(i - 1, WordClass.NumberContext) && QuantityLexicon.UnitNumberWords.Contains(t.W(i - 1)) && !t.IsPunct(i - 1))
             {
                 skip = true;
             }
@@ -324,12 +339,13 @@ public sealed class NumberRecognizer
         return false;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> HedgeLastWords =
+    /// <summary>The last words of the hedges (<see cref="QuantityLexicon.Hedges"/>).</summary>
+    internal static readonly System.Collections.Frozen.FrozenSet<string> HedgeLastWords =
         QuantityLexicon.Hedges.Select(h => h.Words[^1]).ToArray() is var last ? QuantityLexicon.Set(last) : QuantityLexicon.Set();
 
     private static bool MatchHedge(LexedText t, int i, out EstimateKind kind, out int first)
     {
-        if (!t.IsWord(i - 1) || !HedgeLastWords.Contains(t.W(i - 1)))
+        if (!t.IsWord(i - 1) || !t.Is(i - 1, WordClass.NumberContext) || !HedgeLastWords.Contains(t.W(i - 1)))
         {
             kind = EstimateKind.Exact;
             first = i;
@@ -376,7 +392,15 @@ public sealed class NumberRecognizer
             return false;
         }
 
-        for (int len = Math.Min(Lexicon.MaxWords, t.Count - i); len >= 1; len--)
+        // a phrase of two words or more needs the next word to be second in one ("a few", "tens of ..."): most
+        // words after "a" are not, and then only the one-word phrase is looked up
+        int maxLen = Math.Min(Lexicon.MaxWords, t.Count - i);
+        if (maxLen > 1 && !Lexicon.IsSecondWord(t.W(i + 1)))
+        {
+            maxLen = 1;
+        }
+
+        for (int len = maxLen; len >= 1; len--)
         {
             bool allWords = true;
             for (int k = i; k < i + len; k++)
@@ -499,7 +523,8 @@ public sealed class NumberRecognizer
             }
 
             end = i + 1;
-            if (QuantityLexicon.Scales.TryGetValue(t.W(i + 1), out long scale) && t.IsWord(i + 1))
+            // scale words are number starts: the class bit spares the lookup for every other word
+            if (t.Is(i + 1, WordClass.NumberStart) && QuantityLexicon.Scales.TryGetValue(t.W(i + 1), out long scale) && t.IsWord(i + 1))
             {
                 d *= scale;
                 end = i + 2;
@@ -556,7 +581,7 @@ public sealed class NumberRecognizer
                 return true;
             }
 
-            if (!QuantityLexicon.Scales.ContainsKey(nx))
+            if (!t.Is(j + 1, WordClass.NumberStart) || !QuantityLexicon.Scales.ContainsKey(nx))
             {
                 return false;
             }
@@ -589,7 +614,9 @@ public sealed class NumberRecognizer
                 break;
             }
 
-            if (QuantityLexicon.Units.TryGetValue(w, out long u))
+            // units, tens and scales are number starts: the class bit spares their lookups for every other word
+            bool numberWord = t.Is(j, WordClass.NumberStart);
+            if (numberWord && QuantityLexicon.Units.TryGetValue(w, out long u))
             {
                 if (lastWasUnit || (lastWasTens && u >= 10))
                 {
@@ -602,7 +629,7 @@ public sealed class NumberRecognizer
                 lastWasTens = false;
                 j++;
             }
-            else if (QuantityLexicon.Tens.TryGetValue(w, out long tens))
+            else if (numberWord && QuantityLexicon.Tens.TryGetValue(w, out long tens))
             {
                 if (lastWasUnit || lastWasTens)
                 {
@@ -622,7 +649,7 @@ public sealed class NumberRecognizer
                 any = true;
                 j++;
             }
-            else if (QuantityLexicon.Scales.TryGetValue(w, out long sc) && (any || current > 0))
+            else if (numberWord && QuantityLexicon.Scales.TryGetValue(w, out long sc) && (any || current > 0))
             {
                 total += (current == 0 ? 1 : current) * sc;
                 current = 0;

@@ -14,7 +14,13 @@ internal enum TextTokenKind : byte
 }
 
 /// <summary>A token of a text: a kind and a half-open character range. Immutable.</summary>
-internal readonly record struct TextToken(int Start, int End, TextTokenKind Kind, bool SpaceBefore)
+/// <param name="Start">The first character.</param>
+/// <param name="End">One past the last character.</param>
+/// <param name="Kind">The kind.</param>
+/// <param name="SpaceBefore">Whether blank space (or the start of the text) comes before the token.</param>
+/// <param name="Plain">A word that starts with an ASCII letter and holds only ASCII letters, ASCII digits and straight
+/// apostrophes (<c>'</c>): its lower-cased form is each character with its 0x20 bit set.</param>
+internal readonly record struct TextToken(int Start, int End, TextTokenKind Kind, bool SpaceBefore, bool Plain = false)
 {
     public int Length => End - Start;
 
@@ -106,9 +112,21 @@ internal static class Tokenizer
             else if (char.IsLetter(c))
             {
                 bool hasDigit = false;
+                bool plain = c < 128;
                 i++;
                 while (i < n)
                 {
+                    if (i <= n - 8)
+                    {
+                        // ASCII letters eight at a time; the scalar tests below see the first other character
+                        int letters = AsciiLetterRun(text, i);
+                        i += letters;
+                        if (letters == 8)
+                        {
+                            continue;
+                        }
+                    }
+
                     char d = text[i];
                     if (d < 128)
                     {
@@ -124,6 +142,7 @@ internal static class Tokenizer
                         }
                         else if ((d == '\'' || d == '`') && i + 1 < n && char.IsLetter(text[i + 1]))
                         {
+                            plain &= d == '\'' && text[i + 1] < 128;
                             i += 2;
                         }
                         else
@@ -133,15 +152,18 @@ internal static class Tokenizer
                     }
                     else if (char.IsLetter(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
                     {
+                        plain = false;
                         i++;
                     }
                     else if (char.IsDigit(d))
                     {
+                        plain = false;
                         hasDigit = true;
                         i++;
                     }
                     else if (IsApostrophe(d) && i + 1 < n && char.IsLetter(text[i + 1]))
                     {
+                        plain = false;
                         i += 2;
                     }
                     else
@@ -155,7 +177,7 @@ internal static class Tokenizer
                     Array.Resize(ref scratch, scratch.Length * 2);
                 }
 
-                scratch[count++] = new TextToken(start, i, hasDigit ? TextTokenKind.AlphaNumeric : TextTokenKind.Word, space);
+                scratch[count++] = new TextToken(start, i, hasDigit ? TextTokenKind.AlphaNumeric : TextTokenKind.Word, space, plain);
             }
             else
             {
@@ -189,6 +211,18 @@ internal static class Tokenizer
     private static TextToken[]? t_scratch;
 
     private static bool IsAsciiLetter(char c) => unchecked((uint)((c | 0x20) - 'a')) <= 'z' - 'a';
+
+    /// <summary>The number of ASCII letters (0 to 8) that begin the eight characters of <paramref name="text"/> from
+    /// <paramref name="at"/> (which must all exist): one vector compare, the same test as <see cref="IsAsciiLetter"/>
+    /// on each.</summary>
+    internal static int AsciiLetterRun(string text, int at)
+    {
+        ref ushort c0 = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.CompilerServices.Unsafe.AsRef(in text.GetPinnableReference()));
+        var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref c0, (nuint)at);
+        var offset = (v | System.Runtime.Intrinsics.Vector128.Create((ushort)0x20)) - System.Runtime.Intrinsics.Vector128.Create((ushort)'a');
+        uint letters = System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(System.Runtime.Intrinsics.Vector128.LessThanOrEqual(offset, System.Runtime.Intrinsics.Vector128.Create((ushort)('z' - 'a'))));
+        return System.Numerics.BitOperations.TrailingZeroCount(~letters);
+    }
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʿ' or 'ʾ' or 'ʼ' or '`' or '´';
 

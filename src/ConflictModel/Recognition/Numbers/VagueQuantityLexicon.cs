@@ -57,8 +57,12 @@ public sealed class VagueQuantityLexicon
         _byPhrase = map.ToFrozenDictionary(StringComparer.Ordinal);
         _byPhraseSpan = _byPhrase.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstWords = map.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+        _secondWords = map.Keys.Select(k => k.Split(' ')).Where(w => w.Length > 1).Select(w => w[1]).Distinct(StringComparer.Ordinal).ToArray();
         MaxWords = max;
     }
+
+    /// <summary>The second words of the phrases of two words or more.</summary>
+    private readonly string[] _secondWords;
 
     /// <summary>Gets the default lexicon (see the type remarks for its values).</summary>
     public static VagueQuantityLexicon Default { get; } = new(
@@ -82,6 +86,21 @@ public sealed class VagueQuantityLexicon
 
     /// <summary>Gets the number of words of the longest phrase.</summary>
     public int MaxWords { get; }
+
+    /// <summary>Returns whether some phrase of two words or more has this lower-cased word second (a cheap filter for
+    /// scanners: a handful of words, compared in turn).</summary>
+    internal bool IsSecondWord(string word)
+    {
+        foreach (var w in _secondWords)
+        {
+            if (string.Equals(w, word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Returns whether some phrase starts with this lower-cased word (a cheap filter for scanners).</summary>
     internal bool StartsPhrase(string word) => _firstWords.Contains(word);

@@ -2,7 +2,7 @@ namespace ConflictModel.Recognition;
 
 /// <summary>Classes of a lower-cased token text, computed once per distinct word by the lexer so that the hot loops of
 /// the recognisers test a bit instead of looking the word up in a set. Each class is exactly membership of the word
-/// in the named lexicon.</summary>
+/// in the named lexicon (or lexicons). The lexer keeps bit 15 (0x8000) for itself: no class may use it.</summary>
 [Flags]
 internal enum WordClass : ushort
 {
@@ -37,6 +37,19 @@ internal enum WordClass : ushort
 
     /// <summary>An Arabic article of names (<see cref="EntityKey.IsArticle"/>).</summary>
     NameArticle = 256,
+
+    /// <summary>A key of <see cref="CasualtyWords.Cues"/>.</summary>
+    CasualtyCue = 512,
+
+    /// <summary>In <see cref="CasualtyWords.NpBreak"/>.</summary>
+    NpBreak = 1024,
+
+    /// <summary>In <see cref="QuantityLexicon.Auxiliaries"/>.</summary>
+    Auxiliary = 2048,
+
+    /// <summary>A word the number scanner tests next to each number: in <see cref="QuantityLexicon.TimeWords"/>,
+    /// <see cref="QuantityLexicon.UnitNumberWords"/> or <see cref="NumberRecognizer.HedgeLastWords"/>.</summary>
+    NumberContext = 4096,
 }
 
 /// <summary>Computes <see cref="WordClass"/>es.</summary>
@@ -93,6 +106,26 @@ internal static class WordClasses
         if (EntityKey.IsArticle(w))
         {
             c |= WordClass.NameArticle;
+        }
+
+        if (CasualtyWords.Cues.ContainsKey(w))
+        {
+            c |= WordClass.CasualtyCue;
+        }
+
+        if (CasualtyWords.NpBreak.Contains(w))
+        {
+            c |= WordClass.NpBreak;
+        }
+
+        if (QuantityLexicon.Auxiliaries.Contains(w))
+        {
+            c |= WordClass.Auxiliary;
+        }
+
+        if (QuantityLexicon.TimeWords.Contains(w) || QuantityLexicon.UnitNumberWords.Contains(w) || NumberRecognizer.HedgeLastWords.Contains(w))
+        {
+            c |= WordClass.NumberContext;
         }
 
         return c;

@@ -33,6 +33,57 @@ public sealed class LexedTextTests
         Assert.Equal(2, casualtiesShared.Count(m => m.Figure.Category == CasualtyCategory.Killed));
     }
 
+    [Fact]
+    public void Numbers_read_once_per_text_are_each_recognisers_own()
+    {
+        string text = "Several dozen fighters and 1,112 soldiers, some 30 civilians and many others were killed on 10 April.";
+        var casualties = CasualtyRecognizer.Default.Recognize(text);
+        var viaShared = NumberRecognizer.Default.Recognize(text);
+        var fresh = NumberRecognizer.Default.Recognize(new string(text.AsSpan()));
+        Assert.Equal(fresh, viaShared);
+        Assert.Same(NumberRecognizer.Default.Scan(LexedText.For(text)), NumberRecognizer.Default.Scan(LexedText.For(text)));
+        Assert.Equal(NumberRecognizer.Default.ScanUncached(LexedText.For(text)), NumberRecognizer.Default.Scan(LexedText.For(text)));
+        Assert.Contains(casualties, m => m.Figure.Estimate == Estimate.Exactly(1112));
+
+        // another recogniser on the same text reads it with its own lexicon, not from the memo of the default one
+        var other = new NumberRecognizer(new VagueQuantityLexicon([new VagueQuantity("many", 5, 50)]));
+        var otherNumbers = other.Recognize(text);
+        Assert.Equal(other.Recognize(new string(text.AsSpan())), otherNumbers);
+        Assert.NotEqual(viaShared.Select(m => m.Text), otherNumbers.Select(m => m.Text));
+        Assert.Equal(fresh, NumberRecognizer.Default.Recognize(text));
+    }
+
+    [Fact]
+    public void Ascii_word_memos_are_the_memos_of_ascii_words_only()
+    {
+        var owner = new object();
+        var t = new LexedText("Raqqa, Deir\u2019s 12 al-Bab Z\u00E9 .");
+        for (int i = 0; i < t.Count; i++)
+        {
+            t.SetMemo(i, owner, t.MemosUsable, 100 + i);
+        }
+
+        var again = new LexedText("Raqqa, Deir\u2019s 12 al-Bab Z\u00E9 .");
+        for (int i = 0; i < again.Count; i++)
+        {
+            bool asciiWord = again.IsWord(i) && again.IsAsciiText(i);
+            bool any = again.TryGetMemo(i, owner, again.MemosUsable, out int memo);
+            Assert.Equal(asciiWord && any, again.TryGetAsciiWordMemo(i, owner, again.MemosUsable, out int wordMemo));
+            if (asciiWord)
+            {
+                Assert.Equal(memo, wordMemo);
+            }
+
+            Assert.False(again.TryGetAsciiWordMemo(i, new object(), again.MemosUsable, out _));
+            Assert.False(again.TryGetAsciiWordMemo(i, owner, usable: false, out _));
+        }
+
+        Assert.True(again.TryGetAsciiWordMemo(0, owner, again.MemosUsable, out int first));
+        Assert.Equal(100, first);
+        Assert.False(again.TryGetAsciiWordMemo(-1, owner, again.MemosUsable, out _));
+        Assert.False(again.TryGetAsciiWordMemo(again.Count, owner, again.MemosUsable, out _));
+    }
+
     [Theory]
     [InlineData("May", (int)WordClass.Month)]
     [InlineData("soldiers", (int)WordClass.RoleNoun)]
