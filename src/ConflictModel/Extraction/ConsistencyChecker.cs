@@ -649,7 +649,34 @@ internal sealed class ConsistencyChecker
 
     /// <summary>Whether a paragraph may hold a partition ("N other Xs"): the only paragraphs whose numbers
     /// <see cref="Partitions"/> reads.</summary>
-    internal static bool MayHoldPartition(string paragraph) => paragraph.AsSpan().ContainsAny(OtherSearch);
+    internal static bool MayHoldPartition(string paragraph) => ContainsSpacedWord(paragraph, "other");
+
+    /// <summary>Whether <paramref name="text"/> holds <paramref name="word"/> with a space either side: the letters are
+    /// searched first (a first and last letter pair is far rarer than the spaces, so the vectorised search rarely stops
+    /// to check), then the spaces around each find.</summary>
+    internal static bool ContainsSpacedWord(ReadOnlySpan<char> text, string word)
+    {
+        var from = 1;
+        while (from < text.Length)
+        {
+            var k = text[from..].IndexOf(word, StringComparison.Ordinal);
+            if (k < 0)
+            {
+                return false;
+            }
+
+            var at = from + k;
+            var after = at + word.Length;
+            if (text[at - 1] == ' ' && after < text.Length && text[after] == ' ')
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
 
     private static readonly System.Buffers.SearchValues<string> OtherSearch = System.Buffers.SearchValues.Create([" other "], StringComparison.Ordinal);
 

@@ -77,6 +77,12 @@ public static class SentenceSplitter
         var i = 0;
         while (i < text.Length)
         {
+            i = NextCandidate(text, i);
+            if (i >= text.Length)
+            {
+                break;
+            }
+
             var c = text[i];
             int end;
             if (c is '.' or '!' or '?' or '…')
@@ -107,6 +113,50 @@ public static class SentenceSplitter
 
         Add(result, text, start, text.Length);
         return result;
+    }
+
+    /// <summary>Returns the first offset from <paramref name="i"/> on where a sentence may end: sentence punctuation, or
+    /// a white space (or any non-ASCII character) not followed by a lower-case ASCII letter. Every other character
+    /// is one <see cref="Split"/> steps over; they are skipped eight at a time. Near the end of the text it returns
+    /// <paramref name="i"/> itself (the caller's character-by-character checks decide there).</summary>
+    internal static int NextCandidate(string text, int i)
+    {
+        unchecked
+        {
+            if (!System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated || i < 0)
+            {
+                return i;
+            }
+
+            ref var r = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text.AsSpan()));
+            var dot = System.Runtime.Intrinsics.Vector128.Create((ushort)'.');
+            var bang = System.Runtime.Intrinsics.Vector128.Create((ushort)'!');
+            var question = System.Runtime.Intrinsics.Vector128.Create((ushort)'?');
+            var ellipsis = System.Runtime.Intrinsics.Vector128.Create((ushort)'…');
+            var space = System.Runtime.Intrinsics.Vector128.Create((ushort)' ');
+            var nonAscii = System.Runtime.Intrinsics.Vector128.Create((ushort)0x80);
+            var a = System.Runtime.Intrinsics.Vector128.Create((ushort)'a');
+            var letters = System.Runtime.Intrinsics.Vector128.Create((ushort)('z' - 'a'));
+            // the load at i + 1 reads eight characters: i + 9 <= length
+            while (i <= text.Length - 9)
+            {
+                var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref r, (nuint)i);
+                var next = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref r, (nuint)(i + 1));
+                var punctuation = System.Runtime.Intrinsics.Vector128.Equals(v, dot) | System.Runtime.Intrinsics.Vector128.Equals(v, bang)
+                    | System.Runtime.Intrinsics.Vector128.Equals(v, question) | System.Runtime.Intrinsics.Vector128.Equals(v, ellipsis);
+                var spaceLike = System.Runtime.Intrinsics.Vector128.LessThanOrEqual(v, space) | System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(v, nonAscii);
+                var nextLower = System.Runtime.Intrinsics.Vector128.LessThanOrEqual(next - a, letters);
+                var candidates = punctuation | System.Runtime.Intrinsics.Vector128.AndNot(spaceLike, nextLower);
+                if (candidates != System.Runtime.Intrinsics.Vector128<ushort>.Zero)
+                {
+                    return i + System.Numerics.BitOperations.TrailingZeroCount(System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(candidates));
+                }
+
+                i += 8;
+            }
+
+            return i;
+        }
     }
 
     /// <summary>Returns the sentences of <paramref name="text"/> as strings (see <see cref="Split"/>).</summary>

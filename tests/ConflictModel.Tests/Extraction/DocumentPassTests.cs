@@ -90,6 +90,25 @@ public class DocumentPassTests
     }
 
     [Fact]
+    public void MayHoldPartition_IsTheTextHoldingSpacedOther()
+    {
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true), Prop.ForAll(Texts(), text =>
+            ConsistencyChecker.MayHoldPartition(text) == text.Contains(" other ", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData(" other ", true)]
+    [InlineData("other ", false)]
+    [InlineData(" other", false)]
+    [InlineData("the others and other things", true)]
+    [InlineData("another other", false)]
+    [InlineData("mother others brother", false)]
+    [InlineData("xother other other ", true)]
+    [InlineData("", false)]
+    public void MayHoldPartition_NeedsASpaceEitherSide(string text, bool expected) =>
+        Assert.Equal(expected, ConsistencyChecker.MayHoldPartition(text));
+
+    [Fact]
     public void SentenceInfo_CuesGivenWithTheLowerCaseEqualCuesReadLater()
     {
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true), Prop.ForAll(Texts(), text =>
