@@ -58,6 +58,8 @@ internal sealed partial class DocumentExtraction
         }
     }
 
+    private readonly WordList _sentenceWords = new(64);
+
     private UncertainDate? _lastParagraphDate;
     private UncertainDate? _paragraphFirstDate;
     private string? _previousParagraphText;
@@ -88,7 +90,9 @@ internal sealed partial class DocumentExtraction
             var sSpan = sentences[si];
             var sentence = p.Text.Substring(sSpan.Start, sSpan.Length);
             var lower = sentence.ToLowerInvariant();
-            var words = Words.Tokenize(sentence, lower);
+            // the words of this sentence only: the list is refilled for the next one (nothing keeps it)
+            var words = _sentenceWords;
+            Words.TokenizeInto(words, sentence, lower);
             var allTriggers = _lexicon.Find(sentence, words);
             own.Clear();
             anchors.Clear();
@@ -168,7 +172,7 @@ internal sealed partial class DocumentExtraction
     }
 
     // The count claims of one sentence (the casualty figures read in it), in order.
-    private void ReadCountClaims(Paragraph p, int pi, int section, int sentenceIndex, string sentence, string lower, List<Word> words, TextSpan sSpan,
+    private void ReadCountClaims(Paragraph p, int pi, int section, int sentenceIndex, string sentence, string lower, WordList words, TextSpan sSpan,
         List<DateMention> own, List<DateMention> anchors, UncertainDate? sentenceDate, Evidence evidence, List<ConflictEvent> sentenceEvents,
         ConflictEvent? lastEvent, IReadOnlyList<CasualtyMention> hits, List<CasualtyMention> earlierInParagraph, ref ClaimRecord? previousInParagraph,
         ref Claimant? previousClaimant)
@@ -297,7 +301,7 @@ internal sealed partial class DocumentExtraction
     // The date a figure counts: a period right after it in its clause ("1,112 attacks throughout 2016"), else the
     // last date before it in the sentence, else the sentence's date; a present-perfect sentence without a date of
     // its own is not tied to the narrative date.
-    private static UncertainDate? FigureDate(string sentence, string lower, List<Word> words, TextSpan sSpan, TextSpan relSpan, List<DateMention> anchors, UncertainDate? sentenceDate)
+    private static UncertainDate? FigureDate(string sentence, string lower, WordList words, TextSpan sSpan, TextSpan relSpan, List<DateMention> anchors, UncertainDate? sentenceDate)
     {
         var after = anchors.FirstOrDefault(m => m.Span.Start >= relSpan.End && m.Span.Start - relSpan.End <= 80
             && m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.DayRange or DateMentionKind.Month or DateMentionKind.Relative
@@ -353,7 +357,7 @@ internal sealed partial class DocumentExtraction
         return tail.Contains("following their capture", StringComparison.Ordinal) || tail.Contains("following its capture", StringComparison.Ordinal);
     }
 
-    private static bool IsPresentPerfect(List<Word> words)
+    private static bool IsPresentPerfect(WordList words)
     {
         for (var i = 0; i + 1 < words.Count; i++)
         {
@@ -403,7 +407,7 @@ internal sealed partial class DocumentExtraction
         var at = IndexOfAny(lower, ["since the start of the ", "since the beginning of the ", "since the start of ", "since the beginning of ", "from the start of the "]);
         if (at.Index >= 0)
         {
-            var words = Words.Tokenize(lower, lower, at.Index + at.Length, 3).ConvertAll(w => w.Lower);
+            var words = Words.Tokenize(lower, lower, at.Index + at.Length, 3).Lowers();
             if (words.Any(w => OpenNouns.Contains(w)))
             {
                 return (sentenceDate is { Latest: { } l } ? UncertainDate.FromBounds(null, l) : null, true, at.Index);
@@ -425,7 +429,7 @@ internal sealed partial class DocumentExtraction
         var since = lower.IndexOf("since the ", StringComparison.Ordinal);
         if (since >= 0)
         {
-            var tail = Words.Tokenize(lower, lower, since, 10).ConvertAll(w => w.Lower);
+            var tail = Words.Tokenize(lower, lower, since, 10).Lowers();
             if (tail.Contains("started") || tail.Contains("began") || tail.Contains("begun"))
             {
                 return (sentenceDate is { Latest: { } l } ? UncertainDate.FromBounds(null, l) : null, true, since);
@@ -891,7 +895,7 @@ internal sealed partial class DocumentExtraction
     }
 
     // The name read from the words after a capture verb; exhausted when the name ran to the last word given.
-    private static string? ObjectName(string sentence, List<Word> words, out bool exhausted)
+    private static string? ObjectName(string sentence, WordList words, out bool exhausted)
     {
         exhausted = false;
         var i = 0;

@@ -80,15 +80,14 @@ public sealed class EventLexicon
     }
 
     /// <summary>Returns the event triggers of a sentence already split into words (by <see cref="Words.Tokenize(string)"/>).</summary>
-    internal IReadOnlyList<EventTrigger> Find(string sentence, List<Word> words)
+    internal IReadOnlyList<EventTrigger> Find(string sentence, WordList words)
     {
         List<EventTrigger>? result = null;
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words);
         var i = 0;
-        while (i < all.Length)
+        while (i < words.Count)
         {
             var matched = false;
-            ref readonly var word = ref all[i];
+            var word = words[i];
             if (MayStartPhrase(word.Start, word.End, word.Source) && _byFirstWordBySpan.TryGetValue(word.Span, out var phrases))
             {
                 foreach (var phrase in phrases)
@@ -141,7 +140,7 @@ public sealed class EventLexicon
     }
 
     // Returns the index of the last word matched, or -1.
-    private static int Match(List<Word> words, int start, string[] pattern)
+    private static int Match(WordList words, int start, string[] pattern)
     {
         var w = start;
         for (var p = 0; p < pattern.Length; p++)
@@ -197,7 +196,7 @@ public sealed class EventLexicon
         return -1;
     }
 
-    private static bool IsPassive(List<Word> words, int index)
+    private static bool IsPassive(WordList words, int index)
     {
         // "was captured", "were reportedly captured", "had been seized", "being attacked"
         for (var k = index - 1; k >= 0 && k >= index - 3; k--)
@@ -308,20 +307,99 @@ internal readonly record struct Word(int Start, int End, string Source)
     public string Lower => Source.Substring(Start, End - Start);
 }
 
+/// <summary>The words of a text, in order: their bounds in the text's lower-case form (<see cref="Source"/>). A word is
+/// made on demand (<see cref="this[int]"/>), so filling the list stores two integers per word and no object reference.
+/// A list may be refilled (<see cref="Words.TokenizeInto(WordList, string, string)"/>): one list serves a sentence at a time.</summary>
+internal sealed class WordList
+{
+    private int[] _bounds;
+
+    /// <summary>Creates an empty list with room for <paramref name="capacity"/> words.</summary>
+    public WordList(int capacity) => _bounds = new int[Math.Max(2, capacity * 2)];
+
+    /// <summary>Gets the lower-case text the words are read from.</summary>
+    public string Source { get; private set; } = string.Empty;
+
+    /// <summary>Gets the number of words.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Gets word <paramref name="index"/>.</summary>
+    public Word this[int index] =>
+        unchecked((uint)index < (uint)Count) ? new Word(_bounds[2 * index], _bounds[(2 * index) + 1], Source) : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>Whether some word satisfies <paramref name="predicate"/>.</summary>
+    public bool Any(Func<Word, bool> predicate)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (predicate(this[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns the words as new lower-case strings.</summary>
+    public List<string> Lowers()
+    {
+        var result = new List<string>(Count);
+        for (var i = 0; i < Count; i++)
+        {
+            result.Add(this[i].Lower);
+        }
+
+        return result;
+    }
+
+    /// <summary>Empties the list and sets the text the next words are read from.</summary>
+    internal void Reset(string source)
+    {
+        Source = source;
+        Count = 0;
+    }
+
+    /// <summary>Appends the word from <paramref name="start"/> to <paramref name="end"/> (exclusive).</summary>
+    internal void Add(int start, int end)
+    {
+        var at = 2 * Count;
+        if (at + 1 >= _bounds.Length)
+        {
+            Array.Resize(ref _bounds, _bounds.Length * 2);
+        }
+
+        _bounds[at] = start;
+        _bounds[at + 1] = end;
+        Count++;
+    }
+}
+
 /// <summary>Splits text into words (letters, digits, inner hyphens and apostrophes).</summary>
 internal static class Words
 {
-    public static List<Word> Tokenize(string text) => Tokenize(text, text.ToLowerInvariant());
+    public static WordList Tokenize(string text) => Tokenize(text, text.ToLowerInvariant());
 
     /// <summary>Tokenizes <paramref name="text"/> given its invariant lower-case form (same length): the words point
     /// into <paramref name="lower"/> and cost no allocation.</summary>
-    public static List<Word> Tokenize(string text, string lower) => Tokenize(text, lower, 0, int.MaxValue);
+    public static WordList Tokenize(string text, string lower) => Tokenize(text, lower, 0, int.MaxValue);
 
     /// <summary>Tokenizes <paramref name="text"/> from <paramref name="start"/>, at most <paramref name="maxWords"/> words,
     /// given its invariant lower-case form <paramref name="lower"/> (same length).</summary>
-    public static List<Word> Tokenize(string text, string lower, int start, int maxWords)
+    public static WordList Tokenize(string text, string lower, int start, int maxWords)
     {
-        var result = new List<Word>(maxWords == int.MaxValue ? ((text.Length - start) / 5) + 1 : Math.Min(maxWords, 16));
+        var result = new WordList(maxWords == int.MaxValue ? ((text.Length - start) / 5) + 1 : Math.Min(maxWords, 16));
+        TokenizeInto(result, text, lower, start, maxWords);
+        return result;
+    }
+
+    /// <summary>Like <see cref="Tokenize(string, string)"/>, into <paramref name="result"/> (emptied first), so that a
+    /// caller reading one sentence at a time reuses one list.</summary>
+    public static void TokenizeInto(WordList result, string text, string lower) => TokenizeInto(result, text, lower, 0, int.MaxValue);
+
+    private static void TokenizeInto(WordList result, string text, string lower, int start, int maxWords)
+    {
+        result.Reset(lower);
         unchecked
         {
             // offsets stay within the text: no overflow checks in the scan (they keep the JIT from removing bounds checks)
@@ -350,11 +428,9 @@ internal static class Words
                     }
                 }
 
-                result.Add(new Word(s, i, lower));
+                result.Add(s, i);
             }
         }
-
-        return result;
     }
 
     // char.IsLetterOrDigit with a fast path for ASCII.
