@@ -324,8 +324,17 @@ internal sealed class WordList
     public int Count { get; private set; }
 
     /// <summary>Gets word <paramref name="index"/>.</summary>
-    public Word this[int index] =>
-        unchecked((uint)index < (uint)Count) ? new Word(_bounds[2 * index], _bounds[(2 * index) + 1], Source) : throw new ArgumentOutOfRangeException(nameof(index));
+    public Word this[int index]
+    {
+        get
+        {
+            unchecked
+            {
+                // index < Count <= _bounds.Length / 2: the doubled index cannot overflow
+                return (uint)index < (uint)Count ? new Word(_bounds[2 * index], _bounds[(2 * index) + 1], Source) : throw new ArgumentOutOfRangeException(nameof(index));
+            }
+        }
+    }
 
     /// <summary>Whether some word satisfies <paramref name="predicate"/>.</summary>
     public bool Any(Func<Word, bool> predicate)
@@ -363,15 +372,15 @@ internal sealed class WordList
     /// <summary>Appends the word from <paramref name="start"/> to <paramref name="end"/> (exclusive).</summary>
     internal void Add(int start, int end)
     {
-        var at = 2 * Count;
+        var at = unchecked(2 * Count);
         if (at + 1 >= _bounds.Length)
         {
             Array.Resize(ref _bounds, _bounds.Length * 2);
         }
 
         _bounds[at] = start;
-        _bounds[at + 1] = end;
-        Count++;
+        _bounds[unchecked(at + 1)] = end;
+        Count = unchecked(Count + 1);
     }
 }
 
