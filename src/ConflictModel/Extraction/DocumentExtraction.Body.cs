@@ -1089,33 +1089,60 @@ internal sealed partial class DocumentExtraction
 
     private static int RoleRank(ActorRole role) => role switch { ActorRole.Initiator => 0, ActorRole.Target => 1, _ => 2 };
 
-    private static int ClauseStart(string sentence, int position)
+    // The start of the clause holding a position: just after the last ";", " that " or ", while/but/whereas/and"
+    // before it. The scan jumps between the characters that can begin such a boundary (";", "," and the "t" of
+    // "that"), which are far fewer than the characters of the sentence.
+    internal static int ClauseStart(string sentence, int position)
     {
-        for (var i = position - 1; i > 0; i--)
+        // a boundary character at i (1 <= i < position); for " that " the space is at i and its "t" at i + 1
+        var end = Math.Min(position + 1, sentence.Length);
+        while (end > 1)
         {
-            if (sentence[i] is ';')
+            var k = sentence.AsSpan(1, end - 1).LastIndexOfAny(ClauseBoundaryStarts);
+            if (k < 0)
             {
-                return i + 1;
+                break;
             }
 
-            if (sentence[i] == ' ' && i + 6 < sentence.Length && sentence.AsSpan(i + 1).StartsWith("that ", StringComparison.Ordinal))
+            var j = k + 1; // the index in the sentence
+            end = j;
+            var c = sentence[j];
+            if (c == 't')
             {
-                return i + 6;
+                var i = j - 1; // the space before "that "
+                if (i >= 1 && i < position && sentence[i] == ' ' && i + 6 < sentence.Length && sentence.AsSpan(j).StartsWith("that ", StringComparison.Ordinal))
+                {
+                    return i + 6;
+                }
+
+                continue;
             }
 
-            if (sentence[i] == ',' && i + 7 < sentence.Length)
+            if (j >= position)
             {
-                var next = sentence.AsSpan(i + 1).TrimStart();
+                continue;
+            }
+
+            if (c == ';')
+            {
+                return j + 1;
+            }
+
+            if (j + 7 < sentence.Length)
+            {
+                var next = sentence.AsSpan(j + 1).TrimStart();
                 if (next.StartsWith("while ", StringComparison.Ordinal) || next.StartsWith("but ", StringComparison.Ordinal)
                     || next.StartsWith("whereas ", StringComparison.Ordinal) || next.StartsWith("and ", StringComparison.Ordinal))
                 {
-                    return i + 1;
+                    return j + 1;
                 }
             }
         }
 
         return 0;
     }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBoundaryStarts = System.Buffers.SearchValues.Create(";,t");
 
     private static readonly string[] Prepositions = ["by", "against", "from", "on", "targeting", "between", "and", "with"];
 

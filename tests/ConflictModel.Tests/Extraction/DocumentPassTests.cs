@@ -108,6 +108,56 @@ public class DocumentPassTests
     public void MayHoldPartition_NeedsASpaceEitherSide(string text, bool expected) =>
         Assert.Equal(expected, ConsistencyChecker.MayHoldPartition(text));
 
+    // The plain backward scan ClauseStart stands for: the first boundary found going back from the position.
+    private static int ClauseStartByScan(string sentence, int position)
+    {
+        for (var i = position - 1; i > 0; i--)
+        {
+            if (sentence[i] is ';')
+            {
+                return i + 1;
+            }
+
+            if (sentence[i] == ' ' && i + 6 < sentence.Length && sentence.AsSpan(i + 1).StartsWith("that ", StringComparison.Ordinal))
+            {
+                return i + 6;
+            }
+
+            if (sentence[i] == ',' && i + 7 < sentence.Length)
+            {
+                var next = sentence.AsSpan(i + 1).TrimStart();
+                if (next.StartsWith("while ", StringComparison.Ordinal) || next.StartsWith("but ", StringComparison.Ordinal)
+                    || next.StartsWith("whereas ", StringComparison.Ordinal) || next.StartsWith("and ", StringComparison.Ordinal))
+                {
+                    return i + 1;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    [Fact]
+    public void ClauseStart_IsTheFirstBoundaryBackFromThePosition()
+    {
+        string[] pieces = [";", ",", " that ", "that ", "that", " while ", ", but ", ", whereas ", ", and ", ",  and ", "t", " ", "a", "ht", "hat ", "x"];
+        var gen = from parts in Gen.ArrayOf(Gen.Elements(pieces))
+                  let text = string.Concat(parts)
+                  from position in Gen.Choose(0, text.Length)
+                  select (text, position);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true), Prop.ForAll(gen.ToArbitrary(), t =>
+            DocumentExtraction.ClauseStart(t.text, t.position) == ClauseStartByScan(t.text, t.position)));
+    }
+
+    [Theory]
+    [InlineData("Rebels said that the army attacked the town", 30, 17)]
+    [InlineData("The army shelled the town; rebels attacked the base", 40, 26)]
+    [InlineData("The army shelled the town, while rebels attacked the base", 45, 26)]
+    [InlineData("The army shelled the town, then rebels attacked the base", 45, 0)]
+    [InlineData("that army attacked", 10, 0)]
+    public void ClauseStart_FindsTheClauseBoundary(string sentence, int position, int expected) =>
+        Assert.Equal(expected, DocumentExtraction.ClauseStart(sentence, position));
+
     [Fact]
     public void SentenceInfo_CuesGivenWithTheLowerCaseEqualCuesReadLater()
     {
