@@ -362,25 +362,198 @@ internal sealed class WordList
         return result;
     }
 
-    /// <summary>Empties the list and sets the text the next words are read from.</summary>
-    internal void Reset(string source)
+    /// <summary>Refills the list with the words of <paramref name="text"/> from <paramref name="start"/> on, at most
+    /// <paramref name="maxWords"/>, read from <paramref name="lower"/> (its invariant lower case, same length): a word is
+    /// a run of letters and digits, joined across inner hyphens and apostrophes.</summary>
+    internal void Fill(string text, string lower, int start, int maxWords)
     {
-        Source = source;
-        Count = 0;
+        Source = lower;
+        start = Math.Max(start, 0);
+        _ = maxWords == int.MaxValue && System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+            ? FillBlocks(text, start)
+            : FillScalar(text, start, maxWords);
     }
 
-    /// <summary>Appends the word from <paramref name="start"/> to <paramref name="end"/> (exclusive).</summary>
-    internal void Add(int start, int end)
+    /// <summary>The plain scan: every character in turn (the definition <see cref="FillBlocks"/> keeps). Sets and
+    /// returns <see cref="Count"/>.</summary>
+    internal int FillScalar(string text, int start, int maxWords)
     {
-        var at = unchecked(2 * Count);
-        if (at + 1 >= _bounds.Length)
+        var bounds = _bounds;
+        var count = 0;
+        unchecked
         {
-            Array.Resize(ref _bounds, _bounds.Length * 2);
+            // offsets stay within the text: no overflow checks in the scan (they keep the JIT from removing bounds checks)
+            var span = text.AsSpan();
+            var i = start;
+            while (i < span.Length && count < maxWords)
+            {
+                if (!Words.IsWordChar(span[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var s = i;
+                i++;
+                while (i < span.Length)
+                {
+                    var c = span[i];
+                    if (Words.IsWordChar(c) || (c is '-' or '\'' or '’' && i + 1 < span.Length && Words.IsWordChar(span[i + 1])))
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                var at = 2 * count;
+                if (at + 1 >= bounds.Length)
+                {
+                    bounds = Grow();
+                }
+
+                bounds[at] = s;
+                bounds[at + 1] = i;
+                count++;
+            }
         }
 
-        _bounds[at] = start;
-        _bounds[unchecked(at + 1)] = end;
-        Count = unchecked(Count + 1);
+        Count = count;
+        return count;
+    }
+
+    /// <summary>The same words as <see cref="FillScalar"/>, sixteen characters at a time: in a block of ASCII
+    /// characters without hyphens or apostrophes the words are the runs of letters and digits, read off one bit mask;
+    /// any other block goes character by character through the same rule. Sets and returns <see cref="Count"/>.</summary>
+    internal int FillBlocks(string text, int start)
+    {
+        var count = 0;
+        var wordStart = -1; // the start of the word being read, or -1 between words
+        unchecked
+        {
+            ref var chars = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text.AsSpan()));
+            var i = start;
+            while (i <= text.Length - 16)
+            {
+                var v = System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref chars, (nuint)i);
+                var special = System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(v, System.Runtime.Intrinsics.Vector256.Create((ushort)128))
+                    | System.Runtime.Intrinsics.Vector256.Equals(v, System.Runtime.Intrinsics.Vector256.Create((ushort)'-'))
+                    | System.Runtime.Intrinsics.Vector256.Equals(v, System.Runtime.Intrinsics.Vector256.Create((ushort)'\''));
+                if (special != System.Runtime.Intrinsics.Vector256<ushort>.Zero)
+                {
+                    for (var end = i + 16; i < end; i++)
+                    {
+                        Step(text, i, ref wordStart, ref count);
+                    }
+
+                    continue;
+                }
+
+                var letters = System.Runtime.Intrinsics.Vector256.LessThanOrEqual(
+                    (v | System.Runtime.Intrinsics.Vector256.Create((ushort)0x20)) - System.Runtime.Intrinsics.Vector256.Create((ushort)'a'),
+                    System.Runtime.Intrinsics.Vector256.Create((ushort)('z' - 'a')));
+                var digits = System.Runtime.Intrinsics.Vector256.LessThanOrEqual(
+                    v - System.Runtime.Intrinsics.Vector256.Create((ushort)'0'), System.Runtime.Intrinsics.Vector256.Create((ushort)9));
+                var bits = System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(letters | digits);
+                var from = 0; // the first position of the block not yet read
+                if (wordStart >= 0)
+                {
+                    // the word of the previous block goes on to the first non-word character
+                    var gaps = ~bits & 0xFFFFu;
+                    if (gaps == 0)
+                    {
+                        i += 16;
+                        continue;
+                    }
+
+                    var e = System.Numerics.BitOperations.TrailingZeroCount(gaps);
+                    Add(wordStart, i + e, ref count);
+                    wordStart = -1;
+                    from = e;
+                }
+
+                var rest = bits & (0xFFFFu << from);
+                while (rest != 0)
+                {
+                    var s = System.Numerics.BitOperations.TrailingZeroCount(rest);
+                    var gaps = ~rest & 0xFFFFu & (0xFFFFu << s);
+                    if (gaps == 0)
+                    {
+                        wordStart = i + s; // the word goes on into the next block
+                        break;
+                    }
+
+                    var e = System.Numerics.BitOperations.TrailingZeroCount(gaps);
+                    Add(i + s, i + e, ref count);
+                    rest &= 0xFFFFu << e;
+                }
+
+                i += 16;
+            }
+
+            for (; i < text.Length; i++)
+            {
+                Step(text, i, ref wordStart, ref count);
+            }
+
+            if (wordStart >= 0)
+            {
+                Add(wordStart, text.Length, ref count);
+            }
+        }
+
+        Count = count;
+        return count;
+    }
+
+    // One character of the plain rule, as a state machine: a word character starts or continues a word; a hyphen or
+    // apostrophe followed by a word character continues it; anything else ends it.
+    private void Step(string text, int i, ref int wordStart, ref int count)
+    {
+        unchecked
+        {
+            var c = text[i];
+            if (Words.IsWordChar(c))
+            {
+                if (wordStart < 0)
+                {
+                    wordStart = i;
+                }
+            }
+            else if (wordStart >= 0 && !(c is '-' or '\'' or '’' && i + 1 < text.Length && Words.IsWordChar(text[i + 1])))
+            {
+                Add(wordStart, i, ref count);
+                wordStart = -1;
+            }
+        }
+    }
+
+    private void Add(int start, int end, ref int count)
+    {
+        unchecked
+        {
+            var bounds = _bounds;
+            var at = 2 * count;
+            if (at + 1 >= bounds.Length)
+            {
+                bounds = Grow();
+            }
+
+            bounds[at] = start;
+            bounds[at + 1] = end;
+            count++;
+        }
+    }
+
+    // Doubles the room for bounds (kept out of the scan: a local passed by reference would live on the stack).
+    private int[] Grow()
+    {
+        var bigger = new int[_bounds.Length * 2];
+        _bounds.CopyTo(bigger, 0);
+        _bounds = bigger;
+        return bigger;
     }
 }
 
@@ -406,43 +579,9 @@ internal static class Words
     /// caller reading one sentence at a time reuses one list.</summary>
     public static void TokenizeInto(WordList result, string text, string lower) => TokenizeInto(result, text, lower, 0, int.MaxValue);
 
-    private static void TokenizeInto(WordList result, string text, string lower, int start, int maxWords)
-    {
-        result.Reset(lower);
-        unchecked
-        {
-            // offsets stay within the text: no overflow checks in the scan (they keep the JIT from removing bounds checks)
-            var span = text.AsSpan();
-            var i = start;
-            while (i < span.Length && result.Count < maxWords)
-            {
-                if (!IsWordChar(span[i]))
-                {
-                    i++;
-                    continue;
-                }
-
-                var s = i;
-                i++;
-                while (i < span.Length)
-                {
-                    var c = span[i];
-                    if (IsWordChar(c) || (c is '-' or '\'' or '’' && i + 1 < span.Length && IsWordChar(span[i + 1])))
-                    {
-                        i++;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-
-                result.Add(s, i);
-            }
-        }
-    }
+    private static void TokenizeInto(WordList result, string text, string lower, int start, int maxWords) => result.Fill(text, lower, start, maxWords);
 
     // char.IsLetterOrDigit with a fast path for ASCII.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+    internal static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 }
