@@ -59,6 +59,10 @@ public sealed class EventLexicon
         {
             var bit = Shape(first.AsSpan());
             _firstWordShapes[bit >> 6] |= 1UL << (bit & 63);
+            if (first.Length is >= 2 and < 32 && first[0] is >= 'a' and <= 'z' && first[1] is >= 'a' and <= 'z')
+            {
+                _pairLengths[((first[0] - 'a') * 26) + (first[1] - 'a')] |= 1u << first.Length;
+            }
         }
 
         _byFirstWord = map.ToFrozenDictionary(
@@ -83,12 +87,13 @@ public sealed class EventLexicon
     internal IReadOnlyList<EventTrigger> Find(string sentence, WordList words)
     {
         List<EventTrigger>? result = null;
+        var source = words.Source;
         var i = 0;
         while (i < words.Count)
         {
             var matched = false;
-            var word = words[i];
-            if (MayStartPhrase(word.Start, word.End, word.Source) && _byFirstWordBySpan.TryGetValue(word.Span, out var phrases))
+            var (wordStart, wordEnd) = words.BoundsAt(i);
+            if (MayStartPhrase(wordStart, wordEnd, source) && _byFirstWordBySpan.TryGetValue(source.AsSpan(wordStart, wordEnd - wordStart), out var phrases))
             {
                 foreach (var phrase in phrases)
                 {
@@ -120,9 +125,29 @@ public sealed class EventLexicon
 
     private bool MayStartPhrase(int start, int end, string source)
     {
+        unchecked
+        {
+            // most words: two lower-case ASCII letters first, then an exact table of the lengths of the first words
+            // that begin with them
+            var length = end - start;
+            if ((uint)(length - 2) < 30u && (uint)start < (uint)source.Length && (uint)(start + 1) < (uint)source.Length)
+            {
+                var a = (uint)(source[start] - 'a');
+                var b = (uint)(source[start + 1] - 'a');
+                if (a < 26u && b < 26u)
+                {
+                    return ((_pairLengths[(a * 26) + b] >> length) & 1u) != 0;
+                }
+            }
+        }
+
         var bit = Shape(source.AsSpan(start, end - start));
         return (_firstWordShapes[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
+
+    // Pairs a lower-case ASCII letter pair (26 x first + second) to a bit set of the lengths (2 to 31) of the first
+    // words that begin with it: for such words the filter is exact.
+    private readonly uint[] _pairLengths = new uint[26 * 26];
 
     // The filter position of a word: its first two characters and its length.
     private static int Shape(ReadOnlySpan<char> word)
@@ -333,6 +358,15 @@ internal sealed class WordList
                 // index < Count <= _bounds.Length / 2: the doubled index cannot overflow
                 return (uint)index < (uint)Count ? new Word(_bounds[2 * index], _bounds[(2 * index) + 1], Source) : throw new ArgumentOutOfRangeException(nameof(index));
             }
+        }
+    }
+
+    /// <summary>Gets the start and end of word <paramref name="index"/> without making the word.</summary>
+    public (int Start, int End) BoundsAt(int index)
+    {
+        unchecked
+        {
+            return (uint)index < (uint)Count ? (_bounds[2 * index], _bounds[(2 * index) + 1]) : throw new ArgumentOutOfRangeException(nameof(index));
         }
     }
 
