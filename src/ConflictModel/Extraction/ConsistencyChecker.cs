@@ -549,15 +549,36 @@ internal sealed class ConsistencyChecker
                     continue;
                 }
 
-                var n = numbers.LastOrDefault(x => !x.IsPercent && x.Span.End >= at - 2);
+                // loops rather than lambdas: a lambda capturing the sentence would cost an allocation for every
+                // sentence of the document, not only for those read here
+                NumberMention? n = null;
+                for (var k = numbers.Count - 1; k >= 0; k--)
+                {
+                    if (!numbers[k].IsPercent && numbers[k].Span.End >= at - 2)
+                    {
+                        n = numbers[k];
+                        break;
+                    }
+                }
+
                 if (n is null)
                 {
                     continue;
                 }
 
                 var nounKey = _x.WhoKeyOf(s.Text[(at + word.Length)..].Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault());
-                var whole = body.LastOrDefault(b => b.Category == category && b.Paragraph == s.Paragraph && b.Sentence <= sIndex && b.Value is { } v
-                    && v.Low != n.Value.Low && v.Kind != EstimateKind.Vague && DocumentExtraction.WhoCompatible(b.WhoKey, nounKey));
+                ClaimRecord? whole = null;
+                for (var k = body.Count - 1; k >= 0; k--)
+                {
+                    var b = body[k];
+                    if (b.Category == category && b.Paragraph == s.Paragraph && b.Sentence <= sIndex && b.Value is { } v
+                        && v.Low != n.Value.Low && v.Kind != EstimateKind.Vague && DocumentExtraction.WhoCompatible(b.WhoKey, nounKey))
+                    {
+                        whole = b;
+                        break;
+                    }
+                }
+
                 if (whole is null)
                 {
                     continue;

@@ -271,9 +271,11 @@ internal sealed partial class DocumentExtraction
     // The date mentions inside a sentence, with spans relative to the sentence.
     private static DateMention[] SentenceMentions(IReadOnlyList<DateMention> all, TextSpan sSpan)
     {
+        // index loops: a foreach over the interface would box an enumerator per call
         var count = 0;
-        foreach (var m in all)
+        for (var i = 0; i < all.Count; i++)
         {
+            var m = all[i];
             if (m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End)
             {
                 count++;
@@ -287,8 +289,9 @@ internal sealed partial class DocumentExtraction
 
         var result = new DateMention[count];
         var k = 0;
-        foreach (var m in all)
+        for (var i = 0; i < all.Count; i++)
         {
+            var m = all[i];
             if (m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End)
             {
                 result[k++] = m with { Span = new TextSpan(m.Span.Start - sSpan.Start, m.Span.Length) };
@@ -303,15 +306,33 @@ internal sealed partial class DocumentExtraction
     // its own is not tied to the narrative date.
     private static UncertainDate? FigureDate(string sentence, string lower, WordList words, TextSpan sSpan, TextSpan relSpan, List<DateMention> anchors, UncertainDate? sentenceDate)
     {
-        var after = anchors.FirstOrDefault(m => m.Span.Start >= relSpan.End && m.Span.Start - relSpan.End <= 80
-            && m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.DayRange or DateMentionKind.Month or DateMentionKind.Relative
-            && !sentence.AsSpan(relSpan.End - sSpan.Start, m.Span.Start - relSpan.End).Contains(';'));
+        DateMention? after = null;
+        foreach (var m in anchors)
+        {
+            if (m.Span.Start >= relSpan.End && m.Span.Start - relSpan.End <= 80
+                && m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.DayRange or DateMentionKind.Month or DateMentionKind.Relative
+                && !sentence.AsSpan(relSpan.End - sSpan.Start, m.Span.Start - relSpan.End).Contains(';'))
+            {
+                after = m;
+                break;
+            }
+        }
+
         if (after is not null && (after.Kind != DateMentionKind.Relative || after.Date.DayCount > 1))
         {
             return after.Date;
         }
 
-        var before = anchors.LastOrDefault(m => m.Span.Start < relSpan.Start);
+        DateMention? before = null;
+        for (var k = anchors.Count - 1; k >= 0; k--)
+        {
+            if (anchors[k].Span.Start < relSpan.Start)
+            {
+                before = anchors[k];
+                break;
+            }
+        }
+
         if (before is not null)
         {
             // "On 26 August 2014, X reported that since ... 9 April, N were killed": a count cannot start after the
@@ -616,7 +637,7 @@ internal sealed partial class DocumentExtraction
             var placeNames = sentencePlaceNames;
             var placeKeys = sentencePlaceKeys;
             if (t.Kind is EventKind.Capture or EventKind.Recapture or EventKind.Siege && t.Voice == TriggerVoice.Active && ObjectName(sentence, lower, t) is { } obj
-                && !placeNameList.Any(n => obj.Contains(n, StringComparison.OrdinalIgnoreCase)))
+                && !ContainsAnyOf(obj, placeNameList))
             {
                 placeNames = placeNameList.Append(obj).ToEquatableArray();
                 placeKeys = placeKeyList.Append(null).ToEquatableArray();
@@ -733,7 +754,15 @@ internal sealed partial class DocumentExtraction
             }
         }
 
-        return own.LastOrDefault(m => m.Span.Start - sSpan.Start < t.Span.Start)?.Date ?? (own.Count > 0 ? own[0].Date : null);
+        for (var k = own.Count - 1; k >= 0; k--)
+        {
+            if (own[k].Span.Start - sSpan.Start < t.Span.Start)
+            {
+                return own[k].Date;
+            }
+        }
+
+        return own.Count > 0 ? own[0].Date : null;
     }
 
     private static readonly (string Phrase, string Key)[] GenericActorNouns =
@@ -1014,7 +1043,7 @@ internal sealed partial class DocumentExtraction
             }
 
             var actor = new EventActor(a.Text, a.Entity.Id, role);
-            if (!result.Any(r => string.Equals(r.Key, actor.Key, StringComparison.Ordinal) && r.Role == actor.Role))
+            if (!HasActor(result, actor.Key, actor.Role))
             {
                 result.Add(actor);
             }
@@ -1072,13 +1101,12 @@ internal sealed partial class DocumentExtraction
 
         result = single;
         var carried = carriedSubject;
-        if (!result.Any(r => r.Role == ActorRole.Initiator) && t.Voice != TriggerVoice.Passive && carried is not null
-            && !result.Any(r => string.Equals(r.Key, carried.Key, StringComparison.Ordinal)))
+        if (FirstInitiator(result) is null && t.Voice != TriggerVoice.Passive && carried is not null && !HasKey(result, carried.Key))
         {
             result.Insert(0, carried);
         }
 
-        var initiator = result.FirstOrDefault(r => r.Role == ActorRole.Initiator);
+        var initiator = FirstInitiator(result);
         if (initiator is not null)
         {
             carriedSubject = initiator;
@@ -1088,6 +1116,59 @@ internal sealed partial class DocumentExtraction
     }
 
     private static int RoleRank(ActorRole role) => role switch { ActorRole.Initiator => 0, ActorRole.Target => 1, _ => 2 };
+
+    private static EventActor? FirstInitiator(List<EventActor> actors)
+    {
+        foreach (var r in actors)
+        {
+            if (r.Role == ActorRole.Initiator)
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasKey(List<EventActor> actors, string? key)
+    {
+        foreach (var r in actors)
+        {
+            if (string.Equals(r.Key, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the text holds one of the names (ignoring case).
+    private static bool ContainsAnyOf(string text, List<string> names)
+    {
+        foreach (var n in names)
+        {
+            if (text.Contains(n, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasActor(List<EventActor> actors, string? key, ActorRole role)
+    {
+        foreach (var r in actors)
+        {
+            if (string.Equals(r.Key, key, StringComparison.Ordinal) && r.Role == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The start of the clause holding a position: just after the last ";", " that " or ", while/but/whereas/and"
     // before it. The scan jumps between the characters that can begin such a boundary (";", "," and the "t" of
