@@ -59,9 +59,10 @@ public sealed class EventLexicon
         {
             var bit = Shape(first.AsSpan());
             _firstWordShapes[bit >> 6] |= 1UL << (bit & 63);
-            if (first.Length is >= 2 and < 32 && first[0] is >= 'a' and <= 'z' && first[1] is >= 'a' and <= 'z')
+            if (first.Length is >= 2 and < 32 && first[0] is >= 'a' and <= 'z' && first[1] is >= 'a' and <= 'z' && first[^1] is >= 'a' and <= 'z')
             {
                 _pairLengths[((first[0] - 'a') * 26) + (first[1] - 'a')] |= 1u << first.Length;
+                _lastLengths[first[^1] - 'a'] |= 1u << first.Length;
             }
         }
 
@@ -134,9 +135,11 @@ public sealed class EventLexicon
             {
                 var a = (uint)(source[start] - 'a');
                 var b = (uint)(source[start + 1] - 'a');
-                if (a < 26u && b < 26u)
+                var last = end - 1;
+                var z = (uint)last < (uint)source.Length ? (uint)(source[last] - 'a') : uint.MaxValue;
+                if (a < 26u && b < 26u && z < 26u)
                 {
-                    return ((_pairLengths[(a * 26) + b] >> length) & 1u) != 0;
+                    return (_pairLengths[(a * 26) + b] & _lastLengths[z] & (1u << length)) != 0;
                 }
             }
         }
@@ -145,9 +148,13 @@ public sealed class EventLexicon
         return (_firstWordShapes[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
-    // Pairs a lower-case ASCII letter pair (26 x first + second) to a bit set of the lengths (2 to 31) of the first
-    // words that begin with it: for such words the filter is exact.
+    // For the first words of 2 to 31 characters whose first two and last characters are lower-case ASCII letters: a
+    // letter pair (26 x first + second) to a bit set of the lengths of the words that begin with it, and a last letter
+    // to a bit set of the lengths of the words that end with it. A word of that shape passes when both sets hold its
+    // length.
     private readonly uint[] _pairLengths = new uint[26 * 26];
+
+    private readonly uint[] _lastLengths = new uint[26];
 
     // The filter position of a word: its first two characters and its length.
     private static int Shape(ReadOnlySpan<char> word)
