@@ -148,4 +148,30 @@ public class SentenceSplitterTests
     [InlineData("abcdefghijklmnop qrstuvwxyz abcdefgh Qrstuvwxyzabc", 3, 36)]
     public void NextCandidate_StopsAtTheFirstPossibleSentenceEnd(string text, int start, int expected) =>
         Assert.Equal(expected, SentenceSplitter.NextCandidate(text, start));
+
+    [Fact]
+    public void MayBeOpener_HoldsForEveryOpenerWhateverFollows()
+    {
+        foreach (var opener in SentenceSplitter.Openers)
+        {
+            // the opener as a whole word: whatever non-letter follows it
+            foreach (var after in new[] { "", " ", ",", " the", "1", ".", "’" })
+            {
+                var text = "x " + opener + after;
+                Assert.True(SentenceSplitter.MayBeOpener(text, 2), $"'{opener}' followed by '{after}'");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("x Aleppo fell", false)]
+    [InlineData("x Syrian troops", false)]
+    [InlineData("x The army", true)]
+    [InlineData("x Thessaloniki", true)]
+    [InlineData("x By 4 March", true)]
+    [InlineData("x Bz 4 March", false)]
+    [InlineData("x ISIL", true)]
+    [InlineData("x Élan", true)]
+    public void MayBeOpener_RejectsOnlyWordsNoOpenerBeginsWith(string text, bool expected) =>
+        Assert.Equal(expected, SentenceSplitter.MayBeOpener(text, 2));
 }
