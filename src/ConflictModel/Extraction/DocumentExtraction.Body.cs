@@ -1171,59 +1171,70 @@ internal sealed partial class DocumentExtraction
     }
 
     // The start of the clause holding a position: just after the last ";", " that " or ", while/but/whereas/and"
-    // before it. The scan jumps between the characters that can begin such a boundary (";", "," and the "t" of
-    // "that"), which are far fewer than the characters of the sentence.
+    // before it. Each kind of boundary is found by its own backward (vectorised) search; the nearest one wins.
     internal static int ClauseStart(string sentence, int position)
     {
-        // a boundary character at i (1 <= i < position); for " that " the space is at i and its "t" at i + 1
-        var end = Math.Min(position + 1, sentence.Length);
-        while (end > 1)
+        // a boundary at i, 1 <= i < position (for " that " i is its first space)
+        var end = Math.Min(position, sentence.Length);
+        if (end <= 1)
         {
-            var k = sentence.AsSpan(1, end - 1).LastIndexOfAny(ClauseBoundaryStarts);
+            return 0;
+        }
+
+        var best = -1;
+        var result = 0;
+        var semicolon = sentence.AsSpan(1, end - 1).LastIndexOf(';');
+        if (semicolon >= 0)
+        {
+            best = semicolon + 1;
+            result = best + 1;
+        }
+
+        // " that " may run past the position: search up to five characters after it
+        var thatLimit = Math.Min(end + 5, sentence.Length);
+        while (thatLimit - 1 > best)
+        {
+            var k = sentence.AsSpan(best + 1, thatLimit - best - 1).LastIndexOf(" that ", StringComparison.Ordinal);
             if (k < 0)
             {
                 break;
             }
 
-            var j = k + 1; // the index in the sentence
-            end = j;
-            var c = sentence[j];
-            if (c == 't')
+            var i = best + 1 + k;
+            if (i >= 1 && i < end && i + 6 < sentence.Length)
             {
-                var i = j - 1; // the space before "that "
-                if (i >= 1 && i < position && sentence[i] == ' ' && i + 6 < sentence.Length && sentence.AsSpan(j).StartsWith("that ", StringComparison.Ordinal))
-                {
-                    return i + 6;
-                }
-
-                continue;
+                best = i;
+                result = i + 6;
+                break;
             }
 
-            if (j >= position)
+            thatLimit = i + 5; // an earlier match (they may overlap by one space)
+        }
+
+        var commaEnd = end;
+        while (commaEnd - 1 > best)
+        {
+            var k = sentence.AsSpan(best + 1, commaEnd - best - 1).LastIndexOf(',');
+            if (k < 0)
             {
-                continue;
+                break;
             }
 
-            if (c == ';')
+            var i = best + 1 + k;
+            commaEnd = i;
+            if (i >= 1 && i + 7 < sentence.Length)
             {
-                return j + 1;
-            }
-
-            if (j + 7 < sentence.Length)
-            {
-                var next = sentence.AsSpan(j + 1).TrimStart();
+                var next = sentence.AsSpan(i + 1).TrimStart();
                 if (next.StartsWith("while ", StringComparison.Ordinal) || next.StartsWith("but ", StringComparison.Ordinal)
                     || next.StartsWith("whereas ", StringComparison.Ordinal) || next.StartsWith("and ", StringComparison.Ordinal))
                 {
-                    return j + 1;
+                    return i + 1;
                 }
             }
         }
 
-        return 0;
+        return result;
     }
-
-    private static readonly System.Buffers.SearchValues<char> ClauseBoundaryStarts = System.Buffers.SearchValues.Create(";,t");
 
     private static readonly string[] Prepositions = ["by", "against", "from", "on", "targeting", "between", "and", "with"];
 
