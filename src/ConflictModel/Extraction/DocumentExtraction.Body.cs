@@ -765,7 +765,7 @@ internal sealed partial class DocumentExtraction
         return own.Count > 0 ? own[0].Date : null;
     }
 
-    private static readonly (string Phrase, string Key)[] GenericActorNouns =
+    internal static readonly (string Phrase, string Key)[] GenericActorNouns =
     [
         ("government forces", "government-forces"), ("government troops", "government-forces"), ("regime forces", "government-forces"),
         ("rebel forces", "rebels"), ("rebel groups", "rebels"), ("rebels", "rebels"), ("opposition forces", "rebels"),
@@ -773,13 +773,19 @@ internal sealed partial class DocumentExtraction
         ("militants", "militants"), ("jihadists", "militants"), ("kurdish forces", "kurdish-forces"), ("tribesmen", "tribes"),
     ];
 
+    // What the search looks for: each phrase without a leading "the " ("the" is so frequent that the vectorised
+    // search would stop at every one); a find of "army" is then checked for "the army" four characters before it.
+    private const string The = "the ";
+
     private static readonly System.Buffers.SearchValues<string> GenericActorSearch =
-        System.Buffers.SearchValues.Create(GenericActorNouns.Select(n => n.Phrase).ToArray(), StringComparison.Ordinal);
+        System.Buffers.SearchValues.Create(
+            GenericActorNouns.Select(n => n.Phrase.StartsWith(The, StringComparison.Ordinal) ? n.Phrase[The.Length..] : n.Phrase).Distinct().ToArray(),
+            StringComparison.Ordinal);
 
     // Actors named by a role noun ("rebels", "government forces") where no registry name stands. Each phrase is
     // looked for at word starts (a letter after a non-letter) and must end at a word end; earlier phrases of the list
     // win over later ones that overlap them, and registry names win over all.
-    private static List<EntityMention> GenericActors(string sentence, string lower, List<EntityMention> named)
+    internal static List<EntityMention> GenericActors(string sentence, string lower, List<EntityMention> named)
     {
         var result = new List<EntityMention>();
         // one search for all phrases at once: the (phrase, position) pairs where a phrase stands as whole words,
@@ -794,24 +800,13 @@ internal sealed partial class DocumentExtraction
                 break;
             }
 
-            var i = from + hit;
-            from = i + 1;
-            if (i > 0 && char.IsLetter(lower[i - 1]))
+            var j = from + hit;
+            from = j + 1;
+            // the phrases starting at the find, and those starting with "the " just before it
+            AddPhrasesAt(lower, j, ref found);
+            if (j >= The.Length && lower.AsSpan(j - The.Length, The.Length).SequenceEqual(The))
             {
-                continue;
-            }
-
-            for (var k = 0; k < GenericActorNouns.Length; k++)
-            {
-                var phrase = GenericActorNouns[k].Phrase;
-                if (lower.AsSpan(i).StartsWith(phrase, StringComparison.Ordinal))
-                {
-                    var end = i + phrase.Length;
-                    if (end >= lower.Length || !char.IsLetter(lower[end]))
-                    {
-                        (found ??= []).Add((k, i));
-                    }
-                }
+                AddPhrasesAt(lower, j - The.Length, ref found);
             }
         }
 
@@ -834,6 +829,28 @@ internal sealed partial class DocumentExtraction
         }
 
         return result;
+
+        // every phrase that stands at i as whole words (once each)
+        static void AddPhrasesAt(string lower, int i, ref List<(int Phrase, int At)>? found)
+        {
+            if (i > 0 && char.IsLetter(lower[i - 1]))
+            {
+                return;
+            }
+
+            for (var k = 0; k < GenericActorNouns.Length; k++)
+            {
+                var phrase = GenericActorNouns[k].Phrase;
+                if (phrase[0] == lower[i] && lower.AsSpan(i).StartsWith(phrase, StringComparison.Ordinal))
+                {
+                    var end = i + phrase.Length;
+                    if ((end >= lower.Length || !char.IsLetter(lower[end])) && !(found?.Contains((k, i)) ?? false))
+                    {
+                        (found ??= []).Add((k, i));
+                    }
+                }
+            }
+        }
 
         static bool Overlaps(List<EntityMention> taken, TextSpan span)
         {

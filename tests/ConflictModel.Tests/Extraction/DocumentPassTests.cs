@@ -158,6 +158,55 @@ public class DocumentPassTests
     public void ClauseStart_FindsTheClauseBoundary(string sentence, int position, int expected) =>
         Assert.Equal(expected, DocumentExtraction.ClauseStart(sentence, position));
 
+    // The plain definition GenericActors stands for: every phrase at every position where it stands as whole words,
+    // ordered by phrase then position, earlier ones winning over later overlapping ones and named actors over all.
+    private static List<(int Start, int Length, string Key)> GenericActorsByScan(string lower, List<ConflictModel.Recognition.EntityMention> named)
+    {
+        var found = new List<(int Phrase, int At)>();
+        for (var k = 0; k < DocumentExtraction.GenericActorNouns.Length; k++)
+        {
+            var phrase = DocumentExtraction.GenericActorNouns[k].Phrase;
+            for (var i = 0; i + phrase.Length <= lower.Length; i++)
+            {
+                if (string.CompareOrdinal(lower, i, phrase, 0, phrase.Length) == 0 && (i == 0 || !char.IsLetter(lower[i - 1]))
+                    && (i + phrase.Length >= lower.Length || !char.IsLetter(lower[i + phrase.Length])))
+                {
+                    found.Add((k, i));
+                }
+            }
+        }
+
+        var result = new List<(int Start, int Length, string Key)>();
+        foreach (var (k, i) in found)
+        {
+            var (phrase, key) = DocumentExtraction.GenericActorNouns[k];
+            var end = i + phrase.Length;
+            if (named.Any(n => n.Span.Start < end && i < n.Span.End) || result.Any(r => r.Start < end && i < r.Start + r.Length))
+            {
+                continue;
+            }
+
+            result.Add((i, phrase.Length, key));
+        }
+
+        return result;
+    }
+
+    [Fact]
+    public void GenericActors_AreThePhrasesStandingAsWholeWords()
+    {
+        string[] pieces = ["the army", "army", "the military", "paramilitary", "the ", "the", "rebels", "rebel forces", "rebel groups", "government forces",
+            "government troops", "troops", "militants", "tribesmen", "kurdish forces", "jihadists", " ", "-", ",", "x", "s", "e", "regime forces", "opposition forces"];
+        var gen = from parts in Gen.ArrayOf(Gen.Elements(pieces))
+                  select string.Concat(parts);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true), Prop.ForAll(gen.ToArbitrary(), lower =>
+        {
+            var named = new List<ConflictModel.Recognition.EntityMention>();
+            var actual = DocumentExtraction.GenericActors(lower, lower, named).Select(m => (m.Span.Start, m.Span.Length, m.Entity.Id)).ToList();
+            return actual.SequenceEqual(GenericActorsByScan(lower, named));
+        }));
+    }
+
     [Fact]
     public void SentenceInfo_CuesGivenWithTheLowerCaseEqualCuesReadLater()
     {
