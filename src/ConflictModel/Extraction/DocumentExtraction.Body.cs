@@ -621,6 +621,7 @@ internal sealed partial class DocumentExtraction
         var sentencePlaceNames = placeNameList.ToEquatableArray();
         var sentencePlaceKeys = placeKeyList.ToEquatableArray();
         EventActor? carriedSubject = null;
+        int[]? preps = null; // the word before each actor, read by the first trigger's roles
         string? title = null; // the same for every event of the sentence
         UncertainDate? summaryWhen = null; // the summary event's extent, computed once
         var index = 0;
@@ -632,7 +633,7 @@ internal sealed partial class DocumentExtraction
                 continue; // one event per kind and sentence: the first trigger of the kind
             }
 
-            var roles = Roles(sentence, t, actors, ref carriedSubject);
+            var roles = Roles(sentence, t, actors, ref carriedSubject, ref preps);
             var date = TriggerDate(sentence, sSpan, t, own) ?? sentenceDate;
             var placeNames = sentencePlaceNames;
             var placeKeys = sentencePlaceKeys;
@@ -991,7 +992,19 @@ internal sealed partial class DocumentExtraction
             && w.Start + dash + 1 < text.Length && char.IsUpper(text[w.Start + dash + 1]);
     }
 
-    private static List<EventActor> Roles(string sentence, EventTrigger t, List<EntityMention> actors, ref EventActor? carriedSubject)
+    // The index in Prepositions of the word before each actor (see PrecedingWordIndex).
+    private static int[] PrecedingWordIndexes(string sentence, List<EntityMention> actors)
+    {
+        var preps = new int[actors.Count];
+        for (var k = 0; k < actors.Count; k++)
+        {
+            preps[k] = PrecedingWordIndex(sentence, actors[k].Span.Start);
+        }
+
+        return preps;
+    }
+
+    private static List<EventActor> Roles(string sentence, EventTrigger t, List<EntityMention> actors, ref EventActor? carriedSubject, ref int[]? preps)
     {
         var result = new List<EventActor>();
         var clauseStart = ClauseStart(sentence, t.Span.Start);
@@ -1003,12 +1016,8 @@ internal sealed partial class DocumentExtraction
                 lastSubject = a;
             }
         }
-        // the word before each actor, read once (the loops below look at it twice)
-        var preps = new int[actors.Count];
-        for (var k = 0; k < actors.Count; k++)
-        {
-            preps[k] = PrecedingWordIndex(sentence, actors[k].Span.Start);
-        }
+        // the word before each actor: read once per sentence (by the caller) for every trigger of it
+        preps ??= PrecedingWordIndexes(sentence, actors);
 
         for (var ai = 0; ai < actors.Count; ai++)
         {
