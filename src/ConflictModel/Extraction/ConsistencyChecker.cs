@@ -549,15 +549,36 @@ internal sealed class ConsistencyChecker
                     continue;
                 }
 
-                var n = numbers.LastOrDefault(x => !x.IsPercent && x.Span.End >= at - 2);
+                // loops rather than lambdas: a lambda capturing the sentence would cost an allocation for every
+                // sentence of the document, not only for those read here
+                NumberMention? n = null;
+                for (var k = numbers.Count - 1; k >= 0; k--)
+                {
+                    if (!numbers[k].IsPercent && numbers[k].Span.End >= at - 2)
+                    {
+                        n = numbers[k];
+                        break;
+                    }
+                }
+
                 if (n is null)
                 {
                     continue;
                 }
 
                 var nounKey = _x.WhoKeyOf(s.Text[(at + word.Length)..].Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault());
-                var whole = body.LastOrDefault(b => b.Category == category && b.Paragraph == s.Paragraph && b.Sentence <= sIndex && b.Value is { } v
-                    && v.Low != n.Value.Low && v.Kind != EstimateKind.Vague && DocumentExtraction.WhoCompatible(b.WhoKey, nounKey));
+                ClaimRecord? whole = null;
+                for (var k = body.Count - 1; k >= 0; k--)
+                {
+                    var b = body[k];
+                    if (b.Category == category && b.Paragraph == s.Paragraph && b.Sentence <= sIndex && b.Value is { } v
+                        && v.Low != n.Value.Low && v.Kind != EstimateKind.Vague && DocumentExtraction.WhoCompatible(b.WhoKey, nounKey))
+                    {
+                        whole = b;
+                        break;
+                    }
+                }
+
                 if (whole is null)
                 {
                     continue;
@@ -649,7 +670,34 @@ internal sealed class ConsistencyChecker
 
     /// <summary>Whether a paragraph may hold a partition ("N other Xs"): the only paragraphs whose numbers
     /// <see cref="Partitions"/> reads.</summary>
-    internal static bool MayHoldPartition(string paragraph) => paragraph.AsSpan().ContainsAny(OtherSearch);
+    internal static bool MayHoldPartition(string paragraph) => ContainsSpacedWord(paragraph, "other");
+
+    /// <summary>Whether <paramref name="text"/> holds <paramref name="word"/> with a space either side: the letters are
+    /// searched first (a first and last letter pair is far rarer than the spaces, so the vectorised search rarely stops
+    /// to check), then the spaces around each find.</summary>
+    internal static bool ContainsSpacedWord(ReadOnlySpan<char> text, string word)
+    {
+        var from = 1;
+        while (from < text.Length)
+        {
+            var k = text[from..].IndexOf(word, StringComparison.Ordinal);
+            if (k < 0)
+            {
+                return false;
+            }
+
+            var at = from + k;
+            var after = at + word.Length;
+            if (text[at - 1] == ' ' && after < text.Length && text[after] == ' ')
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
 
     private static readonly System.Buffers.SearchValues<string> OtherSearch = System.Buffers.SearchValues.Create([" other "], StringComparison.Ordinal);
 

@@ -58,6 +58,8 @@ internal sealed partial class DocumentExtraction
         }
     }
 
+    private readonly WordList _sentenceWords = new(64);
+
     private UncertainDate? _lastParagraphDate;
     private UncertainDate? _paragraphFirstDate;
     private string? _previousParagraphText;
@@ -88,7 +90,9 @@ internal sealed partial class DocumentExtraction
             var sSpan = sentences[si];
             var sentence = p.Text.Substring(sSpan.Start, sSpan.Length);
             var lower = sentence.ToLowerInvariant();
-            var words = Words.Tokenize(sentence, lower);
+            // the words of this sentence only: the list is refilled for the next one (nothing keeps it)
+            var words = _sentenceWords;
+            Words.TokenizeInto(words, sentence, lower);
             var allTriggers = _lexicon.Find(sentence, words);
             own.Clear();
             anchors.Clear();
@@ -168,7 +172,7 @@ internal sealed partial class DocumentExtraction
     }
 
     // The count claims of one sentence (the casualty figures read in it), in order.
-    private void ReadCountClaims(Paragraph p, int pi, int section, int sentenceIndex, string sentence, string lower, List<Word> words, TextSpan sSpan,
+    private void ReadCountClaims(Paragraph p, int pi, int section, int sentenceIndex, string sentence, string lower, WordList words, TextSpan sSpan,
         List<DateMention> own, List<DateMention> anchors, UncertainDate? sentenceDate, Evidence evidence, List<ConflictEvent> sentenceEvents,
         ConflictEvent? lastEvent, IReadOnlyList<CasualtyMention> hits, List<CasualtyMention> earlierInParagraph, ref ClaimRecord? previousInParagraph,
         ref Claimant? previousClaimant)
@@ -267,9 +271,11 @@ internal sealed partial class DocumentExtraction
     // The date mentions inside a sentence, with spans relative to the sentence.
     private static DateMention[] SentenceMentions(IReadOnlyList<DateMention> all, TextSpan sSpan)
     {
+        // index loops: a foreach over the interface would box an enumerator per call
         var count = 0;
-        foreach (var m in all)
+        for (var i = 0; i < all.Count; i++)
         {
+            var m = all[i];
             if (m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End)
             {
                 count++;
@@ -283,8 +289,9 @@ internal sealed partial class DocumentExtraction
 
         var result = new DateMention[count];
         var k = 0;
-        foreach (var m in all)
+        for (var i = 0; i < all.Count; i++)
         {
+            var m = all[i];
             if (m.Span.Start >= sSpan.Start && m.Span.End <= sSpan.End)
             {
                 result[k++] = m with { Span = new TextSpan(m.Span.Start - sSpan.Start, m.Span.Length) };
@@ -297,17 +304,35 @@ internal sealed partial class DocumentExtraction
     // The date a figure counts: a period right after it in its clause ("1,112 attacks throughout 2016"), else the
     // last date before it in the sentence, else the sentence's date; a present-perfect sentence without a date of
     // its own is not tied to the narrative date.
-    private static UncertainDate? FigureDate(string sentence, string lower, List<Word> words, TextSpan sSpan, TextSpan relSpan, List<DateMention> anchors, UncertainDate? sentenceDate)
+    private static UncertainDate? FigureDate(string sentence, string lower, WordList words, TextSpan sSpan, TextSpan relSpan, List<DateMention> anchors, UncertainDate? sentenceDate)
     {
-        var after = anchors.FirstOrDefault(m => m.Span.Start >= relSpan.End && m.Span.Start - relSpan.End <= 80
-            && m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.DayRange or DateMentionKind.Month or DateMentionKind.Relative
-            && !sentence.AsSpan(relSpan.End - sSpan.Start, m.Span.Start - relSpan.End).Contains(';'));
+        DateMention? after = null;
+        foreach (var m in anchors)
+        {
+            if (m.Span.Start >= relSpan.End && m.Span.Start - relSpan.End <= 80
+                && m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.DayRange or DateMentionKind.Month or DateMentionKind.Relative
+                && !sentence.AsSpan(relSpan.End - sSpan.Start, m.Span.Start - relSpan.End).Contains(';'))
+            {
+                after = m;
+                break;
+            }
+        }
+
         if (after is not null && (after.Kind != DateMentionKind.Relative || after.Date.DayCount > 1))
         {
             return after.Date;
         }
 
-        var before = anchors.LastOrDefault(m => m.Span.Start < relSpan.Start);
+        DateMention? before = null;
+        for (var k = anchors.Count - 1; k >= 0; k--)
+        {
+            if (anchors[k].Span.Start < relSpan.Start)
+            {
+                before = anchors[k];
+                break;
+            }
+        }
+
         if (before is not null)
         {
             // "On 26 August 2014, X reported that since ... 9 April, N were killed": a count cannot start after the
@@ -353,7 +378,7 @@ internal sealed partial class DocumentExtraction
         return tail.Contains("following their capture", StringComparison.Ordinal) || tail.Contains("following its capture", StringComparison.Ordinal);
     }
 
-    private static bool IsPresentPerfect(List<Word> words)
+    private static bool IsPresentPerfect(WordList words)
     {
         for (var i = 0; i + 1 < words.Count; i++)
         {
@@ -403,7 +428,7 @@ internal sealed partial class DocumentExtraction
         var at = IndexOfAny(lower, ["since the start of the ", "since the beginning of the ", "since the start of ", "since the beginning of ", "from the start of the "]);
         if (at.Index >= 0)
         {
-            var words = Words.Tokenize(lower, lower, at.Index + at.Length, 3).ConvertAll(w => w.Lower);
+            var words = Words.Tokenize(lower, lower, at.Index + at.Length, 3).Lowers();
             if (words.Any(w => OpenNouns.Contains(w)))
             {
                 return (sentenceDate is { Latest: { } l } ? UncertainDate.FromBounds(null, l) : null, true, at.Index);
@@ -425,7 +450,7 @@ internal sealed partial class DocumentExtraction
         var since = lower.IndexOf("since the ", StringComparison.Ordinal);
         if (since >= 0)
         {
-            var tail = Words.Tokenize(lower, lower, since, 10).ConvertAll(w => w.Lower);
+            var tail = Words.Tokenize(lower, lower, since, 10).Lowers();
             if (tail.Contains("started") || tail.Contains("began") || tail.Contains("begun"))
             {
                 return (sentenceDate is { Latest: { } l } ? UncertainDate.FromBounds(null, l) : null, true, since);
@@ -596,6 +621,7 @@ internal sealed partial class DocumentExtraction
         var sentencePlaceNames = placeNameList.ToEquatableArray();
         var sentencePlaceKeys = placeKeyList.ToEquatableArray();
         EventActor? carriedSubject = null;
+        int[]? preps = null; // the word before each actor, read by the first trigger's roles
         string? title = null; // the same for every event of the sentence
         UncertainDate? summaryWhen = null; // the summary event's extent, computed once
         var index = 0;
@@ -607,12 +633,12 @@ internal sealed partial class DocumentExtraction
                 continue; // one event per kind and sentence: the first trigger of the kind
             }
 
-            var roles = Roles(sentence, t, actors, ref carriedSubject);
+            var roles = Roles(sentence, t, actors, ref carriedSubject, ref preps);
             var date = TriggerDate(sentence, sSpan, t, own) ?? sentenceDate;
             var placeNames = sentencePlaceNames;
             var placeKeys = sentencePlaceKeys;
             if (t.Kind is EventKind.Capture or EventKind.Recapture or EventKind.Siege && t.Voice == TriggerVoice.Active && ObjectName(sentence, lower, t) is { } obj
-                && !placeNameList.Any(n => obj.Contains(n, StringComparison.OrdinalIgnoreCase)))
+                && !ContainsAnyOf(obj, placeNameList))
             {
                 placeNames = placeNameList.Append(obj).ToEquatableArray();
                 placeKeys = placeKeyList.Append(null).ToEquatableArray();
@@ -729,10 +755,18 @@ internal sealed partial class DocumentExtraction
             }
         }
 
-        return own.LastOrDefault(m => m.Span.Start - sSpan.Start < t.Span.Start)?.Date ?? (own.Count > 0 ? own[0].Date : null);
+        for (var k = own.Count - 1; k >= 0; k--)
+        {
+            if (own[k].Span.Start - sSpan.Start < t.Span.Start)
+            {
+                return own[k].Date;
+            }
+        }
+
+        return own.Count > 0 ? own[0].Date : null;
     }
 
-    private static readonly (string Phrase, string Key)[] GenericActorNouns =
+    internal static readonly (string Phrase, string Key)[] GenericActorNouns =
     [
         ("government forces", "government-forces"), ("government troops", "government-forces"), ("regime forces", "government-forces"),
         ("rebel forces", "rebels"), ("rebel groups", "rebels"), ("rebels", "rebels"), ("opposition forces", "rebels"),
@@ -740,13 +774,19 @@ internal sealed partial class DocumentExtraction
         ("militants", "militants"), ("jihadists", "militants"), ("kurdish forces", "kurdish-forces"), ("tribesmen", "tribes"),
     ];
 
+    // What the search looks for: each phrase without a leading "the " ("the" is so frequent that the vectorised
+    // search would stop at every one); a find of "army" is then checked for "the army" four characters before it.
+    private const string The = "the ";
+
     private static readonly System.Buffers.SearchValues<string> GenericActorSearch =
-        System.Buffers.SearchValues.Create(GenericActorNouns.Select(n => n.Phrase).ToArray(), StringComparison.Ordinal);
+        System.Buffers.SearchValues.Create(
+            GenericActorNouns.Select(n => n.Phrase.StartsWith(The, StringComparison.Ordinal) ? n.Phrase[The.Length..] : n.Phrase).Distinct().ToArray(),
+            StringComparison.Ordinal);
 
     // Actors named by a role noun ("rebels", "government forces") where no registry name stands. Each phrase is
     // looked for at word starts (a letter after a non-letter) and must end at a word end; earlier phrases of the list
     // win over later ones that overlap them, and registry names win over all.
-    private static List<EntityMention> GenericActors(string sentence, string lower, List<EntityMention> named)
+    internal static List<EntityMention> GenericActors(string sentence, string lower, List<EntityMention> named)
     {
         var result = new List<EntityMention>();
         // one search for all phrases at once: the (phrase, position) pairs where a phrase stands as whole words,
@@ -761,24 +801,13 @@ internal sealed partial class DocumentExtraction
                 break;
             }
 
-            var i = from + hit;
-            from = i + 1;
-            if (i > 0 && char.IsLetter(lower[i - 1]))
+            var j = from + hit;
+            from = j + 1;
+            // the phrases starting at the find, and those starting with "the " just before it
+            AddPhrasesAt(lower, j, ref found);
+            if (j >= The.Length && lower.AsSpan(j - The.Length, The.Length).SequenceEqual(The))
             {
-                continue;
-            }
-
-            for (var k = 0; k < GenericActorNouns.Length; k++)
-            {
-                var phrase = GenericActorNouns[k].Phrase;
-                if (lower.AsSpan(i).StartsWith(phrase, StringComparison.Ordinal))
-                {
-                    var end = i + phrase.Length;
-                    if (end >= lower.Length || !char.IsLetter(lower[end]))
-                    {
-                        (found ??= []).Add((k, i));
-                    }
-                }
+                AddPhrasesAt(lower, j - The.Length, ref found);
             }
         }
 
@@ -801,6 +830,28 @@ internal sealed partial class DocumentExtraction
         }
 
         return result;
+
+        // every phrase that stands at i as whole words (once each)
+        static void AddPhrasesAt(string lower, int i, ref List<(int Phrase, int At)>? found)
+        {
+            if (i > 0 && char.IsLetter(lower[i - 1]))
+            {
+                return;
+            }
+
+            for (var k = 0; k < GenericActorNouns.Length; k++)
+            {
+                var phrase = GenericActorNouns[k].Phrase;
+                if (phrase[0] == lower[i] && lower.AsSpan(i).StartsWith(phrase, StringComparison.Ordinal))
+                {
+                    var end = i + phrase.Length;
+                    if ((end >= lower.Length || !char.IsLetter(lower[end])) && !(found?.Contains((k, i)) ?? false))
+                    {
+                        (found ??= []).Add((k, i));
+                    }
+                }
+            }
+        }
 
         static bool Overlaps(List<EntityMention> taken, TextSpan span)
         {
@@ -891,7 +942,7 @@ internal sealed partial class DocumentExtraction
     }
 
     // The name read from the words after a capture verb; exhausted when the name ran to the last word given.
-    private static string? ObjectName(string sentence, List<Word> words, out bool exhausted)
+    private static string? ObjectName(string sentence, WordList words, out bool exhausted)
     {
         exhausted = false;
         var i = 0;
@@ -941,7 +992,19 @@ internal sealed partial class DocumentExtraction
             && w.Start + dash + 1 < text.Length && char.IsUpper(text[w.Start + dash + 1]);
     }
 
-    private static List<EventActor> Roles(string sentence, EventTrigger t, List<EntityMention> actors, ref EventActor? carriedSubject)
+    // The index in Prepositions of the word before each actor (see PrecedingWordIndex).
+    private static int[] PrecedingWordIndexes(string sentence, List<EntityMention> actors)
+    {
+        var preps = new int[actors.Count];
+        for (var k = 0; k < actors.Count; k++)
+        {
+            preps[k] = PrecedingWordIndex(sentence, actors[k].Span.Start);
+        }
+
+        return preps;
+    }
+
+    private static List<EventActor> Roles(string sentence, EventTrigger t, List<EntityMention> actors, ref EventActor? carriedSubject, ref int[]? preps)
     {
         var result = new List<EventActor>();
         var clauseStart = ClauseStart(sentence, t.Span.Start);
@@ -953,12 +1016,8 @@ internal sealed partial class DocumentExtraction
                 lastSubject = a;
             }
         }
-        // the word before each actor, read once (the loops below look at it twice)
-        var preps = new int[actors.Count];
-        for (var k = 0; k < actors.Count; k++)
-        {
-            preps[k] = PrecedingWordIndex(sentence, actors[k].Span.Start);
-        }
+        // the word before each actor: read once per sentence (by the caller) for every trigger of it
+        preps ??= PrecedingWordIndexes(sentence, actors);
 
         for (var ai = 0; ai < actors.Count; ai++)
         {
@@ -1010,7 +1069,7 @@ internal sealed partial class DocumentExtraction
             }
 
             var actor = new EventActor(a.Text, a.Entity.Id, role);
-            if (!result.Any(r => string.Equals(r.Key, actor.Key, StringComparison.Ordinal) && r.Role == actor.Role))
+            if (!HasActor(result, actor.Key, actor.Role))
             {
                 result.Add(actor);
             }
@@ -1068,13 +1127,12 @@ internal sealed partial class DocumentExtraction
 
         result = single;
         var carried = carriedSubject;
-        if (!result.Any(r => r.Role == ActorRole.Initiator) && t.Voice != TriggerVoice.Passive && carried is not null
-            && !result.Any(r => string.Equals(r.Key, carried.Key, StringComparison.Ordinal)))
+        if (FirstInitiator(result) is null && t.Voice != TriggerVoice.Passive && carried is not null && !HasKey(result, carried.Key))
         {
             result.Insert(0, carried);
         }
 
-        var initiator = result.FirstOrDefault(r => r.Role == ActorRole.Initiator);
+        var initiator = FirstInitiator(result);
         if (initiator is not null)
         {
             carriedSubject = initiator;
@@ -1085,21 +1143,112 @@ internal sealed partial class DocumentExtraction
 
     private static int RoleRank(ActorRole role) => role switch { ActorRole.Initiator => 0, ActorRole.Target => 1, _ => 2 };
 
-    private static int ClauseStart(string sentence, int position)
+    private static EventActor? FirstInitiator(List<EventActor> actors)
     {
-        for (var i = position - 1; i > 0; i--)
+        foreach (var r in actors)
         {
-            if (sentence[i] is ';')
+            if (r.Role == ActorRole.Initiator)
             {
-                return i + 1;
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasKey(List<EventActor> actors, string? key)
+    {
+        foreach (var r in actors)
+        {
+            if (string.Equals(r.Key, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the text holds one of the names (ignoring case).
+    private static bool ContainsAnyOf(string text, List<string> names)
+    {
+        foreach (var n in names)
+        {
+            if (text.Contains(n, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasActor(List<EventActor> actors, string? key, ActorRole role)
+    {
+        foreach (var r in actors)
+        {
+            if (string.Equals(r.Key, key, StringComparison.Ordinal) && r.Role == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The start of the clause holding a position: just after the last ";", " that " or ", while/but/whereas/and"
+    // before it. Each kind of boundary is found by its own backward (vectorised) search; the nearest one wins.
+    internal static int ClauseStart(string sentence, int position)
+    {
+        // a boundary at i, 1 <= i < position (for " that " i is its first space)
+        var end = Math.Min(position, sentence.Length);
+        if (end <= 1)
+        {
+            return 0;
+        }
+
+        var best = -1;
+        var result = 0;
+        var semicolon = sentence.AsSpan(1, end - 1).LastIndexOf(';');
+        if (semicolon >= 0)
+        {
+            best = semicolon + 1;
+            result = best + 1;
+        }
+
+        // " that " may run past the position: search up to five characters after it
+        var thatLimit = Math.Min(end + 5, sentence.Length);
+        while (thatLimit - 1 > best)
+        {
+            var k = sentence.AsSpan(best + 1, thatLimit - best - 1).LastIndexOf(" that ", StringComparison.Ordinal);
+            if (k < 0)
+            {
+                break;
             }
 
-            if (sentence[i] == ' ' && i + 6 < sentence.Length && sentence.AsSpan(i + 1).StartsWith("that ", StringComparison.Ordinal))
+            var i = best + 1 + k;
+            if (i >= 1 && i < end && i + 6 < sentence.Length)
             {
-                return i + 6;
+                best = i;
+                result = i + 6;
+                break;
             }
 
-            if (sentence[i] == ',' && i + 7 < sentence.Length)
+            thatLimit = i + 5; // an earlier match (they may overlap by one space)
+        }
+
+        var commaEnd = end;
+        while (commaEnd - 1 > best)
+        {
+            var k = sentence.AsSpan(best + 1, commaEnd - best - 1).LastIndexOf(',');
+            if (k < 0)
+            {
+                break;
+            }
+
+            var i = best + 1 + k;
+            commaEnd = i;
+            if (i >= 1 && i + 7 < sentence.Length)
             {
                 var next = sentence.AsSpan(i + 1).TrimStart();
                 if (next.StartsWith("while ", StringComparison.Ordinal) || next.StartsWith("but ", StringComparison.Ordinal)
@@ -1110,7 +1259,7 @@ internal sealed partial class DocumentExtraction
             }
         }
 
-        return 0;
+        return result;
     }
 
     private static readonly string[] Prepositions = ["by", "against", "from", "on", "targeting", "between", "and", "with"];

@@ -653,9 +653,10 @@ internal sealed partial class DocumentExtraction
             return entity.ParentId is { } parent && entity.Kind == EntityKind.Unit ? parent : entity.Id;
         }
 
-        foreach (var w in Words.Tokenize(lower, lower))
+        var words = Words.Tokenize(lower, lower);
+        for (var i = 0; i < words.Count; i++)
         {
-            var key = RoleKey(w.Lower);
+            var key = RoleKey(words[i].Lower);
             if (key is not null)
             {
                 return key;

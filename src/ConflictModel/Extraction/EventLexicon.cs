@@ -59,6 +59,11 @@ public sealed class EventLexicon
         {
             var bit = Shape(first.AsSpan());
             _firstWordShapes[bit >> 6] |= 1UL << (bit & 63);
+            if (first.Length is >= 2 and < 32 && first[0] is >= 'a' and <= 'z' && first[1] is >= 'a' and <= 'z' && first[^1] is >= 'a' and <= 'z')
+            {
+                _pairLengths[((first[0] - 'a') * 26) + (first[1] - 'a')] |= 1u << first.Length;
+                _lastLengths[first[^1] - 'a'] |= 1u << first.Length;
+            }
         }
 
         _byFirstWord = map.ToFrozenDictionary(
@@ -80,16 +85,16 @@ public sealed class EventLexicon
     }
 
     /// <summary>Returns the event triggers of a sentence already split into words (by <see cref="Words.Tokenize(string)"/>).</summary>
-    internal IReadOnlyList<EventTrigger> Find(string sentence, List<Word> words)
+    internal IReadOnlyList<EventTrigger> Find(string sentence, WordList words)
     {
         List<EventTrigger>? result = null;
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words);
+        var source = words.Source;
         var i = 0;
-        while (i < all.Length)
+        while (i < words.Count)
         {
             var matched = false;
-            ref readonly var word = ref all[i];
-            if (MayStartPhrase(word.Start, word.End, word.Source) && _byFirstWordBySpan.TryGetValue(word.Span, out var phrases))
+            var (wordStart, wordEnd) = words.BoundsAt(i);
+            if (MayStartPhrase(wordStart, wordEnd, source) && _byFirstWordBySpan.TryGetValue(source.AsSpan(wordStart, wordEnd - wordStart), out var phrases))
             {
                 foreach (var phrase in phrases)
                 {
@@ -121,9 +126,35 @@ public sealed class EventLexicon
 
     private bool MayStartPhrase(int start, int end, string source)
     {
+        unchecked
+        {
+            // most words: two lower-case ASCII letters first, then an exact table of the lengths of the first words
+            // that begin with them
+            var length = end - start;
+            if ((uint)(length - 2) < 30u && (uint)start < (uint)source.Length && (uint)(start + 1) < (uint)source.Length)
+            {
+                var a = (uint)(source[start] - 'a');
+                var b = (uint)(source[start + 1] - 'a');
+                var last = end - 1;
+                var z = (uint)last < (uint)source.Length ? (uint)(source[last] - 'a') : uint.MaxValue;
+                if (a < 26u && b < 26u && z < 26u)
+                {
+                    return (_pairLengths[(a * 26) + b] & _lastLengths[z] & (1u << length)) != 0;
+                }
+            }
+        }
+
         var bit = Shape(source.AsSpan(start, end - start));
         return (_firstWordShapes[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
+
+    // For the first words of 2 to 31 characters whose first two and last characters are lower-case ASCII letters: a
+    // letter pair (26 x first + second) to a bit set of the lengths of the words that begin with it, and a last letter
+    // to a bit set of the lengths of the words that end with it. A word of that shape passes when both sets hold its
+    // length.
+    private readonly uint[] _pairLengths = new uint[26 * 26];
+
+    private readonly uint[] _lastLengths = new uint[26];
 
     // The filter position of a word: its first two characters and its length.
     private static int Shape(ReadOnlySpan<char> word)
@@ -141,7 +172,7 @@ public sealed class EventLexicon
     }
 
     // Returns the index of the last word matched, or -1.
-    private static int Match(List<Word> words, int start, string[] pattern)
+    private static int Match(WordList words, int start, string[] pattern)
     {
         var w = start;
         for (var p = 0; p < pattern.Length; p++)
@@ -197,7 +228,7 @@ public sealed class EventLexicon
         return -1;
     }
 
-    private static bool IsPassive(List<Word> words, int index)
+    private static bool IsPassive(WordList words, int index)
     {
         // "was captured", "were reportedly captured", "had been seized", "being attacked"
         for (var k = index - 1; k >= 0 && k >= index - 3; k--)
@@ -308,28 +339,96 @@ internal readonly record struct Word(int Start, int End, string Source)
     public string Lower => Source.Substring(Start, End - Start);
 }
 
-/// <summary>Splits text into words (letters, digits, inner hyphens and apostrophes).</summary>
-internal static class Words
+/// <summary>The words of a text, in order: their bounds in the text's lower-case form (<see cref="Source"/>). A word is
+/// made on demand (<see cref="this[int]"/>), so filling the list stores two integers per word and no object reference.
+/// A list may be refilled (<see cref="Words.TokenizeInto(WordList, string, string)"/>): one list serves a sentence at a time.</summary>
+internal sealed class WordList
 {
-    public static List<Word> Tokenize(string text) => Tokenize(text, text.ToLowerInvariant());
+    private int[] _bounds;
 
-    /// <summary>Tokenizes <paramref name="text"/> given its invariant lower-case form (same length): the words point
-    /// into <paramref name="lower"/> and cost no allocation.</summary>
-    public static List<Word> Tokenize(string text, string lower) => Tokenize(text, lower, 0, int.MaxValue);
+    /// <summary>Creates an empty list with room for <paramref name="capacity"/> words.</summary>
+    public WordList(int capacity) => _bounds = new int[Math.Max(2, capacity * 2)];
 
-    /// <summary>Tokenizes <paramref name="text"/> from <paramref name="start"/>, at most <paramref name="maxWords"/> words,
-    /// given its invariant lower-case form <paramref name="lower"/> (same length).</summary>
-    public static List<Word> Tokenize(string text, string lower, int start, int maxWords)
+    /// <summary>Gets the lower-case text the words are read from.</summary>
+    public string Source { get; private set; } = string.Empty;
+
+    /// <summary>Gets the number of words.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Gets word <paramref name="index"/>.</summary>
+    public Word this[int index]
     {
-        var result = new List<Word>(maxWords == int.MaxValue ? ((text.Length - start) / 5) + 1 : Math.Min(maxWords, 16));
+        get
+        {
+            unchecked
+            {
+                // index < Count <= _bounds.Length / 2: the doubled index cannot overflow
+                return (uint)index < (uint)Count ? new Word(_bounds[2 * index], _bounds[(2 * index) + 1], Source) : throw new ArgumentOutOfRangeException(nameof(index));
+            }
+        }
+    }
+
+    /// <summary>Gets the start and end of word <paramref name="index"/> without making the word.</summary>
+    public (int Start, int End) BoundsAt(int index)
+    {
+        unchecked
+        {
+            return (uint)index < (uint)Count ? (_bounds[2 * index], _bounds[(2 * index) + 1]) : throw new ArgumentOutOfRangeException(nameof(index));
+        }
+    }
+
+    /// <summary>Whether some word satisfies <paramref name="predicate"/>.</summary>
+    public bool Any(Func<Word, bool> predicate)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (predicate(this[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns the words as new lower-case strings.</summary>
+    public List<string> Lowers()
+    {
+        var result = new List<string>(Count);
+        for (var i = 0; i < Count; i++)
+        {
+            result.Add(this[i].Lower);
+        }
+
+        return result;
+    }
+
+    /// <summary>Refills the list with the words of <paramref name="text"/> from <paramref name="start"/> on, at most
+    /// <paramref name="maxWords"/>, read from <paramref name="lower"/> (its invariant lower case, same length): a word is
+    /// a run of letters and digits, joined across inner hyphens and apostrophes.</summary>
+    internal void Fill(string text, string lower, int start, int maxWords)
+    {
+        Source = lower;
+        start = Math.Max(start, 0);
+        _ = maxWords == int.MaxValue && System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+            ? FillBlocks(text, start)
+            : FillScalar(text, start, maxWords);
+    }
+
+    /// <summary>The plain scan: every character in turn (the definition <see cref="FillBlocks"/> keeps). Sets and
+    /// returns <see cref="Count"/>.</summary>
+    internal int FillScalar(string text, int start, int maxWords)
+    {
+        var bounds = _bounds;
+        var count = 0;
         unchecked
         {
             // offsets stay within the text: no overflow checks in the scan (they keep the JIT from removing bounds checks)
             var span = text.AsSpan();
             var i = start;
-            while (i < span.Length && result.Count < maxWords)
+            while (i < span.Length && count < maxWords)
             {
-                if (!IsWordChar(span[i]))
+                if (!Words.IsWordChar(span[i]))
                 {
                     i++;
                     continue;
@@ -340,7 +439,7 @@ internal static class Words
                 while (i < span.Length)
                 {
                     var c = span[i];
-                    if (IsWordChar(c) || (c is '-' or '\'' or '’' && i + 1 < span.Length && IsWordChar(span[i + 1])))
+                    if (Words.IsWordChar(c) || (c is '-' or '\'' or '’' && i + 1 < span.Length && Words.IsWordChar(span[i + 1])))
                     {
                         i++;
                     }
@@ -350,14 +449,180 @@ internal static class Words
                     }
                 }
 
-                result.Add(new Word(s, i, lower));
+                var at = 2 * count;
+                if (at + 1 >= bounds.Length)
+                {
+                    bounds = Grow();
+                }
+
+                bounds[at] = s;
+                bounds[at + 1] = i;
+                count++;
             }
         }
 
+        Count = count;
+        return count;
+    }
+
+    /// <summary>The same words as <see cref="FillScalar"/>, sixteen characters at a time: in a block of ASCII
+    /// characters without hyphens or apostrophes the words are the runs of letters and digits, read off one bit mask;
+    /// any other block goes character by character through the same rule. Sets and returns <see cref="Count"/>.</summary>
+    internal int FillBlocks(string text, int start)
+    {
+        var count = 0;
+        var wordStart = -1; // the start of the word being read, or -1 between words
+        unchecked
+        {
+            ref var chars = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text.AsSpan()));
+            var i = start;
+            while (i <= text.Length - 16)
+            {
+                var v = System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref chars, (nuint)i);
+                var special = System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(v, System.Runtime.Intrinsics.Vector256.Create((ushort)128))
+                    | System.Runtime.Intrinsics.Vector256.Equals(v, System.Runtime.Intrinsics.Vector256.Create((ushort)'-'))
+                    | System.Runtime.Intrinsics.Vector256.Equals(v, System.Runtime.Intrinsics.Vector256.Create((ushort)'\''));
+                if (special != System.Runtime.Intrinsics.Vector256<ushort>.Zero)
+                {
+                    for (var end = i + 16; i < end; i++)
+                    {
+                        Step(text, i, ref wordStart, ref count);
+                    }
+
+                    continue;
+                }
+
+                var letters = System.Runtime.Intrinsics.Vector256.LessThanOrEqual(
+                    (v | System.Runtime.Intrinsics.Vector256.Create((ushort)0x20)) - System.Runtime.Intrinsics.Vector256.Create((ushort)'a'),
+                    System.Runtime.Intrinsics.Vector256.Create((ushort)('z' - 'a')));
+                var digits = System.Runtime.Intrinsics.Vector256.LessThanOrEqual(
+                    v - System.Runtime.Intrinsics.Vector256.Create((ushort)'0'), System.Runtime.Intrinsics.Vector256.Create((ushort)9));
+                var bits = System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(letters | digits);
+                var from = 0; // the first position of the block not yet read
+                if (wordStart >= 0)
+                {
+                    // the word of the previous block goes on to the first non-word character
+                    var gaps = ~bits & 0xFFFFu;
+                    if (gaps == 0)
+                    {
+                        i += 16;
+                        continue;
+                    }
+
+                    var e = System.Numerics.BitOperations.TrailingZeroCount(gaps);
+                    Add(wordStart, i + e, ref count);
+                    wordStart = -1;
+                    from = e;
+                }
+
+                var rest = bits & (0xFFFFu << from);
+                while (rest != 0)
+                {
+                    var s = System.Numerics.BitOperations.TrailingZeroCount(rest);
+                    var gaps = ~rest & 0xFFFFu & (0xFFFFu << s);
+                    if (gaps == 0)
+                    {
+                        wordStart = i + s; // the word goes on into the next block
+                        break;
+                    }
+
+                    var e = System.Numerics.BitOperations.TrailingZeroCount(gaps);
+                    Add(i + s, i + e, ref count);
+                    rest &= 0xFFFFu << e;
+                }
+
+                i += 16;
+            }
+
+            for (; i < text.Length; i++)
+            {
+                Step(text, i, ref wordStart, ref count);
+            }
+
+            if (wordStart >= 0)
+            {
+                Add(wordStart, text.Length, ref count);
+            }
+        }
+
+        Count = count;
+        return count;
+    }
+
+    // One character of the plain rule, as a state machine: a word character starts or continues a word; a hyphen or
+    // apostrophe followed by a word character continues it; anything else ends it.
+    private void Step(string text, int i, ref int wordStart, ref int count)
+    {
+        unchecked
+        {
+            var c = text[i];
+            if (Words.IsWordChar(c))
+            {
+                if (wordStart < 0)
+                {
+                    wordStart = i;
+                }
+            }
+            else if (wordStart >= 0 && !(c is '-' or '\'' or '’' && i + 1 < text.Length && Words.IsWordChar(text[i + 1])))
+            {
+                Add(wordStart, i, ref count);
+                wordStart = -1;
+            }
+        }
+    }
+
+    private void Add(int start, int end, ref int count)
+    {
+        unchecked
+        {
+            var bounds = _bounds;
+            var at = 2 * count;
+            if (at + 1 >= bounds.Length)
+            {
+                bounds = Grow();
+            }
+
+            bounds[at] = start;
+            bounds[at + 1] = end;
+            count++;
+        }
+    }
+
+    // Doubles the room for bounds (kept out of the scan: a local passed by reference would live on the stack).
+    private int[] Grow()
+    {
+        var bigger = new int[_bounds.Length * 2];
+        _bounds.CopyTo(bigger, 0);
+        _bounds = bigger;
+        return bigger;
+    }
+}
+
+/// <summary>Splits text into words (letters, digits, inner hyphens and apostrophes).</summary>
+internal static class Words
+{
+    public static WordList Tokenize(string text) => Tokenize(text, text.ToLowerInvariant());
+
+    /// <summary>Tokenizes <paramref name="text"/> given its invariant lower-case form (same length): the words point
+    /// into <paramref name="lower"/> and cost no allocation.</summary>
+    public static WordList Tokenize(string text, string lower) => Tokenize(text, lower, 0, int.MaxValue);
+
+    /// <summary>Tokenizes <paramref name="text"/> from <paramref name="start"/>, at most <paramref name="maxWords"/> words,
+    /// given its invariant lower-case form <paramref name="lower"/> (same length).</summary>
+    public static WordList Tokenize(string text, string lower, int start, int maxWords)
+    {
+        var result = new WordList(maxWords == int.MaxValue ? ((text.Length - start) / 5) + 1 : Math.Min(maxWords, 16));
+        TokenizeInto(result, text, lower, start, maxWords);
         return result;
     }
 
+    /// <summary>Like <see cref="Tokenize(string, string)"/>, into <paramref name="result"/> (emptied first), so that a
+    /// caller reading one sentence at a time reuses one list.</summary>
+    public static void TokenizeInto(WordList result, string text, string lower) => TokenizeInto(result, text, lower, 0, int.MaxValue);
+
+    private static void TokenizeInto(WordList result, string text, string lower, int start, int maxWords) => result.Fill(text, lower, start, maxWords);
+
     // char.IsLetterOrDigit with a fast path for ASCII.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+    internal static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 }

@@ -43,6 +43,9 @@ public static class SentenceSplitter
         "Clashes", "Government", "Rebels", "Troops",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Gets the capitalised words that open sentences (for tests).</summary>
+    internal static IReadOnlyCollection<string> Openers => SentenceOpeners;
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpenersBySpan = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Lower-case words after which a capitalised word continues the sentence (a title or a name follows).
@@ -77,6 +80,12 @@ public static class SentenceSplitter
         var i = 0;
         while (i < text.Length)
         {
+            i = NextCandidate(text, i);
+            if (i >= text.Length)
+            {
+                break;
+            }
+
             var c = text[i];
             int end;
             if (c is '.' or '!' or '?' or '…')
@@ -107,6 +116,50 @@ public static class SentenceSplitter
 
         Add(result, text, start, text.Length);
         return result;
+    }
+
+    /// <summary>Returns the first offset from <paramref name="i"/> on where a sentence may end: sentence punctuation, or
+    /// a white space (or any non-ASCII character) not followed by a lower-case ASCII letter. Every other character
+    /// is one <see cref="Split"/> steps over; they are skipped eight at a time. Near the end of the text it returns
+    /// <paramref name="i"/> itself (the caller's character-by-character checks decide there).</summary>
+    internal static int NextCandidate(string text, int i)
+    {
+        unchecked
+        {
+            if (!System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated || i < 0)
+            {
+                return i;
+            }
+
+            ref var r = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text.AsSpan()));
+            var dot = System.Runtime.Intrinsics.Vector128.Create((ushort)'.');
+            var bang = System.Runtime.Intrinsics.Vector128.Create((ushort)'!');
+            var question = System.Runtime.Intrinsics.Vector128.Create((ushort)'?');
+            var ellipsis = System.Runtime.Intrinsics.Vector128.Create((ushort)'…');
+            var space = System.Runtime.Intrinsics.Vector128.Create((ushort)' ');
+            var nonAscii = System.Runtime.Intrinsics.Vector128.Create((ushort)0x80);
+            var a = System.Runtime.Intrinsics.Vector128.Create((ushort)'a');
+            var letters = System.Runtime.Intrinsics.Vector128.Create((ushort)('z' - 'a'));
+            // the load at i + 1 reads eight characters: i + 9 <= length
+            while (i <= text.Length - 9)
+            {
+                var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref r, (nuint)i);
+                var next = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref r, (nuint)(i + 1));
+                var punctuation = System.Runtime.Intrinsics.Vector128.Equals(v, dot) | System.Runtime.Intrinsics.Vector128.Equals(v, bang)
+                    | System.Runtime.Intrinsics.Vector128.Equals(v, question) | System.Runtime.Intrinsics.Vector128.Equals(v, ellipsis);
+                var spaceLike = System.Runtime.Intrinsics.Vector128.LessThanOrEqual(v, space) | System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(v, nonAscii);
+                var nextLower = System.Runtime.Intrinsics.Vector128.LessThanOrEqual(next - a, letters);
+                var candidates = punctuation | System.Runtime.Intrinsics.Vector128.AndNot(spaceLike, nextLower);
+                if (candidates != System.Runtime.Intrinsics.Vector128<ushort>.Zero)
+                {
+                    return i + System.Numerics.BitOperations.TrailingZeroCount(System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(candidates));
+                }
+
+                i += 8;
+            }
+
+            return i;
+        }
     }
 
     /// <summary>Returns the sentences of <paramref name="text"/> as strings (see <see cref="Split"/>).</summary>
@@ -252,6 +305,11 @@ public static class SentenceSplitter
             return -1;
         }
 
+        if (!MayBeOpener(text, k))
+        {
+            return -1;
+        }
+
         var nextWord = WordAt(text, k);
         if (!SentenceOpenersBySpan.Contains(nextWord))
         {
@@ -304,6 +362,61 @@ public static class SentenceSplitter
         }
 
         return i;
+    }
+
+    // The openers that are a capital ASCII letter and lower-case ASCII letters, by their first three letters
+    // (26 x 26 x first + 26 x second + third; bits) and, for two-letter ones, by their two letters (26 x first + second).
+    private static readonly ulong[] OpenerPrefixes = BuildOpenerPrefixes(3);
+
+    private static readonly ulong[] TwoLetterOpeners = BuildOpenerPrefixes(2);
+
+    private static ulong[] BuildOpenerPrefixes(int letters)
+    {
+        var bits = new ulong[(letters == 3 ? 26 * 26 * 26 : 26 * 26) / 64 + 1];
+        foreach (var w in SentenceOpeners)
+        {
+            if ((letters == 2 ? w.Length == 2 : w.Length >= 3) && w[0] is >= 'A' and <= 'Z' && w.AsSpan(1, letters - 1).IndexOfAnyExceptInRange('a', 'z') < 0)
+            {
+                var index = letters == 2 ? ((w[0] - 'A') * 26) + (w[1] - 'a') : ((w[0] - 'A') * 676) + ((w[1] - 'a') * 26) + (w[2] - 'a');
+                bits[index >> 6] |= 1UL << (index & 63);
+            }
+        }
+
+        return bits;
+    }
+
+    // False when the word at k is surely no sentence opener: it begins with a capital ASCII letter and lower-case
+    // ones, and no opener begins with its first three letters (or, a two-letter word, is those two letters). Any other
+    // word (one letter, non-ASCII letters, further capitals) is left to the set look-up.
+    internal static bool MayBeOpener(string text, int k)
+    {
+        unchecked
+        {
+            if (k + 1 >= text.Length || text[k] is < 'A' or > 'Z' || text[k + 1] is < 'a' or > 'z')
+            {
+                return true;
+            }
+
+            int index;
+            ulong[] set;
+            var third = k + 2 < text.Length ? text[k + 2] : ' ';
+            if (third is >= 'a' and <= 'z')
+            {
+                index = ((text[k] - 'A') * 676) + ((text[k + 1] - 'a') * 26) + (third - 'a');
+                set = OpenerPrefixes;
+            }
+            else if (third < 128 && !char.IsAsciiLetter(third))
+            {
+                index = ((text[k] - 'A') * 26) + (text[k + 1] - 'a');
+                set = TwoLetterOpeners;
+            }
+            else
+            {
+                return true;
+            }
+
+            return (set[index >> 6] & (1UL << (index & 63))) != 0;
+        }
     }
 
     private static bool IsAllCapsOrLower(ReadOnlySpan<char> word)

@@ -90,6 +90,124 @@ public class DocumentPassTests
     }
 
     [Fact]
+    public void MayHoldPartition_IsTheTextHoldingSpacedOther()
+    {
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true), Prop.ForAll(Texts(), text =>
+            ConsistencyChecker.MayHoldPartition(text) == text.Contains(" other ", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData(" other ", true)]
+    [InlineData("other ", false)]
+    [InlineData(" other", false)]
+    [InlineData("the others and other things", true)]
+    [InlineData("another other", false)]
+    [InlineData("mother others brother", false)]
+    [InlineData("xother other other ", true)]
+    [InlineData("", false)]
+    public void MayHoldPartition_NeedsASpaceEitherSide(string text, bool expected) =>
+        Assert.Equal(expected, ConsistencyChecker.MayHoldPartition(text));
+
+    // The plain backward scan ClauseStart stands for: the first boundary found going back from the position.
+    private static int ClauseStartByScan(string sentence, int position)
+    {
+        for (var i = position - 1; i > 0; i--)
+        {
+            if (sentence[i] is ';')
+            {
+                return i + 1;
+            }
+
+            if (sentence[i] == ' ' && i + 6 < sentence.Length && sentence.AsSpan(i + 1).StartsWith("that ", StringComparison.Ordinal))
+            {
+                return i + 6;
+            }
+
+            if (sentence[i] == ',' && i + 7 < sentence.Length)
+            {
+                var next = sentence.AsSpan(i + 1).TrimStart();
+                if (next.StartsWith("while ", StringComparison.Ordinal) || next.StartsWith("but ", StringComparison.Ordinal)
+                    || next.StartsWith("whereas ", StringComparison.Ordinal) || next.StartsWith("and ", StringComparison.Ordinal))
+                {
+                    return i + 1;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    [Fact]
+    public void ClauseStart_IsTheFirstBoundaryBackFromThePosition()
+    {
+        string[] pieces = [";", ",", " that ", "that ", "that", " while ", ", but ", ", whereas ", ", and ", ",  and ", "t", " ", "a", "ht", "hat ", "x"];
+        var gen = from parts in Gen.ArrayOf(Gen.Elements(pieces))
+                  let text = string.Concat(parts)
+                  from position in Gen.Choose(0, text.Length)
+                  select (text, position);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true), Prop.ForAll(gen.ToArbitrary(), t =>
+            DocumentExtraction.ClauseStart(t.text, t.position) == ClauseStartByScan(t.text, t.position)));
+    }
+
+    [Theory]
+    [InlineData("Rebels said that the army attacked the town", 30, 17)]
+    [InlineData("The army shelled the town; rebels attacked the base", 40, 26)]
+    [InlineData("The army shelled the town, while rebels attacked the base", 45, 26)]
+    [InlineData("The army shelled the town, then rebels attacked the base", 45, 0)]
+    [InlineData("that army attacked", 10, 0)]
+    public void ClauseStart_FindsTheClauseBoundary(string sentence, int position, int expected) =>
+        Assert.Equal(expected, DocumentExtraction.ClauseStart(sentence, position));
+
+    // The plain definition GenericActors stands for: every phrase at every position where it stands as whole words,
+    // ordered by phrase then position, earlier ones winning over later overlapping ones and named actors over all.
+    private static List<(int Start, int Length, string Key)> GenericActorsByScan(string lower, List<ConflictModel.Recognition.EntityMention> named)
+    {
+        var found = new List<(int Phrase, int At)>();
+        for (var k = 0; k < DocumentExtraction.GenericActorNouns.Length; k++)
+        {
+            var phrase = DocumentExtraction.GenericActorNouns[k].Phrase;
+            for (var i = 0; i + phrase.Length <= lower.Length; i++)
+            {
+                if (string.CompareOrdinal(lower, i, phrase, 0, phrase.Length) == 0 && (i == 0 || !char.IsLetter(lower[i - 1]))
+                    && (i + phrase.Length >= lower.Length || !char.IsLetter(lower[i + phrase.Length])))
+                {
+                    found.Add((k, i));
+                }
+            }
+        }
+
+        var result = new List<(int Start, int Length, string Key)>();
+        foreach (var (k, i) in found)
+        {
+            var (phrase, key) = DocumentExtraction.GenericActorNouns[k];
+            var end = i + phrase.Length;
+            if (named.Any(n => n.Span.Start < end && i < n.Span.End) || result.Any(r => r.Start < end && i < r.Start + r.Length))
+            {
+                continue;
+            }
+
+            result.Add((i, phrase.Length, key));
+        }
+
+        return result;
+    }
+
+    [Fact]
+    public void GenericActors_AreThePhrasesStandingAsWholeWords()
+    {
+        string[] pieces = ["the army", "army", "the military", "paramilitary", "the ", "the", "rebels", "rebel forces", "rebel groups", "government forces",
+            "government troops", "troops", "militants", "tribesmen", "kurdish forces", "jihadists", " ", "-", ",", "x", "s", "e", "regime forces", "opposition forces"];
+        var gen = from parts in Gen.ArrayOf(Gen.Elements(pieces))
+                  select string.Concat(parts);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true), Prop.ForAll(gen.ToArbitrary(), lower =>
+        {
+            var named = new List<ConflictModel.Recognition.EntityMention>();
+            var actual = DocumentExtraction.GenericActors(lower, lower, named).Select(m => (m.Span.Start, m.Span.Length, m.Entity.Id)).ToList();
+            return actual.SequenceEqual(GenericActorsByScan(lower, named));
+        }));
+    }
+
+    [Fact]
     public void SentenceInfo_CuesGivenWithTheLowerCaseEqualCuesReadLater()
     {
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true), Prop.ForAll(Texts(), text =>

@@ -49,6 +49,32 @@ public class EventLexiconTests
     }
 
     [Fact]
+    public void Find_EveryPhraseOfTheLexicon_IsFoundInASentence()
+    {
+        // every phrase without a wildcard, alone in a sentence: the first-word filter lets each through
+        foreach (var (phrase, kind, _) in EventLexicon.DefaultEntries().Where(e => !e.Phrase.Contains('*')))
+        {
+            var triggers = EventLexicon.Default.Find("Yesterday " + phrase + " here.");
+            Assert.Contains(triggers, t => t.Text.Contains(phrase.Split(' ')[0], StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Theory]
+    [InlineData("x")]
+    [InlineData("9th")]
+    [InlineData("élan")]
+    [InlineData("a-b")]
+    [InlineData("averyveryveryveryverylongwordoverthirtytwoletters")]
+    [InlineData("Zz")]
+    public void Find_FirstWordsOfEveryShape_AreFound(string first)
+    {
+        // one letter, a digit, a non-ASCII letter, a hyphen, a long word, capitals (lexicons are lower-cased)
+        var lexicon = new EventLexicon([(first + " struck", EventKind.Attack, true)]);
+        var t = Assert.Single(lexicon.Find("Then " + first + " struck the base."));
+        Assert.Equal(first + " struck", t.Text);
+    }
+
+    [Fact]
     public void Find_NoTrigger_ReturnsEmpty()
     {
         Assert.Empty(EventLexicon.Default.Find("The weather was cold and the roads were empty."));

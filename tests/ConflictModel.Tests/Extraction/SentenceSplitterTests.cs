@@ -104,4 +104,74 @@ public class SentenceSplitterTests
             return Enumerable.Range(0, text.Length).All(i => covered[i] || char.IsWhiteSpace(text[i]));
         }));
     }
+
+    // The characters the splitter steps over are exactly those NextCandidate skips: no punctuation, no white space or
+    // non-ASCII character unless a lower-case ASCII letter follows it.
+    private static bool IsCandidate(string text, int i)
+    {
+        var c = text[i];
+        if (c is '.' or '!' or '?' or '…')
+        {
+            return true;
+        }
+
+        var spaceLike = c <= ' ' || c >= '\u0080';
+        var nextLower = i + 1 < text.Length && text[i + 1] is >= 'a' and <= 'z';
+        return spaceLike && !nextLower;
+    }
+
+    [Fact]
+    public void NextCandidate_SkipsOnlyCharactersThatCannotEndASentence()
+    {
+        var gen = from chars in Gen.ArrayOf(Gen.Elements('a', 'z', 'B', ' ', '\t', '\u00A0', '\u2003', '.', '!', '?', '…', '"', '1', '\n', 'é', '{', '`', '\u0000'))
+                  from start in Gen.Choose(0, 40)
+                  select (new string(chars), start);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true), Prop.ForAll(gen.ToArbitrary(), t =>
+        {
+            var (text, start) = t;
+            if (start > text.Length)
+            {
+                return true;
+            }
+
+            var next = SentenceSplitter.NextCandidate(text, start);
+            var firstCandidate = Enumerable.Range(start, text.Length - start).Where(i => IsCandidate(text, i)).DefaultIfEmpty(text.Length).First();
+            // never past the first candidate, and only ever stops short of it in the last nine characters
+            return next >= start && next <= firstCandidate && (next == firstCandidate || next > text.Length - 9);
+        }));
+    }
+
+    [Theory]
+    [InlineData("the rebels held the town and the army held the hills around it", 0, 56)]
+    [InlineData("the rebels held the town. the army", 0, 24)]
+    [InlineData("the rebels held the town and The army", 0, 28)]
+    [InlineData("abcdefghijklmnop qrstuvwxyz abcdefgh Qrstuvwxyzabc", 3, 36)]
+    public void NextCandidate_StopsAtTheFirstPossibleSentenceEnd(string text, int start, int expected) =>
+        Assert.Equal(expected, SentenceSplitter.NextCandidate(text, start));
+
+    [Fact]
+    public void MayBeOpener_HoldsForEveryOpenerWhateverFollows()
+    {
+        foreach (var opener in SentenceSplitter.Openers)
+        {
+            // the opener as a whole word: whatever non-letter follows it
+            foreach (var after in new[] { "", " ", ",", " the", "1", ".", "’" })
+            {
+                var text = "x " + opener + after;
+                Assert.True(SentenceSplitter.MayBeOpener(text, 2), $"'{opener}' followed by '{after}'");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("x Aleppo fell", false)]
+    [InlineData("x Syrian troops", false)]
+    [InlineData("x The army", true)]
+    [InlineData("x Thessaloniki", true)]
+    [InlineData("x By 4 March", true)]
+    [InlineData("x Bz 4 March", false)]
+    [InlineData("x ISIL", true)]
+    [InlineData("x Élan", true)]
+    public void MayBeOpener_RejectsOnlyWordsNoOpenerBeginsWith(string text, bool expected) =>
+        Assert.Equal(expected, SentenceSplitter.MayBeOpener(text, 2));
 }
