@@ -227,7 +227,7 @@ internal sealed partial class DocumentExtraction
             var eventId = cumulative && _summaryEvent is not null ? _summaryEvent.Id : (sentenceEvents.Count > 0 ? sentenceEvents[0].Id : lastEvent?.Id);
             var subject = new ClaimSubject(eventId, ClaimAspect.Count, category, hit.Figure.Who, whoKey);
             var claimant = hit.Claimant ?? Claimant.DocumentItself;
-            var claimId = ExtractionIds.ForClaim(_doc, original, "Count|" + category.ToString(), n++);
+            var claimId = ExtractionIds.ForClaim(_doc, original, CountWhat(category), n++);
             var claimEvidence = evidence with { Span = original };
             var claim = new Claim(claimId, subject, isDenial ? null : hit.Figure.Estimate, null, null, claimant, hit.Stance, scope, claimEvidence, null, hit.Text);
             var rec = new ClaimRecord
@@ -575,8 +575,9 @@ internal sealed partial class DocumentExtraction
         }
 
         var triggers = new List<EventTrigger>(allTriggers.Count);
-        foreach (var t in allTriggers)
+        for (var k = 0; k < allTriggers.Count; k++)
         {
+            var t = allTriggers[k];
             if (!IsScopeNoun(lower, t))
             {
                 triggers.Add(t);
@@ -637,7 +638,7 @@ internal sealed partial class DocumentExtraction
             var date = TriggerDate(sentence, sSpan, t, own) ?? sentenceDate;
             var placeNames = sentencePlaceNames;
             var placeKeys = sentencePlaceKeys;
-            if (t.Kind is EventKind.Capture or EventKind.Recapture or EventKind.Siege && t.Voice == TriggerVoice.Active && ObjectName(sentence, lower, t) is { } obj
+            if (t.Kind is EventKind.Capture or EventKind.Recapture or EventKind.Siege && t.Voice == TriggerVoice.Active && ObjectName(sentence, _sentenceWords, t) is { } obj
                 && !ContainsAnyOf(obj, placeNameList))
             {
                 placeNames = placeNameList.Append(obj).ToEquatableArray();
@@ -700,7 +701,12 @@ internal sealed partial class DocumentExtraction
             Attribution attribution;
             try
             {
-                var trigger = triggers.FirstOrDefault(t => t.Kind == e.Kind);
+                EventTrigger? trigger = null;
+                for (var k = 0; k < triggers.Count && trigger is null; k++)
+                {
+                    trigger = triggers[k].Kind == e.Kind ? triggers[k] : null;
+                }
+
                 attribution = trigger is null ? Attribution.Asserted : _rec.Attribution.Attribute(sentence, trigger.Span);
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException or IndexOutOfRangeException)
@@ -931,22 +937,25 @@ internal sealed partial class DocumentExtraction
         return string.Join(' ', words.Take(8));
     }
 
-    // The capitalised name right after a capture verb: "captured the town of Example Town" → "Example Town".
-    private static string? ObjectName(string sentence, string lower, EventTrigger t)
+    // The capitalised name right after a capture verb: "captured the town of Example Town" → "Example Town". The words
+    // after the trigger are the sentence's own from the trigger's end on (a trigger ends where a word ends).
+    private static string? ObjectName(string sentence, WordList sentenceWords, EventTrigger t)
     {
-        // the words looked at: at most six before the name, then the name's words (a longer name is read in full)
-        const int Window = 12;
-        var words = Words.Tokenize(sentence, lower, t.Span.End, Window);
-        var name = ObjectName(sentence, words, out var exhausted);
-        return exhausted && words.Count == Window ? ObjectName(sentence, Words.Tokenize(sentence, lower, t.Span.End, int.MaxValue), out _) : name;
+        var first = 0;
+        while (first < sentenceWords.Count && sentenceWords.BoundsAt(first).Start < t.Span.End)
+        {
+            first++;
+        }
+
+        return ObjectName(sentence, sentenceWords, first);
     }
 
-    // The name read from the words after a capture verb; exhausted when the name ran to the last word given.
-    private static string? ObjectName(string sentence, WordList words, out bool exhausted)
+    // The name read from the words from index first on, after a capture verb: at most six words are skipped before
+    // it (articles, place nouns, lower-case words); it runs over adjacent name words.
+    private static string? ObjectName(string sentence, WordList words, int first)
     {
-        exhausted = false;
-        var i = 0;
-        while (i < words.Count && i < 6 && (words[i].Span is "the" or "of" or "town" or "village" or "villages" or "city" or "parts" or "control" or "over" or "most" or "large" or "several" or "area" or "district" or "base"
+        var i = first;
+        while (i < words.Count && i - first < 6 && (words[i].Span is "the" or "of" or "town" or "village" or "villages" or "city" or "parts" or "control" or "over" or "most" or "large" or "several" or "area" or "district" or "base"
                || !IsNameWord(sentence, words[i])))
         {
             if (words[i].Span is "and" or "after" or "while" or "from" or "in" or "on")
@@ -971,11 +980,22 @@ internal sealed partial class DocumentExtraction
             j++;
         }
 
-        exhausted = j == words.Count;
-
         var name = sentence[start..end];
         // an acronym alone is equipment or a source ("an APC", "the SOHR"), not a place
-        return name.Length <= 4 && name.All(char.IsUpper) ? null : name;
+        return name.Length <= 4 && AllUpper(name) ? null : name;
+
+        static bool AllUpper(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     private static bool IsNameWord(string text, Word w)

@@ -491,7 +491,7 @@ internal sealed partial class DocumentExtraction
             var who = f.Who ?? sideName;
             var whoKey = column is not null ? sideKey : WhoKeyOf(f.Who, f.Party);
             var subject = new ClaimSubject(eventId, ClaimAspect.Count, category, who, whoKey);
-            var claimId = ExtractionIds.ForClaim(_doc, span, "Count|" + category.ToString(), n++);
+            var claimId = ExtractionIds.ForClaim(_doc, span, CountWhat(category), n++);
             var claim = new Claim(claimId, subject, f.Estimate, null, null, Claimant.DocumentItself, ClaimStance.Asserted,
                 f.Scope ?? scope, evidence, null, f.Text);
             var rec = new ClaimRecord
@@ -605,6 +605,13 @@ internal sealed partial class DocumentExtraction
     // ---------------------------------------------------------------- who keys
 
     private readonly Dictionary<(CasualtyParty Party, string? Who), string?> _whoKeys = [];
+
+    // The id part of a count claim ("Count|Killed"), made once per category.
+    private static string CountWhat(CasualtyCategory category) =>
+        CountWhats.TryGetValue(category, out var what) ? what : "Count|" + category.ToString();
+
+    private static readonly System.Collections.Frozen.FrozenDictionary<CasualtyCategory, string> CountWhats =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Enum.GetValues<CasualtyCategory>().Distinct().ToDictionary(c => c, c => "Count|" + c.ToString()));
 
     internal string? WhoKeyOf(string? who, CasualtyParty party = CasualtyParty.Unknown)
     {
