@@ -703,7 +703,42 @@ internal sealed class ConsistencyChecker
 
     /// <summary>Whether a sentence (in lower case) holds a breakdown cue: the only sentences with claims whose
     /// numbers <see cref="Breakdowns"/> reads.</summary>
-    internal static bool MayHoldBreakdown(string lowerSentence) => lowerSentence.AsSpan().ContainsAny(BreakdownCueSearch);
+    internal static bool MayHoldBreakdown(string lowerSentence) => ContainsCue(lowerSentence.AsSpan(), BreakdownAnchorSearch, BreakdownCues);
+
+    /// <summary>Whether <paramref name="text"/> holds one of <paramref name="cues"/>, found through their anchors (each
+    /// cue without a leading "of ", which is so frequent that a search for it would stop at every one): at each anchor
+    /// found, the cues that contain it there are compared.</summary>
+    private static bool ContainsCue(ReadOnlySpan<char> text, System.Buffers.SearchValues<string> anchors, string[] cues)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var k = text[from..].IndexOfAny(anchors);
+            if (k < 0)
+            {
+                return false;
+            }
+
+            var at = from + k;
+            foreach (var cue in cues)
+            {
+                var start = cue.StartsWith(Of, StringComparison.Ordinal) ? at - Of.Length : at;
+                if (start >= 0 && text[start..].StartsWith(cue, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
+    private const string Of = "of ";
+
+    private static System.Buffers.SearchValues<string> Anchors(string[] cues) =>
+        System.Buffers.SearchValues.Create(cues.Select(c => c.StartsWith(Of, StringComparison.Ordinal) ? c[Of.Length..] : c).Distinct().ToArray(), StringComparison.Ordinal);
 
     /// <summary>The bit of <see cref="Cues"/>: a breakdown cue (<see cref="MayHoldBreakdown"/>).</summary>
     internal const int BreakdownCue = 1;
@@ -731,6 +766,8 @@ internal sealed class ConsistencyChecker
     }
 
     private static readonly System.Buffers.SearchValues<string> BreakdownCueSearch = System.Buffers.SearchValues.Create(BreakdownCues, StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> BreakdownAnchorSearch = Anchors(BreakdownCues);
 
     private int IndexOf(SentenceInfo s)
     {
