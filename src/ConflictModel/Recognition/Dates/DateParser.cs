@@ -157,7 +157,7 @@ internal static class DateParser
                     }
                 }
 
-                if (t.Lex == Lex.Breaker || (t.Lex == Lex.Later && t.Flag && t.Kind == TokKind.Word && p.IsBreakerLater(i)))
+                if (IsBreaker(in p, in t, i))
                 {
                     result.Add(new RawDate { Kind = RawKind.Breaker, Start = t.Start, End = t.End });
                 }
@@ -170,6 +170,11 @@ internal static class DateParser
             DateTokenizer.Return(toks);
         }
     }
+
+    // A token that breaks a run of dates ("subsequently", "eventually", "later" followed by a comma): anchoring does not
+    // carry across it.
+    private static bool IsBreaker(in Cursor p, in DateToken t, int i) =>
+        t.Lex == Lex.Breaker || (t.Lex == Lex.Later && t.Flag && t.Kind == TokKind.Word && p.IsBreakerLater(i));
 
     /// <summary>The plain definition of <see cref="Scan(string)"/> (the reference its skips are tested against): a parse attempt
     /// at every word and number, with no trigger window and no first-token checks.</summary>
@@ -193,7 +198,7 @@ internal static class DateParser
                     continue;
                 }
 
-                if (t.Lex == Lex.Breaker || (t.Lex == Lex.Later && t.Flag && t.Kind == TokKind.Word && p.IsBreakerLater(i)))
+                if (IsBreaker(in p, in t, i))
                 {
                     result.Add(new RawDate { Kind = RawKind.Breaker, Start = t.Start, End = t.End });
                 }
