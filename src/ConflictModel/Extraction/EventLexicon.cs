@@ -419,7 +419,6 @@ internal sealed class WordList
     /// returns <see cref="Count"/>.</summary>
     internal int FillScalar(string text, int start, int maxWords)
     {
-        var bounds = _bounds;
         var count = 0;
         unchecked
         {
@@ -449,15 +448,7 @@ internal sealed class WordList
                     }
                 }
 
-                var at = 2 * count;
-                if (at + 1 >= bounds.Length)
-                {
-                    bounds = Grow();
-                }
-
-                bounds[at] = s;
-                bounds[at + 1] = i;
-                count++;
+                Add(s, i, ref count);
             }
         }
 
