@@ -130,7 +130,7 @@ public sealed class AttributionRecognizer
                 "allegedly" or "supposedly" or "purportedly" or "ostensibly" => ClaimStance.Claimed,
                 _ => null,
             };
-            if (s is null && PassiveAux.Contains(w) && t.W(k + 1) is "reported" or "said" or "believed" or "thought" && k >= figEnd)
+            if (s is null && k >= figEnd && t.W(k + 1) is "reported" or "said" or "believed" or "thought" && PassiveAux.Contains(w))
             {
                 s = ClaimStance.Reportedly;
             }

@@ -31,7 +31,7 @@ public sealed partial class CasualtyRecognizer
                 v--;
             }
 
-            if (t.W(before) == "to" && CasualtyWords.UpdateVerbs.Contains(t.W(v)))
+            if (t.W(before) == "to" && t.Is(v, WordClass.CasualtyContent) && CasualtyWords.UpdateVerbs.Contains(t.W(v)))
             {
                 f.IsUpdate = true;
             }
@@ -109,7 +109,7 @@ public sealed partial class CasualtyRecognizer
         {
             for (int k = f.Hit.EndToken + 1; k < t.Count && clauses[k] == clause && k - f.Hit.EndToken < 20; k++)
             {
-                if (QuantityLexicon.AttackNouns.Contains(t.W(k)))
+                if (t.Is(k, WordClass.CasualtyContent) && QuantityLexicon.AttackNouns.Contains(t.W(k)))
                 {
                     cat = CasualtyCategory.Attacks;
                     break;
@@ -225,7 +225,7 @@ public sealed partial class CasualtyRecognizer
                 cat = c == CasualtyCategory.Missing && w == "fate" ? null : c;
             }
 
-            if (roleTok < 0 && m > frame && QuantityLexicon.RoleNouns.Contains(w))
+            if (roleTok < 0 && m > frame && t.Is(m, WordClass.RoleNoun))
             {
                 roleTok = m;
                 roleStart = m;
@@ -327,7 +327,7 @@ public sealed partial class CasualtyRecognizer
                 }
 
                 string w2 = t.W(nx);
-                if (CasualtyWords.AsideStarters.Contains(w2))
+                if (t.Is(nx, WordClass.CasualtyFunction) && CasualtyWords.AsideStarters.Contains(w2))
                 {
                     int close = nx;
                     while (close < n && !t.IsPunct(close, ',') && !t.IsPunct(close, ';') && clauses[close] == clause && close - nx < 16)
@@ -344,7 +344,7 @@ public sealed partial class CasualtyRecognizer
                     return null;
                 }
 
-                if (QuantityLexicon.Auxiliaries.Contains(w2) || CasualtyWords.Population.Contains(w2))
+                if (t.Is(nx, WordClass.Auxiliary) || (t.Is(nx, WordClass.CasualtyContent) && CasualtyWords.Population.Contains(w2)))
                 {
                     k = nx;
                     continue;
@@ -377,13 +377,14 @@ public sealed partial class CasualtyRecognizer
                 return combined;
             }
 
-            if (CasualtyWords.Strength.Contains(w))
+            bool content = t.Is(k, WordClass.CasualtyContent);
+            if (content && CasualtyWords.Strength.Contains(w))
             {
                 predEnd = k + 1;
                 return CasualtyCategory.Strength;
             }
 
-            if (CasualtyWords.Population.Contains(w))
+            if (content && CasualtyWords.Population.Contains(w))
             {
                 predEnd = k + 1;
                 return CasualtyCategory.Population;
@@ -408,7 +409,7 @@ public sealed partial class CasualtyRecognizer
                 continue;
             }
 
-            if (!prepSkipped && !aux && CasualtyWords.Prepositions.Contains(w))
+            if (!prepSkipped && !aux && t.Is(k, WordClass.CasualtyFunction) && CasualtyWords.Prepositions.Contains(w))
             {
                 // "35 soldiers from the ambushed unit were captured"
                 int j = k + 1;
@@ -565,13 +566,13 @@ public sealed partial class CasualtyRecognizer
                     return cat;
                 }
 
-                if (CasualtyWords.StrengthBackward.Contains(w))
+                if (t.Is(k, WordClass.CasualtyContent) && CasualtyWords.StrengthBackward.Contains(w))
                 {
                     cueToken = k;
                     return CasualtyCategory.Strength;
                 }
 
-                if (CasualtyWords.PopulationBackward.Contains(w))
+                if (t.Is(k, WordClass.CasualtyContent) && CasualtyWords.PopulationBackward.Contains(w))
                 {
                     cueToken = k;
                     return CasualtyCategory.Population;
@@ -596,7 +597,7 @@ public sealed partial class CasualtyRecognizer
     {
         for (int k = Math.Max(0, first - 10); k < Math.Min(t.Count, end + 8); k++)
         {
-            if (clauses[k] == clause && CasualtyWords.Control.Contains(t.W(k)))
+            if (clauses[k] == clause && t.Is(k, WordClass.CasualtyContent) && CasualtyWords.Control.Contains(t.W(k)))
             {
                 return true;
             }

@@ -99,7 +99,7 @@ public sealed partial class CasualtyRecognizer
             bool materiel = false;
             for (int k = f.Hit.EndToken; k < f.NpEnd; k++)
             {
-                materiel |= CasualtyWords.Materiel.Contains(t.W(k));
+                materiel |= t.Is(k, WordClass.CasualtyContent) && CasualtyWords.Materiel.Contains(t.W(k));
             }
 
             var category = isStrength ? CasualtyCategory.Strength

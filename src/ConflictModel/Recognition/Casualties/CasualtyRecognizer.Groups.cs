@@ -114,18 +114,19 @@ public sealed partial class CasualtyRecognizer
                 continue;
             }
 
-            if (QuantityLexicon.DurationNouns.Contains(w) && k == start)
+            bool content = t.Is(k, WordClass.CasualtyContent);
+            if (content && k == start && QuantityLexicon.DurationNouns.Contains(w))
             {
                 f.IsDuration = true;
                 f.NpEnd = k + 1;
                 return;
             }
 
-            if (QuantityLexicon.AttackNouns.Contains(w))
+            if (content && QuantityLexicon.AttackNouns.Contains(w))
             {
                 f.NounCategory = CasualtyCategory.Attacks;
                 k++;
-                if (QuantityLexicon.AttackNouns.Contains(t.W(k)))
+                if (t.Is(k, WordClass.CasualtyContent) && QuantityLexicon.AttackNouns.Contains(t.W(k)))
                 {
                     k++;
                 }
@@ -167,7 +168,7 @@ public sealed partial class CasualtyRecognizer
                 break;
             }
 
-            if (QuantityLexicon.RoleNouns.Contains(w))
+            if (t.Is(k, WordClass.RoleNoun))
             {
                 head = k;
                 k++;
@@ -193,7 +194,7 @@ public sealed partial class CasualtyRecognizer
                 for (int j = k + 1; j < n && j <= k + 4; j++)
                 {
                     string wj = t.W(j);
-                    if (QuantityLexicon.RoleNouns.Contains(wj))
+                    if (t.Is(j, WordClass.RoleNoun))
                     {
                         headFollows = true;
                         break;
@@ -320,7 +321,7 @@ public sealed partial class CasualtyRecognizer
         }
 
         // "Syrian 170 soldiers"
-        if (f.Hit.FirstToken > 0 && CasualtyWords.Nationalities.Contains(t.W(f.Hit.FirstToken - 1)) && head >= 0)
+        if (f.Hit.FirstToken > 0 && t.Is(f.Hit.FirstToken - 1, WordClass.CasualtyContent) && CasualtyWords.Nationalities.Contains(t.W(f.Hit.FirstToken - 1)) && head >= 0)
         {
             f.Prefix = f.Hit.FirstToken - 1;
         }

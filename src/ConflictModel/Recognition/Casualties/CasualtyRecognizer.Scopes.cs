@@ -60,7 +60,7 @@ public sealed partial class CasualtyRecognizer
             else if (w is "during" or "over" or "in" or "within" or "for" && nx == "the" && t.W(i + 2) is "previous" or "past" or "last" or "first" or "next" or "following" or "preceding")
             {
                 int j = i + 3;
-                while (j < n && j - i < 7 && !QuantityLexicon.DurationNouns.Contains(t.W(j)))
+                while (j < n && j - i < 7 && !(t.Is(j, WordClass.CasualtyContent) && QuantityLexicon.DurationNouns.Contains(t.W(j))))
                 {
                     j++;
                 }
@@ -98,7 +98,7 @@ public sealed partial class CasualtyRecognizer
             }
 
             string w = t.W(j);
-            if (t.IsWord(j) && (QuantityLexicon.Auxiliaries.Contains(w) && w is not ("to" or "all" or "both" or "each") && !QuantityLexicon.Months.Contains(w) || CasualtyWords.IsCue(w, out _) && w is not ("capture" or "death")
+            if (t.IsWord(j) && (t.Is(j, WordClass.Auxiliary) && w is not ("to" or "all" or "both" or "each") && !t.Is(j, WordClass.Month) || CasualtyWords.IsCue(t, j, out _) && w is not ("capture" or "death")
                 || w is "led" or "left" or "saw" or "resulted" or "caused" or "brought" or "according" or "while" or "and" or "killing"))
             {
                 break;

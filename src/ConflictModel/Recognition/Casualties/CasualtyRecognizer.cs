@@ -275,7 +275,7 @@ public sealed partial class CasualtyRecognizer
                 bool person = false;
                 while (k >= 0 && e - k <= 7 && t.IsWord(k) && !(t.W(k) is "that" or "and" or "while" or "but" or "which" or "who" or "when"))
                 {
-                    if (CasualtyWords.SingularPersons.Contains(t.W(k)))
+                    if (t.Is(k, WordClass.CasualtyContent) && CasualtyWords.SingularPersons.Contains(t.W(k)))
                     {
                         person = true;
                     }

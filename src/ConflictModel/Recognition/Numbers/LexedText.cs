@@ -256,6 +256,25 @@ internal sealed class LexedText
     /// lexicon membership of <see cref="W"/>).</summary>
     public bool Is(int i, WordClass c) => unchecked((uint)i < (uint)_info.Length && ((WordClass)(ushort)_info[i] & c) != 0);
 
+    /// <summary>Returns the first token at or after <paramref name="from"/> that is a number or whose class has a bit of
+    /// <paramref name="classes"/> (<see cref="Count"/> when there is none): the same as testing <see cref="IsNumber"/>
+    /// and <see cref="Is"/> token by token, in one loop over the arrays.</summary>
+    public int NextNumberOr(int from, WordClass classes)
+    {
+        var info = _info;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
+        int n = Math.Min(info.Length, tokens.Length);
+        for (int i = Math.Max(from, 0); i < n; i++)
+        {
+            if ((unchecked((WordClass)(ushort)info[i]) & classes) != 0 || tokens[i].Kind == TextTokenKind.Number)
+            {
+                return i;
+            }
+        }
+
+        return Math.Max(from, Tokens.Count);
+    }
+
     public string W(int i) => i >= 0 && i < Lower.Length ? Lower[i] : string.Empty;
 
     public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TextTokenKind.Word;

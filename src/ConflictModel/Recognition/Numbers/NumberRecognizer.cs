@@ -78,10 +78,13 @@ public sealed class NumberRecognizer
         {
             // a token that is no number and cannot start a number word or a (default) vague phrase starts nothing:
             // TryVague and TryValue would both refuse it
-            if (defaultLexicon && !t.Is(i, WordClass.NumberStart | WordClass.DefaultVagueStart) && !t.IsNumber(i))
+            if (defaultLexicon)
             {
-                i++;
-                continue;
+                i = t.NextNumberOr(i, WordClass.NumberStart | WordClass.DefaultVagueStart);
+                if (i >= n)
+                {
+                    break;
+                }
             }
 
             if (TryVague(t, i, out var vague, out int vEnd))

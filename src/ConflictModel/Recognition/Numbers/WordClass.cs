@@ -50,6 +50,18 @@ internal enum WordClass : ushort
     /// <summary>A word the number scanner tests next to each number: in <see cref="QuantityLexicon.TimeWords"/>,
     /// <see cref="QuantityLexicon.UnitNumberWords"/> or <see cref="NumberRecognizer.HedgeLastWords"/>.</summary>
     NumberContext = 4096,
+
+    /// <summary>In one of the casualty recogniser's content-word lists: <see cref="CasualtyWords.Strength"/>,
+    /// <see cref="CasualtyWords.StrengthBackward"/>, <see cref="CasualtyWords.Population"/>,
+    /// <see cref="CasualtyWords.PopulationBackward"/>, <see cref="CasualtyWords.Control"/>,
+    /// <see cref="CasualtyWords.Materiel"/>, <see cref="CasualtyWords.SingularPersons"/>,
+    /// <see cref="CasualtyWords.Nationalities"/>, <see cref="CasualtyWords.UpdateVerbs"/>,
+    /// <see cref="QuantityLexicon.AttackNouns"/> or <see cref="QuantityLexicon.DurationNouns"/>: a word without it is in
+    /// none of them, so their lookups are skipped.</summary>
+    CasualtyContent = 8192,
+
+    /// <summary>In <see cref="CasualtyWords.Prepositions"/> or <see cref="CasualtyWords.AsideStarters"/>.</summary>
+    CasualtyFunction = 16384,
 }
 
 /// <summary>Computes <see cref="WordClass"/>es.</summary>
@@ -126,6 +138,19 @@ internal static class WordClasses
         if (QuantityLexicon.TimeWords.Contains(w) || QuantityLexicon.UnitNumberWords.Contains(w) || NumberRecognizer.HedgeLastWords.Contains(w))
         {
             c |= WordClass.NumberContext;
+        }
+
+        if (CasualtyWords.Strength.Contains(w) || CasualtyWords.StrengthBackward.Contains(w) || CasualtyWords.Population.Contains(w)
+            || CasualtyWords.PopulationBackward.Contains(w) || CasualtyWords.Control.Contains(w) || CasualtyWords.Materiel.Contains(w)
+            || CasualtyWords.SingularPersons.Contains(w) || CasualtyWords.Nationalities.Contains(w) || CasualtyWords.UpdateVerbs.Contains(w)
+            || QuantityLexicon.AttackNouns.Contains(w) || QuantityLexicon.DurationNouns.Contains(w))
+        {
+            c |= WordClass.CasualtyContent;
+        }
+
+        if (CasualtyWords.Prepositions.Contains(w) || CasualtyWords.AsideStarters.Contains(w))
+        {
+            c |= WordClass.CasualtyFunction;
         }
 
         return c;

@@ -56,6 +56,37 @@ public sealed class LexedTextPropertyTests
         }));
     }
 
+    private static readonly System.Collections.Frozen.FrozenSet<string>[] CasualtyContentLexicons =
+    [
+        CasualtyWords.Strength, CasualtyWords.StrengthBackward, CasualtyWords.Population, CasualtyWords.PopulationBackward,
+        CasualtyWords.Control, CasualtyWords.Materiel, CasualtyWords.SingularPersons, CasualtyWords.Nationalities,
+        CasualtyWords.UpdateVerbs, QuantityLexicon.AttackNouns, QuantityLexicon.DurationNouns,
+    ];
+
+    [Fact]
+    public void NextNumberOr_is_the_first_number_or_token_of_the_classes_by_the_plain_scan()
+    {
+        var gen = from parts in Gen.ArrayOf(Gen.Elements(Pieces.Concat(["one", "Hundreds", "several", "twenty", "A", "an", "dozen"]).ToArray()))
+                  from from0 in Gen.Choose(-2, 40)
+                  from mask in Gen.Elements(WordClass.NumberStart | WordClass.DefaultVagueStart, WordClass.NumberStart, WordClass.Month, WordClass.None)
+                  select (Text: string.Join(" ", parts), From: from0, Mask: mask);
+        Check.One(Config, Prop.ForAll(gen.ToArbitrary(), c =>
+        {
+            var t = new LexedText(c.Text);
+            int expected = Math.Max(c.From, t.Count);
+            for (int i = Math.Max(c.From, 0); i < t.Count; i++)
+            {
+                if (t.Is(i, c.Mask) || t.IsNumber(i))
+                {
+                    expected = i;
+                    break;
+                }
+            }
+
+            Assert.Equal(expected, t.NextNumberOr(c.From, c.Mask));
+        }));
+    }
+
     [Fact]
     public void Casualty_and_number_class_bits_are_exactly_their_lexicon_membership_in_any_case()
     {
@@ -66,6 +97,11 @@ public sealed class LexedTextPropertyTests
             (WordClass.Auxiliary, QuantityLexicon.Auxiliaries.Contains, QuantityLexicon.Auxiliaries),
             (WordClass.NumberContext, w => QuantityLexicon.TimeWords.Contains(w) || QuantityLexicon.UnitNumberWords.Contains(w) || NumberRecognizer.HedgeLastWords.Contains(w),
                 QuantityLexicon.TimeWords.Concat(QuantityLexicon.UnitNumberWords).Concat(NumberRecognizer.HedgeLastWords)),
+            (WordClass.CasualtyContent, w => CasualtyContentLexicons.Any(l => l.Contains(w)), CasualtyContentLexicons.SelectMany(l => l)),
+            (WordClass.CasualtyFunction, w => CasualtyWords.Prepositions.Contains(w) || CasualtyWords.AsideStarters.Contains(w),
+                CasualtyWords.Prepositions.Concat(CasualtyWords.AsideStarters)),
+            (WordClass.RoleNoun, QuantityLexicon.RoleNouns.Contains, QuantityLexicon.RoleNouns),
+            (WordClass.Month, QuantityLexicon.Months.Contains, QuantityLexicon.Months),
         };
         Assert.All(Enum.GetValues<WordClass>(), c => Assert.Equal(0, (int)c & 0x8000)); // the lexer's ASCII bit
         var everyWord = lexicons.SelectMany(l => l.Words).Concat(Pieces).Concat(["killer", "kill'd", "wasn't", "the"]).ToList();
