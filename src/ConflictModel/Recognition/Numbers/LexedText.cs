@@ -87,7 +87,7 @@ internal sealed class LexedText
 
     private int[]? _clauseIds;
 
-    private CueMemo? _cues;
+    private Memo<List<ClaimCue>>? _cues;
 
     /// <summary>Gets the clause number of each token (<see cref="Clauses.Compute"/>), computed once per text. The array
     /// is shared: never written.</summary>
@@ -95,48 +95,39 @@ internal sealed class LexedText
 
     /// <summary>Returns the claim cues <paramref name="owner"/> found in this text earlier (see
     /// <see cref="SetCues"/>). The list is shared: never written.</summary>
-    public bool TryGetCues(object owner, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out List<ClaimCue>? cues)
-    {
-        var memo = _cues;
-        if (memo is not null && ReferenceEquals(memo.Owner, owner))
-        {
-            cues = memo.Cues;
-            return true;
-        }
-
-        cues = null;
-        return false;
-    }
+    public bool TryGetCues(object owner, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out List<ClaimCue>? cues) => Memo<List<ClaimCue>>.TryGet(_cues, owner, out cues);
 
     /// <summary>Remembers the claim cues <paramref name="owner"/> found in this text (one owner at a time; one reference
     /// store, so a reader never sees a torn pair).</summary>
-    public void SetCues(object owner, List<ClaimCue> cues) => _cues = new CueMemo(owner, cues);
+    public void SetCues(object owner, List<ClaimCue> cues) => _cues = new Memo<List<ClaimCue>>(owner, cues);
 
-    private sealed record CueMemo(object Owner, List<ClaimCue> Cues);
-
-    private HitMemo? _hits;
+    private Memo<List<NumberHit>>? _hits;
 
     /// <summary>Returns the numbers <paramref name="owner"/> found in this text earlier (see <see cref="SetHits"/>):
     /// the casualty recogniser and the number recogniser read the same sentence in turn. The list is shared: never
     /// written.</summary>
-    public bool TryGetHits(object owner, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out List<NumberHit>? hits)
-    {
-        var memo = _hits;
-        if (memo is not null && ReferenceEquals(memo.Owner, owner))
-        {
-            hits = memo.Hits;
-            return true;
-        }
-
-        hits = null;
-        return false;
-    }
+    public bool TryGetHits(object owner, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out List<NumberHit>? hits) => Memo<List<NumberHit>>.TryGet(_hits, owner, out hits);
 
     /// <summary>Remembers the numbers <paramref name="owner"/> found in this text (one owner at a time; one reference
     /// store, so a reader never sees a torn pair).</summary>
-    public void SetHits(object owner, List<NumberHit> hits) => _hits = new HitMemo(owner, hits);
+    public void SetHits(object owner, List<NumberHit> hits) => _hits = new Memo<List<NumberHit>>(owner, hits);
 
-    private sealed record HitMemo(object Owner, List<NumberHit> Hits);
+    /// <summary>A value one owner (a recogniser) computed from this text, kept with the owner in one object.</summary>
+    private sealed record Memo<T>(object Owner, T Value)
+        where T : class
+    {
+        public static bool TryGet(Memo<T>? memo, object owner, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
+        {
+            if (memo is not null && ReferenceEquals(memo.Owner, owner))
+            {
+                value = memo.Value;
+                return true;
+            }
+
+            value = null;
+            return false;
+        }
+    }
 
     /// <summary>Gets whether the word memos of this text can be used on the calling thread: the word table belongs to
     /// the thread that lexed the text, and on any other thread there is no memo. A scan reads this once (a thread-static
