@@ -5,8 +5,9 @@ using FsCheck.Fluent;
 namespace ConflictModel.Tests.Recognition.Numbers;
 
 /// <summary>The lexer's fast paths (plain ASCII words compared and hashed in place, the per-thread word table keyed by
-/// their first and last characters, the ASCII bit kept beside the word classes) give exactly the plain definitions: each word's lower-cased form with apostrophes
-/// folded, the lexicon classes of that form, and whether the token's own text is ASCII.</summary>
+/// their first and last characters, the ASCII bit kept beside the word classes) give exactly the plain definitions:
+/// each word's lower-cased form with apostrophes folded, the lexicon classes of that form, and whether the token's own
+/// text is ASCII.</summary>
 public sealed class LexedTextPropertyTests
 {
     private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
