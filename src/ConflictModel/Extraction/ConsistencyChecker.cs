@@ -413,7 +413,7 @@ internal sealed class ConsistencyChecker
             {
                 var from0 = counts[i].Span.End;
                 var between = s.Lower.AsSpan(from0, Math.Max(0, counts[i + 1].Span.Start - from0));
-                if (!between.ContainsAny(BreakdownCueSearch))
+                if (!ContainsCue(between, BreakdownAnchorSearch, BreakdownCues))
                 {
                     continue;
                 }
@@ -699,7 +699,6 @@ internal sealed class ConsistencyChecker
         return false;
     }
 
-    private static readonly System.Buffers.SearchValues<string> OtherSearch = System.Buffers.SearchValues.Create([" other "], StringComparison.Ordinal);
 
     /// <summary>Whether a sentence (in lower case) holds a breakdown cue: the only sentences with claims whose
     /// numbers <see cref="Breakdowns"/> reads.</summary>
@@ -759,13 +758,11 @@ internal sealed class ConsistencyChecker
         if (span.ContainsAny(PartWordOrOtherSearch))
         {
             // rare: the exact searches
-            cues |= (span.ContainsAny(PartWordSearch) ? PartWordCue : 0) | (span.ContainsAny(OtherSearch) ? OtherCue : 0);
+            cues |= (span.ContainsAny(PartWordSearch) ? PartWordCue : 0) | (ContainsSpacedWord(span, "other") ? OtherCue : 0);
         }
 
         return cues;
     }
-
-    private static readonly System.Buffers.SearchValues<string> BreakdownCueSearch = System.Buffers.SearchValues.Create(BreakdownCues, StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> BreakdownAnchorSearch = Anchors(BreakdownCues);
 

@@ -218,25 +218,23 @@ internal static class DateParser
     /// without looking further): a lead (by, since, from, ...), a time-of-day lead, a preposition, a weekday, a
     /// relative or deictic word, a count, a part, an ordinal, a season, a month, "the". Connectives ("of", "and", "to",
     /// "or"), units ("days"), direction words ("ago", "afterwards") and event nouns only ever follow.</summary>
-    private static readonly bool[] MayStart = BuildMayStart();
+    private static readonly bool[] MayStart = LexSet(
+        Lex.By, Lex.Until, Lex.Since, Lex.Before, Lex.After, Lex.Around, Lex.Between, Lex.From, Lex.On, Lex.As,
+        Lex.Late, Lex.Early, Lex.Mid, Lex.In, Lex.At, Lex.During, Lex.Throughout, Lex.Within, Lex.The, Lex.TimeOfDay,
+        Lex.Weekday, Lex.Today, Lex.Yesterday, Lex.Tomorrow, Lex.Tonight, Lex.Later, Lex.Earlier, Lex.That,
+        Lex.This, Lex.Last, Lex.Next, Lex.Past, Lex.NumberWord, Lex.A, Lex.Few, Lex.Beginning, Lex.Start, Lex.End,
+        Lex.Middle, Lex.Ordinal, Lex.Season, Lex.Month);
 
-    private static bool[] BuildMayStart()
+    // A table indexed by lexicon class: true for the given classes.
+    private static bool[] LexSet(params Lex[] members)
     {
-        var may = new bool[256];
-        Lex[] starters =
-        [
-            Lex.By, Lex.Until, Lex.Since, Lex.Before, Lex.After, Lex.Around, Lex.Between, Lex.From, Lex.On, Lex.As,
-            Lex.Late, Lex.Early, Lex.Mid, Lex.In, Lex.At, Lex.During, Lex.Throughout, Lex.Within, Lex.The, Lex.TimeOfDay,
-            Lex.Weekday, Lex.Today, Lex.Yesterday, Lex.Tomorrow, Lex.Tonight, Lex.Later, Lex.Earlier, Lex.That,
-            Lex.This, Lex.Last, Lex.Next, Lex.Past, Lex.NumberWord, Lex.A, Lex.Few, Lex.Beginning, Lex.Start, Lex.End,
-            Lex.Middle, Lex.Ordinal, Lex.Season, Lex.Month,
-        ];
-        foreach (var lex in starters)
+        var set = new bool[256];
+        foreach (var lex in members)
         {
-            may[(int)lex] = true;
+            set[(int)lex] = true;
         }
 
-        return may;
+        return set;
     }
 
     /// <summary>Whether the token after the word at <paramref name="i"/> (a word that <see cref="MayStart"/> a date)
@@ -297,23 +295,9 @@ internal static class DateParser
 
     /// <summary>The word classes that may follow a number that is not 4 digits long at the start of a date: see
     /// <see cref="NumberMayStart"/>.</summary>
-    private static readonly bool[] MayFollowNumber = BuildMayFollowNumber();
-
-    private static bool[] BuildMayFollowNumber()
-    {
-        var may = new bool[256];
-        Lex[] followers =
-        [
-            Lex.Month, Lex.Of, Lex.Day, Lex.Week, Lex.Fortnight, Lex.Month_, Lex.Year, Lex.Hour, Lex.TimeOfDay, Lex.And,
-            Lex.Or, Lex.To, Lex.Until, Lex.Through,
-        ];
-        foreach (var lex in followers)
-        {
-            may[(int)lex] = true;
-        }
-
-        return may;
-    }
+    private static readonly bool[] MayFollowNumber = LexSet(
+        Lex.Month, Lex.Of, Lex.Day, Lex.Week, Lex.Fortnight, Lex.Month_, Lex.Year, Lex.Hour, Lex.TimeOfDay, Lex.And,
+        Lex.Or, Lex.To, Lex.Until, Lex.Through);
 
     /// <summary>Whether the date after a lead or a preposition may begin at <paramref name="k"/>: a number, or a word
     /// that <see cref="MayStart"/> a date ("the", "a" and "that" only with a token after them that can follow them
@@ -350,24 +334,10 @@ internal static class DateParser
     }
 
     /// <summary>The word classes that may follow "the" at the start of a date: see <see cref="NextAllows"/>.</summary>
-    private static readonly bool[] MayFollowThe = BuildMayFollowThe();
-
-    private static bool[] BuildMayFollowThe()
-    {
-        var may = new bool[256];
-        Lex[] followers =
-        [
-            Lex.Early, Lex.Late, Lex.Mid, Lex.TimeOfDay, Lex.Past, Lex.Last, Lex.Same, Lex.Next, Lex.Following,
-            Lex.Previous, Lex.Prior, Lex.Day, Lex.Month_, Lex.Year, Lex.Ordinal, Lex.Start, Lex.Beginning, Lex.Outbreak,
-            Lex.End, Lex.Middle, Lex.Season,
-        ];
-        foreach (var lex in followers)
-        {
-            may[(int)lex] = true;
-        }
-
-        return may;
-    }
+    private static readonly bool[] MayFollowThe = LexSet(
+        Lex.Early, Lex.Late, Lex.Mid, Lex.TimeOfDay, Lex.Past, Lex.Last, Lex.Same, Lex.Next, Lex.Following,
+        Lex.Previous, Lex.Prior, Lex.Day, Lex.Month_, Lex.Year, Lex.Ordinal, Lex.Start, Lex.Beginning, Lex.Outbreak,
+        Lex.End, Lex.Middle, Lex.Season);
 
     /// <summary>The most tokens an expression may have before its first trigger token ("Late in the evening on",
     /// "since the start of the ISIL offensive").</summary>
@@ -377,23 +347,9 @@ internal static class DateParser
         t.Kind == TokKind.Number || (t.Kind == TokKind.Word && TriggerWords[(int)t.Lex]);
 
     /// <summary>The word classes that are triggers (a table: one load rather than a chain of compares).</summary>
-    private static readonly bool[] TriggerWords = BuildTriggerWords();
-
-    private static bool[] BuildTriggerWords()
-    {
-        var triggers = new bool[256];
-        Lex[] words =
-        [
-            Lex.Month, Lex.Weekday, Lex.Season, Lex.Day, Lex.Week, Lex.Fortnight, Lex.Month_, Lex.Year, Lex.Today,
-            Lex.Yesterday, Lex.Tomorrow, Lex.Tonight, Lex.TimeOfDay, Lex.Ongoing, Lex.EventNoun, Lex.Breaker, Lex.Later,
-        ];
-        foreach (var lex in words)
-        {
-            triggers[(int)lex] = true;
-        }
-
-        return triggers;
-    }
+    private static readonly bool[] TriggerWords = LexSet(
+        Lex.Month, Lex.Weekday, Lex.Season, Lex.Day, Lex.Week, Lex.Fortnight, Lex.Month_, Lex.Year, Lex.Today,
+        Lex.Yesterday, Lex.Tomorrow, Lex.Tonight, Lex.TimeOfDay, Lex.Ongoing, Lex.EventNoun, Lex.Breaker, Lex.Later);
 
     private readonly ref struct Cursor
     {
